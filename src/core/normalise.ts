@@ -1,0 +1,137 @@
+/**
+ * Normalisation of names and page text, shared by the dataset compiler, the matcher and search.
+ *
+ * Two foldings:
+ * - `foldKey(name)`: identity of a name for counting, duplicate detection and search. Case, diacritics,
+ *   punctuation and spacing are dropped: "APT 28", "apt-28" and "APT28" are one key.
+ * - `normaliseText(text)`: the stream the automaton reads. One output code unit per kept input code unit,
+ *   with a map back to the input offset, so every match maps to the exact page text. It lower-cases,
+ *   strips diacritics, drops invisible characters (soft hyphen, zero-width), turns every run of white space
+ *   or dashes into one space, drops the dots of dotted abbreviations ("M.S.S." reads "mss"), and unifies
+ *   apostrophes. Everything else is kept as it is and simply never matches a name.
+ */
+
+/** Separator between blocks in gathered page text. Never part of a name, never folded into a space. */
+export const BLOCK_BREAK = '\uFFFF';
+export const BLOCK_BREAK_CODE = 0xffff;
+
+const SPACE = 0x20;
+const APOSTROPHE = 0x27;
+
+const foldCache = new Map<number, number>();
+
+/** Lower-case, diacritic-free form of one UTF-16 code unit; -1 to drop it, SPACE for separators. */
+export function foldChar(c: number): number {
+  // ASCII fast path.
+  if (c < 0x80) {
+    if (c >= 0x41 && c <= 0x5a) return c + 32;
+    if (c === 0x2d || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0x0b) return SPACE;
+    return c;
+  }
+  const hit = foldCache.get(c);
+  if (hit !== undefined) return hit;
+  let r: number;
+  if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) r = -1; // soft hyphen, zero-width
+  else if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000) r = SPACE;
+  else if (c >= 0x2010 && c <= 0x2015) r = SPACE; // hyphens and dashes
+  else if (c === 0x2212 || c === 0xfe63 || c === 0xff0d) r = SPACE;
+  else if (c === 0x2018 || c === 0x2019 || c === 0x02bc || c === 0x2032 || c === 0xff07) r = APOSTROPHE;
+  else if (c >= 0xd800 && c <= 0xdfff) r = c; // surrogate halves pass through
+  else if (c === BLOCK_BREAK_CODE) r = c;
+  else {
+    const s = String.fromCharCode(c);
+    let f = s.toLowerCase();
+    if (f.length !== 1) f = s; // e.g. U+0130 lower-cases to two units: keep 1:1
+    const d = f.normalize('NFD');
+    const base = d.charCodeAt(0);
+    // Strip combining marks when the base is Latin, Greek or Cyrillic; keep composed Hangul/CJK as is.
+    r = d.length > 1 && base < 0x0530 ? base : f.charCodeAt(0);
+  }
+  foldCache.set(c, r);
+  return r;
+}
+
+const isAsciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+
+/** True for letters and digits of any script (used for word boundaries). */
+export function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || isAsciiLetter(c);
+  if (c === BLOCK_BREAK_CODE) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  return WORD_RE.test(String.fromCharCode(c));
+}
+const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
+
+/** True for letters of any script. */
+export function isLetter(c: number): boolean {
+  if (c < 0x80) return isAsciiLetter(c);
+  return LETTER_RE.test(String.fromCharCode(c));
+}
+const LETTER_RE = /\p{L}/u;
+
+/** Scripts written without spaces between words: names in them need no word boundary. */
+export function isUnspacedScript(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f);
+}
+
+export interface NormalisedText {
+  /** Folded code units. */
+  codes: Uint16Array;
+  /** codes[i] came from input offset map[i]. */
+  map: Uint32Array;
+  length: number;
+}
+
+/**
+ * Folds `text` for matching. Output length <= input length. A dot is dropped when it ends a single-letter
+ * token ("M." in "M.S.S."), so dotted abbreviations read like their undotted form; other dots are kept.
+ */
+export function normaliseText(text: string, out?: NormalisedText): NormalisedText {
+  const n = text.length;
+  const codes = out && out.codes.length >= n ? out.codes : new Uint16Array(n);
+  const map = out && out.map.length >= n ? out.map : new Uint32Array(n);
+  let len = 0;
+  let prevSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let f = c < 0x80 ? (c >= 0x41 && c <= 0x5a ? c + 32 : c) : foldChar(c);
+    if (c < 0x80 && (c === 0x2d || c <= 0x20)) f = c === 0x2d || c === 0x20 || (c >= 0x09 && c <= 0x0d) ? SPACE : c;
+    if (f === -1) continue;
+    if (f === 0x2e) {
+      // Abbreviation dot: previous kept char is a letter that itself follows a non-letter (or a dropped dot).
+      const p = i - 1;
+      if (p >= 0 && isLetter(text.charCodeAt(p)) && (p === 0 || !isLetter(text.charCodeAt(p - 1)))) {
+        const nx = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        // "M.S.S." / "C.I.A" / "U.S." and also "N. Korea": drop only between letters or before a boundary
+        if (isLetter(nx) || !isWordChar(nx)) continue;
+      }
+    }
+    if (f === SPACE) {
+      if (prevSpace) continue;
+      prevSpace = true;
+    } else prevSpace = false;
+    codes[len] = f;
+    map[len] = i;
+    len++;
+  }
+  return { codes, map, length: len };
+}
+
+/** Folded string form of a name, spaces kept (single) and trimmed: "Salt Typhoon's" -> "salt typhoon's". */
+export function normaliseName(name: string): string {
+  const { codes, length } = normaliseText(name);
+  let s = '';
+  for (let i = 0; i < length; i++) s += String.fromCharCode(codes[i]);
+  return s.trim();
+}
+
+/** Identity of a name: letters and digits only, folded. "APT 28" = "apt-28" = "A.P.T.28". */
+export function foldKey(name: string): string {
+  const { codes, length } = normaliseText(name);
+  let s = '';
+  for (let i = 0; i < length; i++) {
+    const c = codes[i];
+    if (isWordChar(c)) s += String.fromCharCode(c);
+  }
+  return s;
+}
