@@ -1,0 +1,2 @@
+document.getElementById('query').textContent = location.search;
+document.body.dataset.ready = 'yes';
