@@ -17,7 +17,7 @@ import { importMispGalaxy } from '../src/core/dataset/importers/misp-galaxy';
 import { importAttackStix } from '../src/core/dataset/importers/attack-stix';
 import { importMicrosoftNaming } from '../src/core/dataset/importers/microsoft-naming';
 import type { ActorRecord } from '../src/core/dataset/importers/common';
-import { buildActors, type Overlay } from '../src/core/dataset/merge';
+import { buildActors, markAmbiguous, type Overlay } from '../src/core/dataset/merge';
 
 const UPDATED = '2026-11-22';
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -47,9 +47,6 @@ const msPath = join(ref, 'microsoft', 'MicrosoftMapping.json');
 if (existsSync(msPath)) report('microsoft/MicrosoftMapping.json', importMicrosoftNaming(readJson(msPath)));
 const mispPath = join(ref, 'misp-galaxy', 'threat-actor.json');
 if (existsSync(mispPath)) report('misp-galaxy/threat-actor.json', importMispGalaxy(readJson(mispPath)));
-// MISP's copy of the Microsoft map keeps a few older Microsoft names; its records join the Microsoft ones by name.
-const msGalaxy = join(ref, 'misp-galaxy', 'microsoft-activity-group.json');
-if (existsSync(msGalaxy)) report('misp-galaxy/microsoft-activity-group.json', importMispGalaxy(readJson(msGalaxy), { origin: 'microsoft', source: 'microsoft' }));
 
 const overlayPath = join(root, 'data', 'threat-actors.overlay.json');
 const overlay: Overlay = existsSync(overlayPath) ? (readJson(overlayPath) as Overlay) : {};
@@ -58,26 +55,7 @@ for (const p of built.problems) console.log(`overlay: ${p.path}: ${p.message}`);
 console.log(`dropped ${built.dropped.length} actors without any http(s) reference${built.dropped.length ? `: ${built.dropped.slice(0, 20).join(', ')}${built.dropped.length > 20 ? ' ...' : ''}` : ''}`);
 
 const actors = built.entities;
-const out = join(root, 'data', 'threat-actors.json');
-writeFileSync(out, JSON.stringify(actors, null, 2) + '\n');
 
-// Counts.
-const keys = new Set<string>();
-let ambiguous = 0;
-for (const e of actors) {
-  keys.add(foldKey(e.name));
-  for (const a of e.aliases) {
-    keys.add(foldKey(a.name));
-    if (a.ambiguous?.length) ambiguous++;
-  }
-}
-const ambKeys = new Set(actors.flatMap((e) => e.aliases.filter((a) => a.ambiguous?.length).map((a) => foldKey(a.name))));
-console.log(`wrote ${out}`);
-console.log(`actors: ${actors.length}`);
-console.log(`distinct folded alias keys: ${keys.size}`);
-console.log(`ambiguous aliases: ${ambiguous} (${ambKeys.size} distinct names)`);
-console.log(`summaries: ${actors.filter((e) => e.summary).length}`);
-console.log(`with sponsor relation: ${actors.filter((e) => e.relations?.some((r) => r.type === 'sponsor')).length}`);
 
 // Validate together with the other data files that exist.
 const others: Entity[] = [];
@@ -92,6 +70,30 @@ for (const f of ['agencies.json', 'vendors.json', 'products.json']) {
     console.log(`(data/${f} unreadable: ${(err as Error).message})`);
   }
 }
+// Names shared with agencies, vendors or products: marked on our side; the other file must mark its side too.
+markAmbiguous(actors, others);
+const otherIds = new Set(others.map((e) => e.id));
+const shared = actors.flatMap((e) => e.aliases.filter((a) => a.ambiguous?.some((id) => otherIds.has(id))).map((a) => `${e.id} "${a.name}" ~ ${a.ambiguous!.filter((id) => otherIds.has(id)).join(', ')}`));
+if (shared.length) console.log(`names shared with other kinds (mark them ambiguous in those files too):\n  ${shared.join('\n  ')}`);
+const out = join(root, 'data', 'threat-actors.json');
+writeFileSync(out, JSON.stringify(actors, null, 2) + '\n');
+console.log(`wrote ${out}`);
+// Counts.
+const keys = new Set<string>();
+let ambiguous = 0;
+for (const e of actors) {
+  keys.add(foldKey(e.name));
+  for (const a of e.aliases) {
+    keys.add(foldKey(a.name));
+    if (a.ambiguous?.length) ambiguous++;
+  }
+}
+const ambKeys = new Set(actors.flatMap((e) => e.aliases.filter((a) => a.ambiguous?.length).map((a) => foldKey(a.name))));
+console.log(`actors: ${actors.length}`);
+console.log(`distinct folded alias keys: ${keys.size}`);
+console.log(`ambiguous aliases: ${ambiguous} (${ambKeys.size} distinct names)`);
+console.log(`summaries: ${actors.filter((e) => e.summary).length}`);
+console.log(`with sponsor relation: ${actors.filter((e) => e.relations?.some((r) => r.type === 'sponsor')).length}`);
 const ids = new Set([...actors, ...others].map((e) => e.id));
 const missing = [...new Set(actors.flatMap((e) => (e.relations ?? []).map((r) => r.id)).filter((id) => !ids.has(id)))].sort();
 if (missing.length) console.log(`relations to ids not (yet) in the dataset: ${missing.join(', ')}`);

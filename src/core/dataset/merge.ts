@@ -44,6 +44,8 @@ export interface OverlayActor {
 export interface Overlay {
   /** Names never used as merge keys. */
   neverMergeOn?: string[];
+  /** Record selectors of records left out entirely (e.g. a MISP "actor" that is really a vendor or an agency). */
+  exclude?: string[];
   /** Groups of record selectors forced into one actor. */
   merge?: string[][];
   /** Groups of record selectors that must end up in different actors. */
@@ -229,7 +231,7 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 // Entities
 
 export function slugify(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/&/g, ' and ')
+  return name.replace(/ı/g, 'i').replace(/ß/g, 'ss').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '');
 }
 
@@ -256,7 +258,9 @@ export function combineRecords(recs: ActorRecord[], opts: BuildOptions): Omit<En
   for (const r of sorted) for (const nm of r.names) addAlias(nm);
   for (const a of aliases) a.source = sortSources(a.source!);
 
-  const mitreIds = uniq(sorted.flatMap((r) => r.mitre ?? []));
+  // ATT&CK's own records decide the group id; ids that only MISP lists count when ATT&CK has no record here.
+  const fromMitre = sorted.filter((r) => r.origin === 'mitre');
+  const mitreIds = uniq((fromMitre.length ? fromMitre : sorted).flatMap((r) => r.mitre ?? []));
   const misp = uniq(sorted.flatMap((r) => r.misp ?? [])).sort();
   const urls: string[] = [];
   for (const id of mitreIds) urls.push(`https://attack.mitre.org/groups/${id}/`);
@@ -312,8 +316,15 @@ function uniqFold(xs: string[]): string[] {
  * The whole pipeline after import: cluster, combine, apply the overlay (canonical names, summaries, sponsors,
  * matching hints, extra or removed aliases), give ids, drop actors without reference, mark shared names ambiguous.
  */
-export function buildActors(records: ActorRecord[], overlay: Overlay, opts: BuildOptions): BuildResult {
+export function buildActors(allRecords: ActorRecord[], overlay: Overlay, opts: BuildOptions): BuildResult {
   const problems: Problem[] = [];
+  const excluded = new Set<number>();
+  for (const sel of overlay.exclude ?? []) {
+    const hit = selectRecords(allRecords, sel);
+    if (!hit.length) problems.push({ path: 'exclude', message: `selector "${sel}" matches no record` });
+    for (const i of hit) excluded.add(i);
+  }
+  const records = allRecords.filter((_, i) => !excluded.has(i));
   const forced = [...(overlay.merge ?? [])];
   for (const a of overlay.actors ?? []) if (a.from && a.from.length > 1) forced.push(a.from);
   const { clusters, problems: cp } = clusterRecords(records, { neverMergeOn: overlay.neverMergeOn, merge: forced, split: overlay.split });

@@ -51,6 +51,7 @@ export function importAttackStix(input: unknown, opts: AttackImportOptions = {})
       addName(names, n, uniq(['mitre', ...(shape ? [shape] : [])]));
     };
     add(name);
+    addName(names, gid, ['mitre']);
     if (o.aliases !== undefined && !Array.isArray(o.aliases)) problems.push({ path: `${path}.aliases`, message: `aliases of "${name}" must be a list` });
     if (Array.isArray(o.aliases)) for (const a of o.aliases) if (typeof a === 'string' && a.trim() && !MITRE_ID_RE.test(a.trim())) add(a);
 

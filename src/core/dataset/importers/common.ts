@@ -198,6 +198,7 @@ const SW_FIRST = 'BRONZE|IRON|GOLD|COBALT|NICKEL|TUNGSTEN|ALUMINUM|ZINC|PLATINUM
 const NATO = 'Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliett?|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|X-?ray|Yankee|Zulu';
 
 const SHAPES: [RegExp, string][] = [
+  [/^G\d{4}$/, 'mitre'],
   [/^APT[ -]?C[ -]?\d+$/i, 'qihoo360'],
   [/^APT ?\d+$/i, 'mandiant'],
   [/^(UNC|FIN) ?\d+$/i, 'mandiant'],

@@ -59,7 +59,7 @@ export function importMispGalaxy(input: unknown, opts: MispImportOptions = {}): 
     const names: ActorRecord['names'] = [];
     const add = (raw: string) => {
       const n = raw.replace(/^\s*sub-?group:\s*/i, '');
-      if (MITRE_ID_RE.test(n.trim())) { if (!mitre.includes(n.trim())) mitre.push(n.trim()); return; }
+      if (MITRE_ID_RE.test(n.trim()) && !mitre.includes(n.trim())) mitre.push(n.trim());
       const shape = vendorOfName(n);
       addName(names, n, uniq([source, ...(vendorOf.get(n.trim()) ?? []), ...(shape ? [shape] : [])]));
     };
