@@ -1,0 +1,113 @@
+/**
+ * Gathers the visible text of a DOM subtree into one string for the matcher, with a segment table
+ * that maps string offsets back to text nodes.
+ *
+ * - Text of inline elements is joined as it is, so a name split across markup ("Salt <em>Typhoon</em>") reads whole.
+ * - Between text of different blocks (p, li, h2, td...) a BLOCK_BREAK is inserted: no name crosses it.
+ * - Never read: script, style, noscript, template, code, pre, kbd, samp, textarea, input, select, svg,
+ *   math, iframe, contenteditable regions, [hidden], [aria-hidden="true"], the content of closed <details>,
+ *   and our own card host.
+ * Block-ness comes from the tag name, not computed style, so gathering forces no style or layout work.
+ * Plain DOM code with no extension API: unit-tested in happy-dom and used by the eval script.
+ */
+import { BLOCK_BREAK } from '../core/normalise';
+
+export const HOST_TAG = 'threat-context-layer';
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'PRE', 'KBD', 'SAMP', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', HOST_TAG.toUpperCase()]);
+const BLOCKS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'MAIN', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'FORM', 'FIELDSET', 'LEGEND', 'ADDRESS', 'HR', 'BODY', 'HTML', 'DETAILS', 'SUMMARY', 'DIALOG', 'MENU', 'CENTER', 'BUTTON', 'LABEL', 'OPTGROUP', 'HGROUP', 'SEARCH']);
+
+export interface Gathered {
+  text: string;
+  /** Text nodes in document order. */
+  nodes: Text[];
+  /** starts[i] is the offset of nodes[i] in text. */
+  starts: number[];
+}
+
+/** Should this element's subtree be skipped entirely? */
+export function isSkipped(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP.has(tag)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const ce = el.getAttribute('contenteditable');
+  if (ce !== null && ce !== 'false') return true;
+  const parent = el.parentElement;
+  if (parent && parent.tagName === 'DETAILS' && !parent.hasAttribute('open') && tag !== 'SUMMARY') return true;
+  return false;
+}
+
+export function isBlock(el: Element): boolean {
+  return BLOCKS.has(el.tagName.toUpperCase());
+}
+
+/** True when a text node sits inside something we never read (walks ancestors up to `root`). */
+export function insideSkipped(node: Node, root: Node): boolean {
+  for (let el = node.parentElement; el; el = el.parentElement) {
+    if (isSkipped(el)) return true;
+    if (el === root) break;
+  }
+  if ((node as Text).parentElement?.isContentEditable) return true;
+  return false;
+}
+
+/**
+ * Gathers the text under `root` (an Element or Document). `root` itself is assumed readable;
+ * pass a node inside a skipped region and you get nothing.
+ */
+export function gatherText(root: Node, doc: Document = root.ownerDocument ?? (root as Document)): Gathered {
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const parts: string[] = [];
+  let len = 0;
+  let lastBlock: Element | null = null;
+  const blockOf = new Map<Element, Element | null>();
+  const findBlock = (el: Element | null): Element | null => {
+    const start = el;
+    const chain: Element[] = [];
+    let found: Element | null = null;
+    while (el) {
+      const cached = blockOf.get(el);
+      if (cached !== undefined) { found = cached; break; }
+      chain.push(el);
+      if (isBlock(el)) { found = el; break; }
+      el = el.parentElement;
+    }
+    for (const c of chain) blockOf.set(c, found);
+    return start ? found : null;
+  };
+  const SHOW_ELEMENT = 0x1;
+  const SHOW_TEXT = 0x4;
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
+    acceptNode(n: Node) {
+      if (n.nodeType === 1) return isSkipped(n as Element) ? 2 /* REJECT */ : 3 /* SKIP (but descend) */;
+      return 1; // ACCEPT text
+    },
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = n as Text;
+    const data = t.data;
+    if (data.length === 0) continue;
+    const block = findBlock(t.parentElement);
+    if (block !== lastBlock && len > 0) { parts.push(BLOCK_BREAK); len += 1; }
+    lastBlock = block;
+    nodes.push(t);
+    starts.push(len);
+    parts.push(data);
+    len += data.length;
+  }
+  return { text: parts.join(''), nodes, starts };
+}
+
+/** Maps an offset in gathered text to (node, offset). `end` picks the end of the previous node at a boundary. */
+export function locate(g: Gathered, offset: number, end = false): { node: Text; offset: number } {
+  let lo = 0;
+  let hi = g.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = g.starts[mid];
+    if (s < offset || (!end && s === offset)) lo = mid; else hi = mid - 1;
+  }
+  const node = g.nodes[lo];
+  return { node, offset: Math.min(Math.max(0, offset - g.starts[lo]), node.data.length) };
+}

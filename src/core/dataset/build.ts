@@ -1,0 +1,45 @@
+/**
+ * Assembles the bundled dataset from the reviewed sources in data/: validates it, and bakes the
+ * matching hints that need an English dictionary (which the extension does not ship) into the aliases.
+ * `npm run dataset` (scripts/build-dataset.ts) is a thin file-reading wrapper around this.
+ */
+import type { Alias, Dataset, Entity, Problem } from './schema';
+import { SCHEMA_VERSION } from './schema';
+import { validateDataset } from './validate';
+import { effectiveMatch } from '../matcher/rules';
+import { hashString } from '../matcher/compile';
+
+export interface BuildResult { ok: boolean; dataset?: Dataset; problems: Problem[] }
+
+/**
+ * Writes `match` on every alias whose rule, derived with the dictionary, differs from what the extension
+ * would derive without one. The canonical name gets an alias entry when it needs a hint.
+ */
+export function bakeHints(e: Entity, isOrdinary: (w: string) => boolean): Entity {
+  const bake = (a: Alias): Alias => {
+    const withDict = effectiveMatch(a, isOrdinary);
+    const without = effectiveMatch({ name: a.name });
+    if (a.match && a.match.case !== undefined && a.match.context !== undefined && a.match.off !== undefined) return a;
+    if (withDict.case === without.case && withDict.context === without.context && withDict.off === without.off && !a.match) return a;
+    return { ...a, match: withDict };
+  };
+  const aliases = e.aliases.map(bake);
+  if (!aliases.some((a) => a.name === e.name)) {
+    const c = bake({ name: e.name });
+    if (c.match) aliases.unshift(c);
+  }
+  return { ...e, aliases };
+}
+
+export function buildDataset(parts: unknown[][], isOrdinary: (w: string) => boolean, version?: string): BuildResult {
+  const entities = parts.flat() as Entity[];
+  const first = validateDataset({ schemaVersion: SCHEMA_VERSION, version: 'build', entities });
+  if (!first.ok) return { ok: false, problems: first.problems };
+  const baked = entities.map((e) => bakeHints(e, isOrdinary)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const latest = baked.reduce((m, e) => (e.updated > m ? e.updated : m), '0000-00-00');
+  const v = version ?? `${latest.replace(/-/g, '.')}-${hashString(JSON.stringify(baked))}`;
+  const dataset: Dataset = { schemaVersion: SCHEMA_VERSION, version: v, entities: baked };
+  const second = validateDataset(dataset);
+  if (!second.ok) return { ok: false, problems: second.problems };
+  return { ok: true, dataset, problems: [] };
+}

@@ -1,0 +1,122 @@
+/**
+ * Compiles a dataset (plus the user's mutes and own aliases) into MatcherData: the serialised
+ * automaton and the small tables a content script needs to turn automaton hits into mentions.
+ * Runs in the background once per dataset/prefs version; content scripts only load the result.
+ *
+ * Patterns are alias *groups*: every alias whose folded form (normaliseName) is the same shares one
+ * group, so a name used by two entities is one pattern with two rows (an ambiguous mention).
+ * Spelling variants at letter/digit joins ("apt28" / "apt 28") are extra patterns of the same group.
+ * Context cue words are patterns too, with values past the last group.
+ */
+import type { Entity, EntityKind, Alias } from '../dataset/schema';
+import { ENTITY_KINDS } from '../dataset/schema';
+import { foldKey, normaliseName } from '../normalise';
+import { compileAutomaton, type PatternInput } from './automaton';
+import { caseKey, effectiveMatch, CONTEXT_CUES, FLAG_CANONICAL, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_USER } from './rules';
+import { bytesToBase64 } from '../base64';
+
+export interface MatcherPrefs {
+  mutedEntities?: string[];
+  mutedAliases?: string[];
+  userAliases?: { entityId: string; name: string }[];
+}
+
+/** JSON-safe: crosses runtime messaging as is. */
+export interface MatcherData {
+  version: string;
+  /** compileAutomaton output, base64. */
+  automaton: string;
+  /** [id, canonical name, kind index into ENTITY_KINDS] */
+  entities: [string, string, number][];
+  /** Alias rows: entity index, flags, written letters (for exact-case rows, else ''). */
+  rowEntity: number[];
+  rowFlags: number[];
+  rowCase: string[];
+  /** Group g has rows groupRows[g]. Pattern value g < groups is a group; >= groups is a cue. */
+  groupRows: number[][];
+}
+
+export function muteKey(entityId: string, alias: string): string {
+  return `${entityId}|${foldKey(alias)}`;
+}
+
+/** "apt28" -> ["apt28", "apt 28"]; "storm 0558" -> ["storm 0558", "storm0558"]. */
+export function spellingVariants(key: string): string[] {
+  const out = new Set([key]);
+  const isDigit = (c: string) => c >= '0' && c <= '9';
+  const isAlpha = (c: string) => /\p{L}/u.test(c);
+  const joined = key.replace(/(\p{L}) (?=\d)|(\d) (?=\p{L})/gu, '$1$2');
+  out.add(joined);
+  let spaced = '';
+  for (let i = 0; i < joined.length; i++) {
+    const c = joined[i];
+    if (i > 0) {
+      const p = joined[i - 1];
+      if ((isAlpha(p) && isDigit(c)) || (isDigit(p) && isAlpha(c))) spaced += ' ';
+    }
+    spaced += c;
+  }
+  out.add(spaced);
+  return [...out].filter((k) => k.length > 0);
+}
+
+export function compileMatcher(entities: Entity[], datasetVersion: string, prefs: MatcherPrefs = {}, isOrdinary?: (w: string) => boolean): MatcherData {
+  const mutedEntities = new Set(prefs.mutedEntities ?? []);
+  const mutedAliases = new Set(prefs.mutedAliases ?? []);
+  const userByEntity = new Map<string, Alias[]>();
+  for (const u of prefs.userAliases ?? []) {
+    const list = userByEntity.get(u.entityId) ?? [];
+    list.push({ name: u.name, source: ['user'], match: { case: 'any', context: false, off: false } });
+    userByEntity.set(u.entityId, list);
+  }
+
+  const data: MatcherData = { version: '', automaton: '', entities: [], rowEntity: [], rowFlags: [], rowCase: [], groupRows: [] };
+  const groupOf = new Map<string, number>();
+  const seenRow = new Set<string>();
+
+  entities.forEach((e, ei) => {
+    data.entities.push([e.id, e.name, ENTITY_KINDS.indexOf(e.kind as EntityKind)]);
+    if (mutedEntities.has(e.id)) return;
+    const canonicalListed = e.aliases.some((a) => a.name === e.name);
+    const aliases: Alias[] = canonicalListed ? [...e.aliases] : [{ name: e.name }, ...e.aliases];
+    aliases.push(...(userByEntity.get(e.id) ?? []));
+    for (const a of aliases) {
+      const m = effectiveMatch(a, isOrdinary);
+      if (m.off || mutedAliases.has(muteKey(e.id, a.name))) continue;
+      const key = normaliseName(a.name);
+      if (!key) continue;
+      const flags = (m.case === 'exact' ? FLAG_CASE_EXACT : 0) | (m.context ? FLAG_CONTEXT : 0) | (a.source?.includes('user') ? FLAG_USER : 0) | (a.name === e.name ? FLAG_CANONICAL : 0);
+      const letters = m.case === 'exact' ? caseKey(a.name) : '';
+      const rowId = `${key}\u0000${ei}\u0000${flags}\u0000${letters}`;
+      if (seenRow.has(rowId)) continue;
+      seenRow.add(rowId);
+      let g = groupOf.get(key);
+      if (g === undefined) { g = data.groupRows.length; groupOf.set(key, g); data.groupRows.push([]); }
+      data.groupRows[g].push(data.rowEntity.length);
+      data.rowEntity.push(ei);
+      data.rowFlags.push(flags);
+      data.rowCase.push(letters);
+    }
+  });
+
+  // A group's canonical-name rows first: "Wizard Spider" means the actor of that name before one that also uses it.
+  for (const rows of data.groupRows) rows.sort((a, b) => (data.rowFlags[b] & FLAG_CANONICAL) - (data.rowFlags[a] & FLAG_CANONICAL));
+
+  const patterns: PatternInput[] = [];
+  for (const [key, g] of groupOf) patterns.push({ key, value: g });
+  // Variants after every base key, so that a variant never takes the place of another group's own key.
+  for (const [key, g] of groupOf) for (const v of spellingVariants(key)) if (v !== key && !groupOf.has(v)) patterns.push({ key: v, value: g });
+  const groups = data.groupRows.length;
+  CONTEXT_CUES.forEach((cue, i) => patterns.push({ key: normaliseName(cue), value: groups + i }));
+
+  data.automaton = bytesToBase64(new Uint8Array(compileAutomaton(patterns)));
+  data.version = `${datasetVersion}+${hashString(JSON.stringify([prefs.mutedEntities ?? [], prefs.mutedAliases ?? [], prefs.userAliases ?? []]))}`;
+  return data;
+}
+
+/** Short stable hash (FNV-1a) for versions. */
+export function hashString(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  return (h >>> 0).toString(36);
+}

@@ -1,0 +1,144 @@
+/**
+ * The rules that decide whether an occurrence of a name in page text is a mention:
+ * letter case, word and token boundaries, and context cues for names that are ordinary words.
+ * Plain functions over strings; the matcher (match.ts) applies them to automaton hits.
+ */
+import type { Alias, AliasMatch } from '../dataset/schema';
+import { isLetter, isUnspacedScript, isWordChar, BLOCK_BREAK_CODE } from '../normalise';
+
+export const FLAG_CASE_EXACT = 1;
+export const FLAG_CONTEXT = 2;
+export const FLAG_USER = 4;
+/** The row is the entity's canonical name: it leads when a name is ambiguous. */
+export const FLAG_CANONICAL = 8;
+
+/** Letters and digits of a name in their written case: "M.S.S." -> "MSS", "Salt Typhoon" -> "SaltTyphoon". */
+export function caseKey(name: string): string {
+  let s = '';
+  for (const ch of name) if (WORDISH.test(ch)) s += ch;
+  return s;
+}
+const WORDISH = /[\p{L}\p{N}]/u;
+
+/**
+ * The effective matching rule of an alias: explicit hints win, the rest is derived from the name's shape.
+ * `isOrdinary(word)` says whether a lower-case word is an ordinary dictionary word; without a dictionary
+ * (imports at run time) every Latin word counts as ordinary, which only makes matching stricter.
+ */
+export function effectiveMatch(alias: Alias, isOrdinary: (w: string) => boolean = () => true): Required<AliasMatch> {
+  const d = deriveMatch(alias.name, isOrdinary);
+  const m = alias.match ?? {};
+  return { case: m.case ?? d.case, context: m.context ?? d.context, off: m.off ?? d.off };
+}
+
+export function deriveMatch(name: string, isOrdinary: (w: string) => boolean): Required<AliasMatch> {
+  const key = caseKey(name);
+  if (!key) return { case: 'exact', context: false, off: true };
+  const latin = /[A-Za-z]/.test(key);
+  if (!latin) return { case: 'any', context: false, off: false }; // 国家安全部, ГРУ, 정찰총국: case plays no part
+  const hasDigit = /\p{N}/u.test(key);
+  const words = name.split(/[^\p{L}\p{N}'’.]+/u).filter(Boolean).map((w) => w.replace(/[.'’]/g, ''));
+  if (hasDigit) {
+    // "APT28", "Unit 8200", "Storm-0558": safe in any case; a bare number never is.
+    return { case: 'any', context: false, off: !/\p{L}/u.test(key) };
+  }
+  const upper = key === key.toUpperCase();
+  if (upper && key.length <= 5 && words.length === 1) {
+    // Acronyms: MSS, GRU, NSA. In capitals only; acronyms that are words ("RAW", "ZINC") need context too.
+    const letters = key.length;
+    return { case: 'exact', context: isOrdinary(key.toLowerCase()) || letters <= 2, off: letters < 2 };
+  }
+  const ordinary = words.map((w) => isOrdinary(w.toLowerCase()));
+  if (words.length === 1) return ordinary[0] ? { case: 'exact', context: true, off: false } : { case: 'any', context: false, off: false };
+  if (ordinary.every(Boolean)) return { case: 'exact', context: false, off: false };
+  return { case: 'any', context: false, off: false };
+}
+
+/** Does the page's spelling fit an exact-case alias? Exact letters, all capitals, or Title Case of an all-caps name. */
+export function caseFits(pageLetters: string, aliasKey: string, allowTitle = true): boolean {
+  if (pageLetters === aliasKey) return true;
+  if (pageLetters === pageLetters.toUpperCase() && pageLetters.toLowerCase() === aliasKey.toLowerCase()) return true;
+  if (allowTitle && aliasKey === aliasKey.toUpperCase() && aliasKey.length >= 4 && pageLetters.toLowerCase() === aliasKey.toLowerCase()) {
+    // "STRONTIUM" written "Strontium"; "HIDDEN COBRA" as "Hidden Cobra": the first letter must be a capital.
+    const first = pageLetters.charAt(0);
+    return first === first.toUpperCase() && first !== first.toLowerCase();
+  }
+  return false;
+}
+
+/** Letters and digits of text[s, e) in their page case (invisible characters and punctuation skipped). */
+export function pageLetters(text: string, s: number, e: number): string {
+  return caseKey(text.slice(s, e));
+}
+
+const TOKEN_LIMIT = 256;
+const isSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === BLOCK_BREAK_CODE || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+
+/**
+ * Word and token boundaries around text[s, e): never inside a longer word, identifier, file name,
+ * URL or e-mail address. Names in unspaced scripts (Chinese, Japanese, Korean) need no word boundary.
+ */
+export function boundariesOk(text: string, s: number, e: number): boolean {
+  const first = text.charCodeAt(s);
+  const last = text.charCodeAt(e - 1);
+  const before = s > 0 ? text.charCodeAt(s - 1) : 0x20;
+  const after = e < text.length ? text.charCodeAt(e) : 0x20;
+  if (!isUnspacedScript(first) && isWordChar(before)) return false;
+  if (!isUnspacedScript(last) && isWordChar(after)) return false;
+  if (before === 0x5f || after === 0x5f || before === 0x40 || after === 0x40) return false; // _ @
+  if (before === 0x2f || before === 0x5c || after === 0x5c) { if (looksLikeUrlOrPath(text, s, e)) return false; }
+  // "x.apt28" or "apt28.exe" / "apt28.example.com": a dot joined to word characters on both sides.
+  if (before === 0x2e && s > 1 && isWordChar(text.charCodeAt(s - 2))) return false;
+  if ((after === 0x2e || after === 0x2f || after === 0x3a) && e + 1 < text.length && isWordChar(text.charCodeAt(e + 1)) && !isUnspacedScript(text.charCodeAt(e + 1))) {
+    if (after !== 0x2f || looksLikeUrlOrPath(text, s, e)) return false;
+  }
+  return !looksLikeUrlOrPath(text, s, e);
+}
+
+/** Is the white-space-delimited token around text[s, e) a URL, an e-mail address or a path? */
+function looksLikeUrlOrPath(text: string, s: number, e: number): boolean {
+  let a = s;
+  while (a > 0 && s - a < TOKEN_LIMIT && !isSpace(text.charCodeAt(a - 1))) a--;
+  let b = e;
+  while (b < text.length && b - e < TOKEN_LIMIT && !isSpace(text.charCodeAt(b))) b++;
+  if (a === s && b === e) return false;
+  const token = text.slice(a, b);
+  return /[a-z][a-z0-9+.-]*:\/\/|^(www\.)|[^\s@]+@[^\s@]+\.[a-z]|[\\]|\/[^\s/]*\/|\.[a-z]{2,4}\//i.test(token);
+}
+
+/**
+ * Words that say a passage is about cyber operations or intelligence. An ordinary-word name
+ * (Predator, Silence, Gold) counts as a mention only near one of these, or near another mention.
+ */
+export const CONTEXT_CUES: readonly string[] = [
+  'hacker', 'hackers', 'hacking', 'hacked', 'hacktivist', 'hacktivists',
+  'cyber', 'cyberattack', 'cyberattacks', 'cyber attack', 'cyber attacks', 'cybersecurity', 'cyber security', 'cyberespionage', 'cyber espionage', 'cybercrime', 'cybercriminal', 'cybercriminals', 'cyber operations',
+  'spyware', 'malware', 'ransomware', 'stalkerware', 'backdoor', 'backdoors', 'botnet', 'botnets', 'rootkit', 'infostealer',
+  'apt', 'advanced persistent threat', 'threat actor', 'threat actors', 'threat group', 'threat intelligence', 'state sponsored', 'nation state', 'state backed',
+  'espionage', 'spyware vendor', 'surveillance', 'intelligence agency', 'intelligence agencies', 'intelligence service', 'intelligence services', 'intelligence officers', 'intelligence community', 'spy agency', 'spy agencies',
+  'data breach', 'breached', 'intrusion', 'intrusions', 'infiltrated', 'exfiltrated', 'exfiltration',
+  'phishing', 'spear phishing', 'exploit chain', 'zero day', 'zero days', 'zero click', 'vulnerability', 'vulnerabilities', 'cve', 'command and control',
+  'citizen lab', 'amnesty tech', 'mercenary spyware', 'commercial spyware', 'targeted attack', 'targeted attacks', 'ddos', 'denial of service',
+];
+
+export function isCue(value: number, groupCount: number): boolean {
+  return value >= groupCount;
+}
+
+/** Words that may follow an ordinary-word name in title case without making it part of a longer proper name. */
+const NAME_TAILS = new Set(['spyware', 'malware', 'ransomware', 'group', 'team', 'gang', 'hackers', 'actor', 'apt', 'campaign', 'operators', 'implant', 'backdoor', 'exploit', 'attacks', 'attack', 'infections', 'operation']);
+
+/**
+ * "Cobalt Ridge Labs", "Paragon Properties", "Pegasus String Quartet": an ordinary-word name directly
+ * followed by another capitalised word is part of a longer proper name, not ours.
+ */
+export function followedByProperName(text: string, e: number): boolean {
+  let i = e;
+  if (text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0xa0) return false;
+  i++;
+  const m = /^[\p{Lu}][\p{L}\p{N}'’-]*/u.exec(text.slice(i, i + 40));
+  if (!m) return false;
+  const word = m[0].replace(/['’]s$/, '');
+  if (word === word.toUpperCase() && word.length > 1 && text.slice(Math.max(0, e - 40), e) === text.slice(Math.max(0, e - 40), e).toUpperCase()) return false; // an all-caps headline
+  return !NAME_TAILS.has(word.toLowerCase());
+}

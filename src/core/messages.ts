@@ -1,0 +1,113 @@
+/**
+ * The one message protocol between content scripts, the background and the extension's pages.
+ *
+ * Every message is `{ type, ...payload }`; every answer is `{ ok: true, ...result }` or
+ * `{ ok: false, code, message }`. Errors cross contexts as values, never as thrown objects.
+ * `page/mentions` and `dataset/info` are public contracts (README): extend, never change.
+ */
+import type { EntityKind, Entity } from './dataset/schema';
+import type { MatcherData } from './matcher/compile';
+
+export type Fail = { ok: false; code: ErrorCode; message: string };
+export type Ok<T> = { ok: true } & T;
+export type Result<T> = Ok<T> | Fail;
+
+export type ErrorCode = 'bad-request' | 'not-found' | 'forbidden' | 'not-ready' | 'invalid-dataset' | 'internal' | 'network';
+
+export interface PageMention {
+  entityId: string;
+  name: string;
+  kind: EntityKind;
+  /** Exact page text highlighted. */
+  text: string;
+  /** Other entities that use the same name (ambiguous alias), if any. */
+  candidates?: string[];
+}
+
+export interface ScanStats {
+  scanMs: number;
+  textChars: number;
+  textNodes: number;
+  longestSliceMs: number;
+}
+
+export interface SearchHit {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  /** The name that matched the query when it is not the canonical name. */
+  matched?: string;
+  country?: string[];
+}
+
+/** A profile as the card and the popup show it: the entity plus the names of what it links to. */
+export interface Profile {
+  entity: Entity;
+  related: Record<string, { name: string; kind: EntityKind }>;
+}
+
+export interface DatasetCounts {
+  entities: number;
+  aliases: number;
+  byKind: Record<EntityKind, number>;
+}
+
+export interface Prefs {
+  mutedEntities: string[];
+  /** Folded alias keys muted for one entity: `${entityId}|${foldKey(alias)}`. */
+  mutedAliases: string[];
+  userAliases: { entityId: string; name: string }[];
+  enabled: boolean;
+}
+
+/** Messages handled by the background. */
+export interface BackgroundMessages {
+  'dataset/info': { req: {}; res: { version: string; counts: DatasetCounts; updated?: string; source?: string } };
+  'matcher/get': { req: { have?: string }; res: { version: string; data?: MatcherData } };
+  'entity/get': { req: { id: string }; res: Profile };
+  'entity/search': { req: { query: string; limit?: number }; res: { hits: SearchHit[] } };
+  'prefs/get': { req: {}; res: { prefs: Prefs } };
+  'prefs/mute-entity': { req: { entityId: string; muted: boolean }; res: { prefs: Prefs } };
+  'prefs/mute-alias': { req: { entityId: string; alias: string; muted: boolean }; res: { prefs: Prefs } };
+  'prefs/add-alias': { req: { entityId: string; name: string }; res: { prefs: Prefs } };
+  'prefs/remove-alias': { req: { entityId: string; name: string }; res: { prefs: Prefs } };
+  'prefs/set-enabled': { req: { enabled: boolean }; res: { prefs: Prefs } };
+  'dataset/import': { req: { text: string; format?: 'auto' | 'threat-context' | 'misp-galaxy' | 'attack-stix' | 'microsoft' }; res: { version: string; counts: DatasetCounts } };
+  'dataset/reset': { req: {}; res: { version: string; counts: DatasetCounts } };
+}
+
+/** Messages handled by a tab's content script (sent with tabs.sendMessage). */
+export interface ContentMessages {
+  'page/mentions': { req: {}; res: { url: string; complete: boolean; mentions: PageMention[]; stats: ScanStats } };
+  /** Scroll to a mention and open its card: by index in page/mentions order, or the first of an entity. */
+  'page/reveal': { req: { index?: number; entityId?: string }; res: { index: number } };
+  /** Move to the next (or previous) mention, scroll it into view and open its card. */
+  'page/next': { req: { direction?: 1 | -1 }; res: { index: number } };
+  /** The matcher changed (dataset update, prefs): fetch it again and rescan. */
+  'matcher/changed': { req: { version: string }; res: {} };
+}
+
+export type BgType = keyof BackgroundMessages;
+export type ContentType = keyof ContentMessages;
+export type BgRequest<K extends BgType> = { type: K } & BackgroundMessages[K]['req'];
+export type BgResponse<K extends BgType> = Result<BackgroundMessages[K]['res']>;
+export type ContentRequest<K extends ContentType> = { type: K } & ContentMessages[K]['req'];
+export type ContentResponse<K extends ContentType> = Result<ContentMessages[K]['res']>;
+
+export const BG_TYPES: readonly BgType[] = ['dataset/info', 'matcher/get', 'entity/get', 'entity/search', 'prefs/get', 'prefs/mute-entity', 'prefs/mute-alias', 'prefs/add-alias', 'prefs/remove-alias', 'prefs/set-enabled', 'dataset/import', 'dataset/reset'];
+export const CONTENT_TYPES: readonly ContentType[] = ['page/mentions', 'page/reveal', 'page/next', 'matcher/changed'];
+
+/** Messages a content script may send to the background; the rest need an extension page as sender. */
+export const CONTENT_ALLOWED: ReadonlySet<BgType> = new Set<BgType>(['matcher/get', 'entity/get', 'dataset/info', 'prefs/mute-entity', 'prefs/mute-alias']);
+
+export function fail(code: ErrorCode, message: string): Fail {
+  return { ok: false, code, message };
+}
+
+export function isBgRequest(m: unknown): m is BgRequest<BgType> {
+  return typeof m === 'object' && m !== null && BG_TYPES.includes((m as { type: BgType }).type);
+}
+
+export function isContentRequest(m: unknown): m is ContentRequest<ContentType> {
+  return typeof m === 'object' && m !== null && CONTENT_TYPES.includes((m as { type: ContentType }).type);
+}
