@@ -52,51 +52,72 @@ export function insideSkipped(node: Node, root: Node): boolean {
 }
 
 /**
- * Gathers the text under `root` (an Element or Document). `root` itself is assumed readable;
- * pass a node inside a skipped region and you get nothing.
+ * Reads the text under `root` in chunks: each `next(maxChars)` continues the same TreeWalker and returns
+ * the text of whole blocks, at least `maxChars` long (unless the subtree ends first), or null when done.
+ * This lets the content script gather and match a huge page in time slices.
  */
-export function gatherText(root: Node, doc: Document = root.ownerDocument ?? (root as Document)): Gathered {
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  const parts: string[] = [];
-  let len = 0;
-  let lastBlock: Element | null = null;
-  const blockOf = new Map<Element, Element | null>();
-  const findBlock = (el: Element | null): Element | null => {
-    const start = el;
+export class TextGatherer {
+  private readonly walker: TreeWalker;
+  private readonly blockOf = new Map<Element, Element | null>();
+  private lastBlock: Element | null = null;
+  private pending: Text | null = null;
+  private done = false;
+
+  constructor(root: Node, doc: Document = root.ownerDocument ?? (root as Document)) {
+    this.walker = doc.createTreeWalker(root, 0x1 | 0x4 /* elements and text */, {
+      acceptNode(n: Node) {
+        if (n.nodeType === 1) return isSkipped(n as Element) ? 2 /* reject subtree */ : 3 /* skip, descend */;
+        return 1;
+      },
+    });
+  }
+
+  private findBlock(el: Element | null): Element | null {
     const chain: Element[] = [];
     let found: Element | null = null;
     while (el) {
-      const cached = blockOf.get(el);
+      const cached = this.blockOf.get(el);
       if (cached !== undefined) { found = cached; break; }
       chain.push(el);
       if (isBlock(el)) { found = el; break; }
       el = el.parentElement;
     }
-    for (const c of chain) blockOf.set(c, found);
-    return start ? found : null;
-  };
-  const SHOW_ELEMENT = 0x1;
-  const SHOW_TEXT = 0x4;
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode(n: Node) {
-      if (n.nodeType === 1) return isSkipped(n as Element) ? 2 /* REJECT */ : 3 /* SKIP (but descend) */;
-      return 1; // ACCEPT text
-    },
-  });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = n as Text;
-    const data = t.data;
-    if (data.length === 0) continue;
-    const block = findBlock(t.parentElement);
-    if (block !== lastBlock && len > 0) { parts.push(BLOCK_BREAK); len += 1; }
-    lastBlock = block;
-    nodes.push(t);
-    starts.push(len);
-    parts.push(data);
-    len += data.length;
+    for (const c of chain) this.blockOf.set(c, found);
+    return found;
   }
-  return { text: parts.join(''), nodes, starts };
+
+  next(maxChars = Infinity): Gathered | null {
+    if (this.done) return null;
+    const nodes: Text[] = [];
+    const starts: number[] = [];
+    const parts: string[] = [];
+    let len = 0;
+    for (;;) {
+      const t = this.pending ?? (this.walker.nextNode() as Text | null);
+      this.pending = null;
+      if (!t) { this.done = true; break; }
+      const data = t.data;
+      if (data.length === 0) continue;
+      const block = this.findBlock(t.parentElement);
+      if (block !== this.lastBlock && len > 0) {
+        if (len >= maxChars) { this.pending = t; break; } // end the chunk at a block boundary
+        parts.push(BLOCK_BREAK);
+        len += 1;
+      }
+      this.lastBlock = block;
+      nodes.push(t);
+      starts.push(len);
+      parts.push(data);
+      len += data.length;
+    }
+    if (nodes.length === 0) return null;
+    return { text: parts.join(''), nodes, starts };
+  }
+}
+
+/** All the text under `root` at once. */
+export function gatherText(root: Node, doc?: Document): Gathered {
+  return new TextGatherer(root, doc).next() ?? { text: '', nodes: [], starts: [] };
 }
 
 /** Maps an offset in gathered text to (node, offset). `end` picks the end of the previous node at a boundary. */

@@ -63,7 +63,8 @@ export interface Prefs {
 /** Messages handled by the background. */
 export interface BackgroundMessages {
   'dataset/info': { req: {}; res: { version: string; counts: DatasetCounts; updated?: string; source?: string } };
-  'matcher/get': { req: { have?: string }; res: { version: string; data?: MatcherData } };
+  /** The compiled matcher for content scripts; `data` is left out when the caller already `have`s that version. */
+  'matcher/get': { req: { have?: string }; res: { version: string; data?: MatcherData; enabled: boolean } };
   'entity/get': { req: { id: string }; res: Profile };
   'entity/search': { req: { query: string; limit?: number }; res: { hits: SearchHit[] } };
   'prefs/get': { req: {}; res: { prefs: Prefs } };
@@ -94,6 +95,10 @@ export type BgResponse<K extends BgType> = Result<BackgroundMessages[K]['res']>;
 export type ContentRequest<K extends ContentType> = { type: K } & ContentMessages[K]['req'];
 export type ContentResponse<K extends ContentType> = Result<ContentMessages[K]['res']>;
 
+/** Discriminated unions of every request, for handlers that switch on `type`. */
+export type AnyBgRequest = { [K in BgType]: BgRequest<K> }[BgType];
+export type AnyContentRequest = { [K in ContentType]: ContentRequest<K> }[ContentType];
+
 export const BG_TYPES: readonly BgType[] = ['dataset/info', 'matcher/get', 'entity/get', 'entity/search', 'prefs/get', 'prefs/mute-entity', 'prefs/mute-alias', 'prefs/add-alias', 'prefs/remove-alias', 'prefs/set-enabled', 'dataset/import', 'dataset/reset'];
 export const CONTENT_TYPES: readonly ContentType[] = ['page/mentions', 'page/reveal', 'page/next', 'matcher/changed'];
 
@@ -104,10 +109,10 @@ export function fail(code: ErrorCode, message: string): Fail {
   return { ok: false, code, message };
 }
 
-export function isBgRequest(m: unknown): m is BgRequest<BgType> {
+export function isBgRequest(m: unknown): m is AnyBgRequest {
   return typeof m === 'object' && m !== null && BG_TYPES.includes((m as { type: BgType }).type);
 }
 
-export function isContentRequest(m: unknown): m is ContentRequest<ContentType> {
+export function isContentRequest(m: unknown): m is AnyContentRequest {
   return typeof m === 'object' && m !== null && CONTENT_TYPES.includes((m as { type: ContentType }).type);
 }

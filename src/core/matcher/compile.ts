@@ -110,8 +110,13 @@ export function compileMatcher(entities: Entity[], datasetVersion: string, prefs
   CONTEXT_CUES.forEach((cue, i) => patterns.push({ key: normaliseName(cue), value: groups + i }));
 
   data.automaton = bytesToBase64(new Uint8Array(compileAutomaton(patterns)));
-  data.version = `${datasetVersion}+${hashString(JSON.stringify([prefs.mutedEntities ?? [], prefs.mutedAliases ?? [], prefs.userAliases ?? []]))}`;
+  data.version = matcherVersion(datasetVersion, prefs);
   return data;
+}
+
+/** A matcher's version: the dataset's, plus a hash of the prefs that shaped it. */
+export function matcherVersion(datasetVersion: string, prefs: MatcherPrefs): string {
+  return `${datasetVersion}+${hashString(JSON.stringify([prefs.mutedEntities ?? [], prefs.mutedAliases ?? [], prefs.userAliases ?? []]))}`;
 }
 
 /** Short stable hash (FNV-1a) for versions. */

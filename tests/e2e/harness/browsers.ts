@@ -542,13 +542,18 @@ function wrapPlaywright(raw: import('playwright-core').Page): TestPage {
     click: (selector) => raw.click(selector, { timeout: DEFAULT_TIMEOUT }),
     waitForFunction: async (fn, ...rest) => {
       const { args, options } = splitOptions(rest);
-      const handle = await raw.waitForFunction(toExpression(fn, args), undefined, {
-        timeout: options.timeout ?? DEFAULT_TIMEOUT,
-        polling: options.polling ?? 100,
-      });
-      const v = await handle.jsonValue().catch(() => true);
-      await handle.dispose().catch(() => {});
-      return v as any;
+      // Polls with evaluate (CDP Runtime.evaluate) rather than raw.waitForFunction: the latter compiles the
+      // predicate inside the page, which an extension page's CSP (no 'unsafe-eval') refuses.
+      const expr = toExpression(fn, args);
+      const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+      const deadline = Date.now() + timeout;
+      let last: unknown;
+      for (;;) {
+        last = await raw.evaluate(expr).catch((e: Error) => { if (/Execution context was destroyed|navigation/i.test(e.message)) return undefined; throw e; });
+        if (last) return last as any;
+        if (Date.now() > deadline) throw new Error(`waitForFunction timed out after ${timeout} ms`);
+        await new Promise((r) => setTimeout(r, options.polling ?? 100));
+      }
     },
     screenshot: async (p) => {
       await raw.screenshot({ path: p });

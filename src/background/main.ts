@@ -1,0 +1,51 @@
+/**
+ * Background entry: wires the message router, install/startup and keyboard commands. No logic here.
+ */
+import browser from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import { CONTENT_ALLOWED, fail, isBgRequest, type AnyBgRequest, type BgType, type Result } from '../core/messages';
+import { isExtensionPage, sendToTab } from '../platform/messaging';
+import * as datasetH from './handlers/dataset';
+import * as entityH from './handlers/entity';
+import * as prefsH from './handlers/prefs';
+import { data } from './state';
+
+type Handler = (req: never) => Promise<Result<object>>;
+const HANDLERS: Record<BgType, Handler> = {
+  'dataset/info': datasetH.info,
+  'dataset/import': datasetH.importDataset,
+  'dataset/reset': datasetH.reset,
+  'matcher/get': entityH.getMatcherData,
+  'entity/get': entityH.getEntity,
+  'entity/search': entityH.searchEntities,
+  'prefs/get': prefsH.getPrefs,
+  'prefs/mute-entity': prefsH.muteEntity,
+  'prefs/mute-alias': prefsH.muteAlias,
+  'prefs/add-alias': prefsH.addAlias,
+  'prefs/remove-alias': prefsH.removeAlias,
+  'prefs/set-enabled': prefsH.setEnabled,
+};
+
+async function route(msg: AnyBgRequest, sender: Runtime.MessageSender): Promise<Result<object>> {
+  if (sender.id !== browser.runtime.id) return fail('forbidden', 'unknown sender');
+  if (!isExtensionPage(sender) && !CONTENT_ALLOWED.has(msg.type)) return fail('forbidden', `${msg.type} is for extension pages only`);
+  try {
+    return await HANDLERS[msg.type](msg as never);
+  } catch (e) {
+    return fail('internal', (e as Error)?.message ?? String(e));
+  }
+}
+
+browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
+  if (!isBgRequest(msg)) return undefined; // not ours: let other listeners answer
+  return route(msg, sender);
+});
+
+browser.runtime.onInstalled.addListener(() => { void data(); });
+browser.runtime.onStartup.addListener(() => { void data(); });
+
+browser.commands?.onCommand.addListener(async (command: string) => {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  if (command === 'next-mention' || command === 'previous-mention') await sendToTab(tab.id, { type: 'page/next', direction: command === 'next-mention' ? 1 : -1 });
+});

@@ -1,0 +1,101 @@
+/**
+ * The card layer: the ONE element we add to a page (<threat-context-layer>), with everything inside an
+ * open shadow root so page styles cannot reach it and it cannot restyle the page. The card is a
+ * role="dialog" labelled with the entity's canonical name, placed beside the mention, never over it.
+ */
+import { render } from 'preact';
+import { Profile } from '../ui/components/Profile';
+import { PROFILE_CSS } from '../ui/components/profile.css';
+import type { Profile as ProfileData } from '../core/messages';
+import type { EntityKind } from '../core/dataset/schema';
+import { HOST_TAG } from './gather';
+
+export interface CardContent {
+  name: string;
+  kind: EntityKind;
+  profile?: ProfileData;
+  error?: string;
+  matched: { text: string; aliasName?: string; aliasSources?: string[]; candidates?: { id: string; name: string; kind: EntityKind }[] };
+}
+
+const CARD_CSS = `
+:host { all: initial; }
+.tc-card { position: fixed; z-index: 2147483647; box-sizing: border-box; width: min(380px, calc(100vw - 16px)); max-height: min(460px, calc(100vh - 16px)); overflow: auto;
+  background: #fff; color: #111827; border: 1px solid #d1d5db; border-radius: 10px; box-shadow: 0 10px 30px rgba(0,0,0,.18);
+  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; padding: 12px 14px; outline: none; }
+.tc-card[hidden] { display: none; }
+.tc-loading { color: #6b7280; }
+@media (prefers-color-scheme: dark) { .tc-card { background: #1f2937; color: #f3f4f6; border-color: #374151; } }
+`;
+
+export class CardLayer {
+  readonly host: HTMLElement;
+  readonly root: ShadowRoot;
+  readonly card: HTMLDivElement;
+
+  constructor(private readonly doc: Document, handlers: { onMute: (w: { entityId: string; alias?: string }) => void; onOpenEntity: (id: string) => void; onPointer: (over: boolean) => void }) {
+    this.host = doc.createElement(HOST_TAG);
+    this.root = this.host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = CARD_CSS + PROFILE_CSS;
+    this.card = doc.createElement('div');
+    this.card.className = 'tc-card';
+    this.card.setAttribute('role', 'dialog');
+    this.card.tabIndex = -1;
+    this.card.hidden = true;
+    this.card.addEventListener('pointerenter', () => handlers.onPointer(true));
+    this.card.addEventListener('pointerleave', () => handlers.onPointer(false));
+    this.root.append(style, this.card);
+    this.handlers = handlers;
+  }
+
+  private handlers: { onMute: (w: { entityId: string; alias?: string }) => void; onOpenEntity: (id: string) => void };
+
+  private attach(): void {
+    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+  }
+
+  get open(): boolean { return !this.card.hidden; }
+
+  show(content: CardContent, anchor: DOMRect, focus: boolean): void {
+    this.attach();
+    this.card.setAttribute('aria-label', content.name);
+    this.card.hidden = false;
+    render(
+      content.profile
+        ? <Profile profile={content.profile} matched={content.matched} compact onMute={this.handlers.onMute} onOpenEntity={this.handlers.onOpenEntity} />
+        : <div class="tc-loading">{content.error ?? `${content.name}…`}</div>,
+      this.card,
+    );
+    this.place(anchor);
+    if (focus) this.card.focus({ preventScroll: true });
+  }
+
+  /** Below the mention if it fits, else above; never over it. Horizontally clamped to the viewport. */
+  place(anchor: DOMRect): void {
+    const vw = this.doc.documentElement.clientWidth || innerWidth;
+    const vh = this.doc.documentElement.clientHeight || innerHeight;
+    const r = this.card.getBoundingClientRect();
+    const gap = 8;
+    const below = anchor.bottom + gap;
+    const top = below + r.height <= vh - gap || anchor.top - gap - r.height < gap ? below : anchor.top - gap - r.height;
+    const left = Math.max(gap, Math.min(anchor.left, vw - r.width - gap));
+    this.card.style.top = `${Math.round(top)}px`;
+    this.card.style.left = `${Math.round(left)}px`;
+  }
+
+  hide(): void {
+    if (this.card.hidden) return;
+    this.card.hidden = true;
+    render(null, this.card);
+  }
+
+  contains(node: EventTarget | null): boolean {
+    return node === this.host;
+  }
+
+  remove(): void {
+    render(null, this.card);
+    this.host.remove();
+  }
+}

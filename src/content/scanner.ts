@@ -1,0 +1,228 @@
+/**
+ * The page scanner: finds mentions in the document and keeps them current as the page changes.
+ *
+ * - Full scan: one TreeWalker pass gathered in chunks of whole blocks, each chunk matched and
+ *   highlighted at once; the loop yields whenever a slice has run SCAN_SLICE_MS, so no task is long.
+ * - Changes: a MutationObserver collects changed nodes; one flush per tick rescans only the blocks
+ *   that changed (their old mentions are dropped first). Mutations inside our own layer are ignored.
+ * - Mentions live in Ranges registered with the CSS Custom Highlight API: the page's DOM is not touched.
+ */
+import type { Matcher, MatchContext, Match } from '../core/matcher/match';
+import { newMatchContext } from '../core/matcher/match';
+import type { PageMention, ScanStats } from '../core/messages';
+import { SCAN_CHUNK_CHARS, SCAN_SLICE_MS } from '../core/timing';
+import { HOST_TAG, TextGatherer, insideSkipped, isBlock, isSkipped, locate, type Gathered } from './gather';
+import { findMentions } from './mentions';
+import type { Highlighter } from './highlighter';
+
+export interface Mention {
+  range: Range;
+  entity: number;
+  candidates: number[];
+  row: number;
+  text: string;
+  /** Text nodes the mention spans (for hover lookup). */
+  nodes: Text[];
+}
+
+const now = () => performance.now();
+
+/** Yields to the event loop: scheduler.yield where the browser has it, else a macrotask. */
+function yieldToPage(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (s?.yield) return s.yield();
+  return new Promise((r) => setTimeout(r, 0));
+}
+
+export class Scanner {
+  mentions: Mention[] = [];
+  /** Text node -> mentions that cover part of it. */
+  readonly byNode = new Map<Text, Mention[]>();
+  complete = false;
+  stats: ScanStats = { scanMs: 0, textChars: 0, textNodes: 0, longestSliceMs: 0 };
+  private ctx: MatchContext = newMatchContext();
+  private observer: MutationObserver | undefined;
+  private pendingRoots = new Set<Node>();
+  private flushScheduled = false;
+  private sawRemoval = false;
+  private generation = 0;
+  onChange: (() => void) | undefined;
+
+  constructor(private matcher: Matcher, private readonly hl: Highlighter, private readonly doc: Document = document) {}
+
+  /** Replaces the matcher (dataset or prefs changed) and rescans. */
+  async setMatcher(m: Matcher): Promise<void> {
+    this.matcher = m;
+    await this.fullScan();
+  }
+
+  /** Scans the whole body in slices. A later call supersedes an unfinished one. */
+  async fullScan(): Promise<void> {
+    const gen = ++this.generation;
+    this.clear();
+    this.complete = false;
+    const root = this.doc.body;
+    if (!root) return;
+    const t0 = now();
+    let sliceStart = t0;
+    let longest = 0;
+    let busy = 0;
+    let chars = 0;
+    let nodes = 0;
+    const g = new TextGatherer(root, this.doc);
+    for (;;) {
+      const chunk = g.next(SCAN_CHUNK_CHARS);
+      if (!chunk) break;
+      chars += chunk.text.length;
+      nodes += chunk.nodes.length;
+      this.addChunk(chunk);
+      const t = now();
+      if (t - sliceStart >= SCAN_SLICE_MS) {
+        longest = Math.max(longest, t - sliceStart);
+        busy += t - sliceStart;
+        await yieldToPage();
+        if (gen !== this.generation) return; // superseded
+        sliceStart = now();
+      }
+    }
+    const end = now();
+    longest = Math.max(longest, end - sliceStart);
+    busy += end - sliceStart;
+    this.stats = { scanMs: round(busy), textChars: chars, textNodes: nodes, longestSliceMs: round(longest) };
+    this.complete = true;
+    this.onChange?.();
+  }
+
+  private addChunk(g: Gathered): void {
+    const found = findMentions(this.matcher, g.text, this.ctx);
+    if (!found.length) return;
+    const added: Mention[] = [];
+    for (const m of found) {
+      // A block can be read twice when the page changes during a full scan: keep one mention per start.
+      const s = locate(g, m.start);
+      if (this.byNode.get(s.node)?.some((x) => x.range.startContainer === s.node && x.range.startOffset === s.offset)) continue;
+      added.push(this.toMention(g, m));
+    }
+    this.mentions.push(...added);
+    this.hl.add(added);
+  }
+
+  private toMention(g: Gathered, m: Match): Mention {
+    const s = locate(g, m.start);
+    const e = locate(g, m.end, true);
+    const range = this.doc.createRange();
+    range.setStart(s.node, s.offset);
+    range.setEnd(e.node, e.offset);
+    const i0 = g.nodes.indexOf(s.node, 0);
+    const nodes: Text[] = [];
+    for (let i = i0; i >= 0 && i < g.nodes.length; i++) { nodes.push(g.nodes[i]); if (g.nodes[i] === e.node) break; }
+    const mention: Mention = { range, entity: m.entity, candidates: m.candidates, row: m.row, text: g.text.slice(m.start, m.end), nodes };
+    for (const n of nodes) {
+      const list = this.byNode.get(n);
+      if (list) list.push(mention); else this.byNode.set(n, [mention]);
+    }
+    return mention;
+  }
+
+  private clear(): void {
+    this.hl.clear();
+    this.mentions = [];
+    this.byNode.clear();
+    this.ctx = newMatchContext();
+  }
+
+  /** Starts watching the page for changes. */
+  observe(signal: AbortSignal): void {
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(this.doc.documentElement, { childList: true, characterData: true, subtree: true });
+    signal.addEventListener('abort', () => this.observer?.disconnect(), { once: true });
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const r of records) {
+      const target = r.target;
+      if (isOurs(target)) continue;
+      if (r.type === 'characterData') { this.pendingRoots.add(target); this.sawRemoval = true; }
+      else {
+        for (const n of r.addedNodes) if (!isOurs(n)) this.pendingRoots.add(n);
+        if (r.removedNodes.length) { this.pendingRoots.add(target); this.sawRemoval = true; } // the block around a removal may read differently now
+      }
+    }
+    if (this.pendingRoots.size && !this.flushScheduled) {
+      this.flushScheduled = true;
+      // One flush for a burst of mutations: after the page's own task, before the next frame.
+      queueMicrotask(() => this.flush());
+    }
+  }
+
+  /** Rescans the blocks around every changed node; drops mentions whose text left the page. */
+  flush(): void {
+    this.flushScheduled = false;
+    const roots = this.scanRoots([...this.pendingRoots]);
+    this.pendingRoots.clear();
+    if (!roots.length) return;
+    // Drop the mentions inside the roots (they are rescanned), and, after removals, those whose text left the page.
+    const dropped = new Set<Mention>();
+    for (const r of roots) {
+      const w = this.doc.createTreeWalker(r, 0x4 /* text */);
+      for (let t = w.nextNode(); t; t = w.nextNode()) for (const m of this.byNode.get(t as Text) ?? []) dropped.add(m);
+    }
+    if (this.sawRemoval) for (const m of this.mentions) if (m.nodes.some((n) => !n.isConnected)) dropped.add(m);
+    this.sawRemoval = false;
+    if (dropped.size) {
+      this.hl.remove([...dropped]);
+      for (const m of dropped) for (const n of m.nodes) {
+        const list = this.byNode.get(n);
+        if (!list) continue;
+        const rest = list.filter((x) => x !== m);
+        if (rest.length) this.byNode.set(n, rest); else this.byNode.delete(n);
+      }
+      this.mentions = this.mentions.filter((m) => !dropped.has(m));
+    }
+    for (const r of roots) {
+      const g = new TextGatherer(r, this.doc).next();
+      if (g) this.addChunk(g);
+    }
+    this.onChange?.();
+  }
+
+  /** The smallest set of readable block elements that contain every changed node. */
+  private scanRoots(changed: Node[]): Element[] {
+    const roots = new Set<Element>();
+    for (const n of changed) {
+      if (!n.isConnected) continue;
+      let el: Element | null = n.nodeType === 1 ? (n as Element) : n.parentElement;
+      if (!el || insideSkipped(n, this.doc.body ?? this.doc.documentElement) || (n.nodeType === 1 && isSkipped(n as Element))) continue;
+      // Climb to a block, so names split across inline siblings are read whole.
+      while (el && !isBlock(el) && el.parentElement) el = el.parentElement;
+      if (el) roots.add(el);
+    }
+    const list = [...roots];
+    return list.filter((r) => !list.some((o) => o !== r && o.contains(r)));
+  }
+
+  /** Mentions in document order, as `page/mentions` answers them. */
+  ordered(): Mention[] {
+    const list = [...this.mentions];
+    list.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    this.mentions = list;
+    return list;
+  }
+
+  toPageMentions(): PageMention[] {
+    return this.ordered().map((m) => {
+      const out: PageMention = { entityId: this.matcher.entityId(m.entity), name: this.matcher.entityName(m.entity), kind: this.matcher.entityKind(m.entity), text: m.text };
+      if (m.candidates.length > 1) out.candidates = m.candidates.map((c) => this.matcher.entityId(c));
+      return out;
+    });
+  }
+
+  get currentMatcher(): Matcher { return this.matcher; }
+}
+
+function isOurs(n: Node): boolean {
+  for (let x: Node | null = n; x; x = x.parentNode) if (x.nodeType === 1 && (x as Element).tagName === HOST_TAG.toUpperCase()) return true;
+  return false;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;

@@ -1,0 +1,22 @@
+/** Settings in storage.local: the user's mutes, own aliases and on/off switch. */
+import browser from 'webextension-polyfill';
+import type { Prefs } from '../core/messages';
+
+const KEY = 'prefs';
+export const DEFAULT_PREFS: Prefs = { mutedEntities: [], mutedAliases: [], userAliases: [], enabled: true };
+
+/** Stored prefs, validated field by field: anything malformed falls back to its default. */
+export async function loadPrefs(): Promise<Prefs> {
+  const raw = (await browser.storage.local.get(KEY))[KEY] as Partial<Prefs> | undefined;
+  const strs = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
+  return {
+    mutedEntities: strs(raw?.mutedEntities),
+    mutedAliases: strs(raw?.mutedAliases),
+    userAliases: Array.isArray(raw?.userAliases) ? raw!.userAliases.filter((u) => u && typeof u.entityId === 'string' && typeof u.name === 'string') : [],
+    enabled: raw?.enabled !== false,
+  };
+}
+
+export async function savePrefs(p: Prefs): Promise<void> {
+  await browser.storage.local.set({ [KEY]: p });
+}
