@@ -1,0 +1,134 @@
+/**
+ * The REAL bundled data in data/*.json, built in-process exactly like scripts/build-dataset.ts does
+ * (an-array-of-english-words plus data/ordinary-words.txt as the dictionary).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset, Entity } from '../../../src/core/dataset/schema';
+import { buildDataset } from '../../../src/core/dataset/build';
+import { namesOf, validateDataset } from '../../../src/core/dataset/validate';
+import { countDataset } from '../../../src/core/dataset/stats';
+import { compileMatcher } from '../../../src/core/matcher/compile';
+import { Matcher } from '../../../src/core/matcher/match';
+import { foldKey } from '../../../src/core/normalise';
+import { ROOT, isOrdinary } from './small-matcher';
+
+const SOURCES = ['threat-actors.json', 'agencies.json', 'vendors.json', 'products.json'];
+
+let ds: Dataset;
+let byId: Map<string, Entity>;
+let byKey: Map<string, string[]>;
+
+beforeAll(() => {
+  const parts = SOURCES.map((f) => JSON.parse(readFileSync(join(ROOT, 'data', f), 'utf8')) as unknown[]);
+  const built = buildDataset(parts, isOrdinary);
+  if (!built.ok || !built.dataset) throw new Error(`data/ does not build: ${JSON.stringify(built.problems.slice(0, 10))}`);
+  ds = built.dataset;
+  byId = new Map(ds.entities.map((e) => [e.id, e]));
+  byKey = new Map();
+  for (const e of ds.entities) for (const n of namesOf(e)) {
+    const k = foldKey(n);
+    const l = byKey.get(k) ?? [];
+    if (!l.includes(e.id)) l.push(e.id);
+    byKey.set(k, l);
+  }
+});
+
+describe('real dataset', () => {
+  it('validates', () => {
+    const r = validateDataset(ds);
+    expect(r.ok ? [] : r.problems.slice(0, 10)).toEqual([]);
+  });
+
+  it('has the promised size', () => {
+    const c = countDataset(ds.entities);
+    expect(c.byKind['threat-actor']).toBeGreaterThanOrEqual(1000);
+    expect(c.byKind.agency).toBeGreaterThanOrEqual(100);
+    expect(c.byKind.vendor).toBeGreaterThanOrEqual(40);
+    expect(c.byKind.product).toBeGreaterThanOrEqual(40);
+    expect(c.aliases).toBeGreaterThanOrEqual(3000);
+    const countries = new Set(ds.entities.filter((e) => e.kind === 'agency').flatMap((e) => e.country ?? []));
+    expect(countries.size).toBeGreaterThanOrEqual(30);
+  });
+
+  const EXPECT: [string, string][] = [
+    ['Salt Typhoon', 'actor/salt-typhoon'], ['GhostEmperor', 'actor/salt-typhoon'],
+    ['APT28', 'actor/apt28'], ['Fancy Bear', 'actor/apt28'], ['Forest Blizzard', 'actor/apt28'], ['STRONTIUM', 'actor/apt28'], ['G0007', 'actor/apt28'],
+    ['APT29', 'actor/apt29'], ['Cozy Bear', 'actor/apt29'], ['Midnight Blizzard', 'actor/apt29'],
+    ['Sandworm Team', 'actor/sandworm'], ['Seashell Blizzard', 'actor/sandworm'],
+    ['Volt Typhoon', 'actor/volt-typhoon'], ['Lazarus Group', 'actor/lazarus-group'], ['Kimsuky', 'actor/kimsuky'],
+    ['Charming Kitten', 'actor/charming-kitten'], ['APT35', 'actor/charming-kitten'], ['MuddyWater', 'actor/muddywater'],
+    ['Scattered Spider', 'actor/scattered-spider'], ['Turla', 'actor/turla'],
+    ['MSS', 'agency/cn-mss'], ['Ministry of State Security', 'agency/cn-mss'], ['国家安全部', 'agency/cn-mss'],
+    ['ГРУ', 'agency/ru-gru'], ['GRU', 'agency/ru-gru'], ['RGB', 'agency/kp-rgb'], ['정찰총국', 'agency/kp-rgb'], ['NSA', 'agency/us-nsa'],
+    ['NSO Group', 'vendor/nso-group'], ['Pegasus', 'product/pegasus'], ['Graphite', 'product/graphite'], ['Paragon Solutions', 'vendor/paragon'],
+    ['Predator', 'product/predator'], ['Intellexa', 'vendor/intellexa'], ['Candiru', 'vendor/candiru'],
+  ];
+
+  for (const [name, id] of EXPECT) {
+    it(`"${name}" resolves to ${id}`, () => {
+      const owners = byKey.get(foldKey(name)) ?? [];
+      expect(owners).toContain(id);
+      if (owners.length > 1) {
+        // A shared name: the expected entity must hold it as its canonical name, and mark the others ambiguous.
+        const e = byId.get(id)!;
+        expect(foldKey(e.name)).toBe(foldKey(name));
+        const marked = e.aliases.filter((a) => foldKey(a.name) === foldKey(name)).flatMap((a) => a.ambiguous ?? []);
+        for (const o of owners) if (o !== id) expect(marked).toContain(o);
+      }
+    });
+  }
+
+  it('the matcher compiled from it finds these names in a sentence', () => {
+    const m = new Matcher(compileMatcher(ds.entities, ds.version));
+    const text = 'Salt Typhoon, APT28 and the MSS were named; NSO Group\u2019s Pegasus spyware and the 国家安全部 too.';
+    const ids = m.match(text).map((x) => m.entityId(x.entity));
+    expect(ids).toEqual(['actor/salt-typhoon', 'actor/apt28', 'agency/cn-mss', 'vendor/nso-group', 'product/pegasus', 'agency/cn-mss']);
+  });
+
+  it('marks Andariel ambiguous on both of its entities', () => {
+    const owners = byKey.get('andariel') ?? [];
+    expect(owners.length).toBeGreaterThanOrEqual(2);
+    for (const id of owners) {
+      const marked = byId.get(id)!.aliases.filter((a) => foldKey(a.name) === 'andariel').flatMap((a) => a.ambiguous ?? []);
+      for (const o of owners) if (o !== id) expect(marked, `${id} marks ${o}`).toContain(o);
+    }
+    expect(owners.sort()).toEqual(['actor/apt45', 'actor/lazarus-group']);
+  });
+
+  it('vendor <-> product relations are symmetric', () => {
+    let checked = 0;
+    for (const e of ds.entities) {
+      for (const r of e.relations ?? []) {
+        if (e.kind === 'vendor' && r.type === 'product') {
+          const p = byId.get(r.id)!;
+          expect(p.kind, `${e.id} -> ${r.id}`).toBe('product');
+          expect((p.relations ?? []).some((x) => x.type === 'vendor' && x.id === e.id), `${r.id} lists vendor ${e.id}`).toBe(true);
+          checked++;
+        }
+        if (e.kind === 'product' && r.type === 'vendor') {
+          const v = byId.get(r.id)!;
+          expect(v.kind, `${e.id} -> ${r.id}`).toBe('vendor');
+          expect((v.relations ?? []).some((x) => x.type === 'product' && x.id === e.id), `${r.id} lists product ${e.id}`).toBe(true);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(40);
+  });
+
+  it("APT28's sponsor is GRU unit 26165", () => {
+    const sponsors = (byId.get('actor/apt28')!.relations ?? []).filter((r) => r.type === 'sponsor').map((r) => r.id);
+    expect(sponsors).toEqual(['agency/ru-gru-26165']);
+    expect(byId.get('agency/ru-gru-26165')!.kind).toBe('agency');
+  });
+
+  it('every relation points at an entity of a sensible kind', () => {
+    for (const e of ds.entities) for (const r of e.relations ?? []) {
+      const o = byId.get(r.id);
+      expect(o, `${e.id} ${r.type} ${r.id}`).toBeDefined();
+      if (r.type === 'sponsor') expect(o!.kind, `${e.id} sponsor ${r.id}`).toBe('agency');
+    }
+  });
+});

@@ -1,0 +1,388 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Window } from 'happy-dom';
+import type { Dataset } from '../../../src/core/dataset/schema';
+import { namesOf } from '../../../src/core/dataset/validate';
+import { compileMatcher, spellingVariants } from '../../../src/core/matcher/compile';
+import { CONTEXT_WINDOW, Matcher, newMatchContext, type Match } from '../../../src/core/matcher/match';
+import { BLOCK_BREAK, foldKey } from '../../../src/core/normalise';
+import { gatherText } from '../../../src/content/gather';
+import { readFixture, smallDataset } from './small-matcher';
+
+let ds: Dataset;
+let m: Matcher;
+beforeAll(() => {
+  ds = smallDataset();
+  m = new Matcher(compileMatcher(ds.entities, ds.version));
+});
+
+/** [page text, entity id] of each mention. */
+function found(text: string, matcher = m): [string, string][] {
+  return matcher.match(text).map((x) => [text.slice(x.start, x.end), matcher.entityId(x.entity)]);
+}
+const texts = (text: string) => found(text).map(([t]) => t);
+
+describe('the small fixture', () => {
+  it('builds with the dictionary and compiles', () => {
+    expect(ds.entities.length).toBe(readFixture('small.json').entities.length);
+    expect(m.automaton.patterns).toBeGreaterThan(20);
+  });
+});
+
+describe('spelling variants', () => {
+  it('splits and joins letter/digit runs', () => {
+    expect(spellingVariants('apt28').sort()).toEqual(['apt 28', 'apt28']);
+    expect(spellingVariants('storm 0558').sort()).toEqual(['storm 0558', 'storm0558']);
+    expect(spellingVariants('fancy bear')).toEqual(['fancy bear']);
+  });
+});
+
+describe('Matcher', () => {
+  describe('dotted abbreviations', () => {
+    it('takes the final dot of the abbreviation', () => {
+      expect(found('the M.S.S. said')).toEqual([['M.S.S.', 'agency/cn-mss']]);
+      expect(found('The M.S.S. said so.')).toEqual([['M.S.S.', 'agency/cn-mss']]);
+      expect(found("the M.S.S.'s officers")).toEqual([['M.S.S.', 'agency/cn-mss']]);
+      expect(found('warned by the M.S.S.')).toEqual([['M.S.S.', 'agency/cn-mss']]);
+    });
+    it('matches without the final dot too', () => {
+      expect(found('M.S.S officers')).toEqual([['M.S.S', 'agency/cn-mss']]);
+    });
+    it('keeps the exact-case rule of the acronym', () => {
+      expect(found('the m.s.s. said')).toEqual([]);
+    });
+    it('matches "A.P.T. 28" as APT28', () => {
+      expect(found('the A.P.T. 28 crew')).toEqual([['A.P.T. 28', 'actor/apt28']]);
+    });
+    // BUG (match.ts toMatch): the "abbreviation's last dot" extension only checks that the match contains a dot
+    // somewhere, so a sentence full stop after a digit is taken into the mention.
+    it.fails('does not take a sentence full stop after a non-abbreviation end (BUG: "A.P.T. 28." includes the period)', () => {
+      expect(found('It was A.P.T. 28. Next')).toEqual([['A.P.T. 28', 'actor/apt28']]);
+    });
+  });
+
+  describe('possessives and punctuation around names', () => {
+    it('stops before a straight or curly possessive', () => {
+      expect(found("Salt Typhoon's hackers")).toEqual([['Salt Typhoon', 'actor/salt-typhoon']]);
+      expect(found('Salt Typhoon\u2019s hackers')).toEqual([['Salt Typhoon', 'actor/salt-typhoon']]);
+      expect(found('Ministry of State Security\u2019s officers')).toEqual([['Ministry of State Security', 'agency/cn-mss']]);
+      expect(found("APT28's tools")).toEqual([['APT28', 'actor/apt28']]);
+    });
+    it('accepts brackets, commas, sentence ends and hashtags', () => {
+      expect(texts('(APT28)')).toEqual(['APT28']);
+      expect(texts('APT28, Fancy Bear.')).toEqual(['APT28', 'Fancy Bear']);
+      expect(texts('APT28.\nNext')).toEqual(['APT28']);
+      expect(texts('#APT28')).toEqual(['APT28']);
+      expect(texts('APT28-linked')).toEqual(['APT28']);
+    });
+  });
+
+  describe('hyphen and space variants', () => {
+    it('matches APT-28, APT 28, apt28, Apt28 and en-dash/NBSP forms', () => {
+      expect(found('APT-28 and APT 28 and apt28 and Apt28 and APT\u201328 and APT\u00a028')).toEqual(
+        ['APT-28', 'APT 28', 'apt28', 'Apt28', 'APT\u201328', 'APT\u00a028'].map((t) => [t, 'actor/apt28']),
+      );
+    });
+    it('matches "Unit 26165" as "unit26165" and "Unit-26165"', () => {
+      expect(found('unit26165 and Unit-26165')).toEqual([['unit26165', 'agency/ru-gru-26165'], ['Unit-26165', 'agency/ru-gru-26165']]);
+    });
+  });
+
+  describe('invisible characters and spacing inside a name', () => {
+    it('matches across NBSP, narrow NBSP, doubled spaces and line breaks', () => {
+      expect(texts('Salt\u00a0Typhoon')).toEqual(['Salt\u00a0Typhoon']);
+      expect(texts('Salt\u202fTyphoon')).toEqual(['Salt\u202fTyphoon']);
+      expect(texts('Fancy   Bear')).toEqual(['Fancy   Bear']);
+      expect(texts('Fancy\n  Bear')).toEqual(['Fancy\n  Bear']);
+    });
+    it('matches across a soft hyphen or zero-width space, and the span keeps them', () => {
+      expect(found('Fancy Be\u00adar')).toEqual([['Fancy Be\u00adar', 'actor/apt28']]);
+      expect(found('APT\u200b28 x')).toEqual([['APT\u200b28', 'actor/apt28']]);
+      expect(found('Salt Ty\u00adphoon\u2019s')).toEqual([['Salt Ty\u00adphoon', 'actor/salt-typhoon']]);
+    });
+  });
+
+  describe('other scripts', () => {
+    it('finds a Chinese name inside unspaced text', () => {
+      expect(found('国家安全部提醒')).toEqual([['国家安全部', 'agency/cn-mss']]);
+      expect(found('中国国家安全部提醒')).toEqual([['国家安全部', 'agency/cn-mss']]);
+    });
+    it('finds a Cyrillic name only as a whole word', () => {
+      expect(found('ГРУ, ГРУппа, xГРУ, ГРУ.')).toEqual([['ГРУ', 'agency/ru-gru'], ['ГРУ', 'agency/ru-gru']]);
+    });
+    it('treats Traditional characters as a different name', () => {
+      expect(found('國家安全部')).toEqual([]);
+    });
+  });
+
+  describe('word and token boundaries', () => {
+    it('never matches inside longer words', () => {
+      for (const t of ['APT280', 'xAPT28', 'APT28x', 'MSSQL', 'PegasusX', 'the SaltTyphoon', 'ÉAPT28', 'APT28é']) expect(found(t), t).toEqual([]);
+    });
+    it('never matches in URLs, e-mail addresses, file names, hosts or identifiers', () => {
+      for (const t of [
+        'see https://x.org/apt28/ now',
+        'see https://x.org/APT28 now',
+        'see x.org/apt28 now',
+        'mail apt28@x.org now',
+        'mail me@apt28.org now',
+        'run apt28_loader.exe now',
+        'run loader_apt28 now',
+        'visit apt28.example.com now',
+        'visit www.apt28.com now',
+        'the apt28.exe file',
+        'path C:\\apt28\\x',
+        'handle @APT28 posted',
+      ]) expect(found(t), t).toEqual([]);
+    });
+    it('still matches next to a URL token that is separate', () => {
+      expect(texts('APT28 (https://x.org/report)')).toEqual(['APT28']);
+    });
+    it('never matches across BLOCK_BREAK', () => {
+      expect(found(`Salt${BLOCK_BREAK}Typhoon`)).toEqual([]);
+      expect(found(`Salt ${BLOCK_BREAK} Typhoon`)).toEqual([]);
+      expect(found(`Ministry of${BLOCK_BREAK}State Security`)).toEqual([['State Security', 'agency/xx-state-security']]);
+      expect(found(`APT${BLOCK_BREAK}28`)).toEqual([]);
+    });
+    it('matches names that touch a BLOCK_BREAK', () => {
+      expect(texts(`APT28${BLOCK_BREAK}Fancy Bear`)).toEqual(['APT28', 'Fancy Bear']);
+    });
+  });
+
+  describe('longest match', () => {
+    it('prefers the longer overlapping name', () => {
+      expect(found('the Ministry of State Security said')).toEqual([['Ministry of State Security', 'agency/cn-mss']]);
+      expect(found('the State Security met')).toEqual([['State Security', 'agency/xx-state-security']]);
+      expect(found('GRU Unit 26165 and the GRU')).toEqual([['GRU Unit 26165', 'agency/ru-gru-26165'], ['GRU', 'agency/ru-gru']]);
+      expect(found('Lazarus Group')).toEqual([['Lazarus Group', 'actor/lazarus-group']]);
+      expect(found('NSO Group sold it')).toEqual([['NSO Group', 'vendor/nso-group']]);
+    });
+    it('returns non-overlapping matches in order', () => {
+      const ms = m.match('Fancy Bear Forest Blizzard APT28 GRU MSS');
+      for (let i = 1; i < ms.length; i++) expect(ms[i].start).toBeGreaterThanOrEqual(ms[i - 1].end);
+      expect(ms.length).toBe(5);
+    });
+  });
+
+  describe('exact-case rules', () => {
+    it('acronyms only in capitals', () => {
+      expect(found('MSS officers')).toEqual([['MSS', 'agency/cn-mss']]);
+      expect(found('mss officers')).toEqual([]);
+      expect(found('Mss officers')).toEqual([]);
+      expect(found('the GRU said')).toEqual([['GRU', 'agency/ru-gru']]);
+      expect(found('the gru said')).toEqual([]);
+    });
+    it('names of ordinary words as written, or in an all-caps headline', () => {
+      expect(found('SALT TYPHOON HITS TELECOMS')).toEqual([['SALT TYPHOON', 'actor/salt-typhoon']]);
+      expect(found('Salt Typhoon hits')).toEqual([['Salt Typhoon', 'actor/salt-typhoon']]);
+      expect(found('salt typhoon hits')).toEqual([]);
+      expect(found('Salt typhoon hits')).toEqual([]);
+      expect(found('MINISTRY OF STATE SECURITY')).toEqual([['MINISTRY OF STATE SECURITY', 'agency/cn-mss']]);
+      expect(found('ministry of state security')).toEqual([]);
+    });
+    it('an all-caps name written in title case', () => {
+      expect(found('Hidden Cobra struck')).toEqual([['Hidden Cobra', 'actor/lazarus-group']]);
+      expect(found('hidden cobra struck')).toEqual([]);
+      // STRONTIUM is an ordinary word: title case only once the entity is anchored on the page.
+      expect(found('STRONTIUM hackers')).toEqual([['STRONTIUM', 'actor/apt28']]);
+      expect(found('Strontium hackers')).toEqual([]);
+      expect(found('APT28, also known as Strontium')).toEqual([['APT28', 'actor/apt28'], ['Strontium', 'actor/apt28']]);
+    });
+    it('names that are not words match in any case', () => {
+      expect(texts('GHOSTEMPEROR, ghostemperor, GhostEmperor, guoanbu')).toEqual(['GHOSTEMPEROR', 'ghostemperor', 'GhostEmperor', 'guoanbu']);
+    });
+  });
+
+  describe('ordinary-word names need context', () => {
+    it('not in a myth sentence', () => {
+      expect(found('In Greek myth, Pegasus was a winged horse born of Medusa.')).toEqual([]);
+      expect(found('Lazarus rose from the dead.')).toEqual([]);
+      expect(found('A Predator stalks its prey.')).toEqual([]);
+    });
+    it('with a cue word nearby', () => {
+      expect(found('the Pegasus spyware')).toEqual([['Pegasus', 'product/pegasus']]);
+      expect(found('Hackers used Pegasus against journalists.')).toEqual([['Pegasus', 'product/pegasus']]);
+      expect(found('Pegasus was found by the hackers later')).toEqual([['Pegasus', 'product/pegasus']]);
+      expect(found('Lazarus hackers stole $600m')).toEqual([['Lazarus', 'actor/lazarus-group']]);
+    });
+    it('with another mention nearby', () => {
+      expect(found('Intellexa sold Predator to clients')).toEqual([['Intellexa', 'vendor/intellexa'], ['Predator', 'product/predator']]);
+      expect(found("NSO's Pegasus")).toEqual([['NSO', 'vendor/nso-group'], ['Pegasus', 'product/pegasus']]);
+    });
+    it('only within the context window', () => {
+      const filler = (n: number) => ' lorem'.repeat(n);
+      const near = `Predator${filler(Math.floor((CONTEXT_WINDOW - 20) / 6))} hackers`;
+      const far = `Predator${filler(Math.ceil((CONTEXT_WINDOW + 20) / 6))} hackers`;
+      expect(texts(near)).toEqual(['Predator']);
+      expect(texts(far)).toEqual([]);
+    });
+    it('only in the exact case (capitalised), even with a cue', () => {
+      expect(found('the pegasus spyware')).toEqual([]);
+    });
+    it('anchored by an earlier mention of the same entity in the MatchContext', () => {
+      const ctx = newMatchContext();
+      expect(m.match('Lazarus Group hit again.', ctx).length).toBe(1);
+      const later = m.match('Lazarus was named in the report.', ctx);
+      expect(later.map((x) => m.entityId(x.entity))).toEqual(['actor/lazarus-group']);
+      expect(m.match('Lazarus was named in the report.', newMatchContext())).toEqual([]);
+    });
+    it('not when followed by another capitalised word (a longer proper name)', () => {
+      expect(found('In this cyber security paragraph, we met at the Predator Sports Bar.')).toEqual([]);
+      expect(found('Hackers hit the Pegasus String Quartet website.')).toEqual([]);
+    });
+    // BUG (match.ts near()): when the first position inside the window is the name's own start (the name begins
+    // with a cue word, e.g. "Cyber Centre" / cue "cyber"), near() returns false without looking at the next
+    // position, so a real cue a few words later ("hackers") is ignored. The real dataset has agency/ca-cccs
+    // "Cyber Centre" {case: exact, context: true}: "Cyber Centre warned that hackers..." finds nothing.
+    it.fails('a name that starts with a cue word still sees the next cue (BUG: only the first position is checked)', () => {
+      const U = '2026-11-22';
+      const mm = new Matcher(compileMatcher([
+        { id: 'agency/ca-cccs', kind: 'agency', name: 'Canadian Centre for Cyber Security', aliases: [{ name: 'Cyber Centre', match: { case: 'exact', context: true } }], references: [{ url: 'https://cyber.gc.ca/' }], updated: U },
+      ], 'v'));
+      expect(found('Hackers: the Cyber Centre warned.', mm)).toEqual([['Cyber Centre', 'agency/ca-cccs']]); // cue before: fine
+      expect(found('Cyber Centre warned that hackers are exploiting the flaw.', mm)).toEqual([['Cyber Centre', 'agency/ca-cccs']]);
+    });
+    it('but a name tail such as "Spyware" or "Group" does not stop it', () => {
+      expect(found('Cyber researchers found Predator Spyware on the phone.')).toEqual([['Predator', 'product/predator']]);
+    });
+  });
+
+  describe('ambiguous names', () => {
+    it('give every entity that uses the name as candidates', () => {
+      const [x] = m.match('Andariel attacked a hospital');
+      expect(x).toBeDefined();
+      expect(x.candidates.map((c) => m.entityId(c)).sort()).toEqual(['actor/apt45', 'actor/lazarus-group']);
+      expect(x.entity).toBe(x.candidates[0]);
+    });
+    it('put the entity whose canonical name it is first', () => {
+      const [x] = m.match('Wizard Spider deployed ransomware');
+      expect(x.candidates.map((c) => m.entityId(c))).toEqual(['actor/wizard-spider', 'actor/trickbot-gang']);
+      expect(m.entityId(x.entity)).toBe('actor/wizard-spider');
+      // The canonical owner sorts after the other entity, so this is the sort and not the input order.
+      expect(ds.entities.findIndex((e) => e.id === 'actor/trickbot-gang')).toBeLessThan(ds.entities.findIndex((e) => e.id === 'actor/wizard-spider'));
+    });
+    it('an unambiguous mention anchors, an ambiguous one does not', () => {
+      const ctx = newMatchContext();
+      m.match('Andariel attacked', ctx);
+      expect(ctx.anchored.size).toBe(0);
+      m.match('APT28 attacked', ctx);
+      expect([...ctx.anchored].map((i) => m.entityId(i))).toEqual(['actor/apt28']);
+    });
+  });
+
+  describe('prefs', () => {
+    it('muted entities and aliases never match; user aliases do', () => {
+      const mm = new Matcher(compileMatcher(ds.entities, ds.version, {
+        mutedEntities: ['actor/salt-typhoon'],
+        mutedAliases: ['actor/apt28|fancybear'],
+        userAliases: [{ entityId: 'actor/apt28', name: 'Sofacy' }],
+      }));
+      expect(found('Salt Typhoon, Fancy Bear, APT28, sofacy', mm)).toEqual([['APT28', 'actor/apt28'], ['sofacy', 'actor/apt28']]);
+      expect(mm.data.version).not.toBe(m.data.version);
+    });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Properties
+// ---------------------------------------------------------------------------------------------------
+
+const NAMES = [
+  'Salt Typhoon', 'SALT TYPHOON', "Salt Typhoon's", 'Salt Typhoon\u2019s', 'GhostEmperor', 'APT28', 'APT-28', 'APT 28', 'apt28',
+  'Fancy Bear', 'Fancy\u00a0Bear', 'Fan\u00adcy Bear', 'Forest Blizzard', 'STRONTIUM', 'Strontium', 'G0007', 'Ministry of State Security',
+  'State Security', 'MSS', 'M.S.S.', 'mss', '国家安全部', 'ГРУ', 'GRU', 'GRU Unit 26165', 'Unit 26165', 'Lazarus Group', 'Lazarus',
+  'Andariel', 'Wizard Spider', 'NSO Group', 'NSO', 'Pegasus', 'Predator', 'Intellexa', 'HIDDEN COBRA', 'Hidden Cobra',
+];
+const FILLER = [
+  'the', 'report', 'said', 'on', 'Monday', 'hackers', 'spyware', 'horse', 'myth', 'Sports', 'Bar', 'of', 'State', 'Ministry',
+  'a', 'x', '28', 'group', 'Bear', 'Typhoon', 'salt', 'https://x.org/apt28/', 'apt28@x.org', 'apt28_loader.exe', 'apt28.example.com',
+  '提醒', 'ГРУппа', 'é', '_', '1', 'U.S.', 'Mr.', 'Smith',
+];
+const GLUE = [' ', ' ', ' ', ' ', ', ', '. ', '', '-', '\u00a0', '\u00ad', "'s ", '\u2019s ', '.', '/', '_', '@', '(', ') ', '\n', '\u200b', ': '];
+
+const paragraph = fc
+  .array(fc.tuple(fc.oneof(fc.constantFrom(...NAMES), fc.constantFrom(...FILLER)), fc.constantFrom(...GLUE)), { minLength: 1, maxLength: 14 })
+  .map((parts) => parts.map(([w, g]) => w + g).join(''));
+
+const LATIN_OR_CYRILLIC = /[\p{Script=Latin}\p{Script=Cyrillic}0-9]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+describe('Matcher properties', () => {
+  it('(a) no match lies inside a longer word', () => {
+    fc.assert(
+      fc.property(paragraph, (text) => {
+        for (const x of m.match(text)) {
+          const first = text[x.start];
+          let lastAt = x.end - 1;
+          if (text[lastAt] === '.') lastAt--; // the abbreviation's final dot
+          const last = text[lastAt];
+          if (LATIN_OR_CYRILLIC.test(first) && x.start > 0) expect(text[x.start - 1], `${JSON.stringify(text)} @${x.start}`).not.toMatch(LETTER_OR_DIGIT);
+          if (LATIN_OR_CYRILLIC.test(last) && x.end < text.length) expect(text[x.end], `${JSON.stringify(text)} @${x.end}`).not.toMatch(LETTER_OR_DIGIT);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('(b) every reported span folds to one of the entity names', () => {
+    const names = new Map<string, Set<string>>();
+    for (const e of ds.entities) names.set(e.id, new Set(namesOf(e).map(foldKey)));
+    fc.assert(
+      fc.property(paragraph, (text) => {
+        for (const x of m.match(text)) {
+          expect(x.start).toBeGreaterThanOrEqual(0);
+          expect(x.end).toBeLessThanOrEqual(text.length);
+          expect(x.end).toBeGreaterThan(x.start);
+          const span = text.slice(x.start, x.end);
+          expect(span).not.toContain(BLOCK_BREAK);
+          for (const c of x.candidates) {
+            const id = m.entityId(c);
+            expect(names.get(id)!.has(foldKey(span)), `${JSON.stringify(span)} for ${id} in ${JSON.stringify(text)}`).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('(c) matching does not depend on how the text is split into inline elements', () => {
+    const window = new Window({ url: 'http://127.0.0.1/' });
+    const doc = window.document as unknown as Document;
+    const key = (text: string, ms: Match[]) => ms.map((x) => `${x.start}:${x.end}:${text.slice(x.start, x.end)}:${m.entityId(x.entity)}`);
+    try {
+      fc.assert(
+        fc.property(
+          paragraph.filter((t) => !t.includes(BLOCK_BREAK)),
+          fc.array(fc.nat(), { maxLength: 12 }),
+          fc.array(fc.constantFrom('span', 'em', 'b', 'a', 'i', 'strong', 'mark', ''), { minLength: 13, maxLength: 13 }),
+          fc.array(fc.boolean(), { minLength: 13, maxLength: 13 }),
+          (text, cuts, tags, nest) => {
+            const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+            const pieces: string[] = [];
+            let prev = 0;
+            for (const p of [...points, text.length]) { pieces.push(text.slice(prev, p)); prev = p; }
+            doc.body.innerHTML = '';
+            const p = doc.createElement('p');
+            doc.body.appendChild(p);
+            let parent: Element = p;
+            pieces.forEach((piece, i) => {
+              const tag = tags[i % tags.length];
+              if (!tag) { parent.appendChild(doc.createTextNode(piece)); return; }
+              const el = doc.createElement(tag);
+              el.appendChild(doc.createTextNode(piece));
+              parent.appendChild(el);
+              // sometimes nest the next pieces inside this element
+              if (nest[i % nest.length]) parent = el;
+            });
+            const g = gatherText(doc.body as unknown as Node, doc);
+            expect(g.text).toBe(text);
+            expect(key(g.text, m.match(g.text))).toEqual(key(text, m.match(text)));
+          },
+        ),
+        { numRuns: 300 },
+      );
+    } finally {
+      window.close();
+    }
+  });
+});

@@ -1,0 +1,169 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { gatherText, insideSkipped, isBlock, isSkipped, locate, TextGatherer, HOST_TAG } from '../../../src/content/gather';
+import { BLOCK_BREAK } from '../../../src/core/normalise';
+
+const B = BLOCK_BREAK;
+
+function html(markup: string): HTMLElement {
+  document.body.innerHTML = markup;
+  return document.body;
+}
+const textOf = (markup: string) => gatherText(html(markup), document).text;
+
+beforeEach(() => { document.body.innerHTML = ''; });
+
+describe('gatherText: what is never read', () => {
+  it('skips script, style, noscript, template, code, pre, kbd, samp, textarea, select', () => {
+    const t = textOf(`<p>a<script>var APT28 = 1;</script>b<style>.x{}</style>c<code>apt28</code>d<kbd>K</kbd>e<samp>S</samp>f</p>
+      <pre>APT28 in pre</pre><textarea>APT28 typed</textarea><select><option>APT28</option></select><noscript>N</noscript><template>T</template><p>z</p>`);
+    expect(t.split(B).map((s) => s.trim()).filter(Boolean)).toEqual(['abcdef', 'z']);
+  });
+
+  it('reads no value of an input', () => {
+    expect(textOf('<p>before <input value="APT28"> after</p>')).toBe('before  after');
+  });
+
+  it('skips contenteditable regions, but not contenteditable="false"', () => {
+    expect(textOf('<div contenteditable="true">APT28 draft</div><div contenteditable="">also</div><div contenteditable="false">kept</div>')).toBe('kept');
+  });
+
+  it('skips [hidden] and [aria-hidden="true"] but not aria-hidden="false"', () => {
+    expect(textOf('<p hidden>hidden</p><p aria-hidden="true">aria</p><p aria-hidden="false">shown</p><span hidden>x</span>')).toBe('shown');
+  });
+
+  it('skips the elements inside a closed <details> but reads its summary', () => {
+    expect(textOf('<details><summary>Sum</summary><p>secret APT28</p><span>inline APT28</span></details>')).toBe('Sum');
+    expect(textOf('<details open><summary>Sum</summary><p>open APT28</p></details>')).toBe(`Sum${B}open APT28`);
+  });
+
+  // BUG (gather.ts isSkipped/acceptNode): only *element* children of a closed <details> are rejected; a text node
+  // that is a direct child of the closed <details> is read although the browser does not show it.
+  it.fails('skips loose text directly inside a closed <details> (BUG: "loose" is gathered)', () => {
+    expect(textOf('<details><summary>Sum</summary>loose APT28</details>')).toBe('Sum');
+  });
+  it.fails('insideSkipped() is true for loose text inside a closed <details> (BUG: false)', () => {
+    const body = html('<details><summary>Sum</summary>loose APT28</details>');
+    const loose = body.querySelector('details')!.lastChild!;
+    expect(insideSkipped(loose, body)).toBe(true);
+  });
+
+  it('skips our own card host', () => {
+    expect(textOf(`<p>page</p><${HOST_TAG}>card APT28</${HOST_TAG}>`)).toBe('page');
+  });
+
+  it('skips nested content of skipped elements', () => {
+    expect(textOf('<div hidden><p>deep <b>APT28</b></p></div><p>ok</p>')).toBe('ok');
+  });
+
+  it('isSkipped / insideSkipped agree with gathering', () => {
+    const body = html('<div aria-hidden="true"><p><em>x</em></p></div><p><code><b>y</b></code></p><p><i>z</i></p>');
+    const [x, y, z] = ['x', 'y', 'z'].map((s) => [...body.querySelectorAll('em,b,i')].find((e) => e.textContent === s)!.firstChild!);
+    expect(insideSkipped(x, body)).toBe(true);
+    expect(insideSkipped(y, body)).toBe(true);
+    expect(insideSkipped(z, body)).toBe(false);
+    expect(isSkipped(body.querySelector('code')!)).toBe(true);
+    expect(isSkipped(body.querySelector('i')!)).toBe(false);
+  });
+});
+
+describe('gatherText: block breaks', () => {
+  it('puts a BLOCK_BREAK between blocks', () => {
+    expect(textOf('<h1>Title</h1><p>One</p><ul><li>a</li><li>b</li></ul><table><tr><td>c</td><td>d</td></tr></table>')).toBe(
+      ['Title', 'One', 'a', 'b', 'c', 'd'].join(B),
+    );
+  });
+
+  it('puts none between inline elements', () => {
+    expect(textOf('<p>Salt <em>Ty</em><b>ph</b><span><a href="#">oon</a></span>\u2019s <i>hackers</i></p>')).toBe('Salt Typhoon\u2019s hackers');
+  });
+
+  it('breaks when text resumes in the outer block after a nested block', () => {
+    expect(textOf('<div>before<p>inner</p>after</div>')).toBe(`before${B}inner${B}after`);
+  });
+
+  it('never starts with a break and never doubles one for empty blocks', () => {
+    const t = textOf('<div><p></p><p>One</p><div></div><p>Two</p></div>');
+    expect(t).toBe(`One${B}Two`);
+  });
+
+  it('treats buttons and labels as blocks, spans and links as inline', () => {
+    expect(isBlock(document.createElement('button'))).toBe(true);
+    expect(isBlock(document.createElement('label'))).toBe(true);
+    expect(isBlock(document.createElement('span'))).toBe(false);
+    expect(isBlock(document.createElement('a'))).toBe(false);
+  });
+
+  it('reports nodes and starts that rebuild the text', () => {
+    const g = gatherText(html('<p>ab<em>cd</em></p><p>ef</p>'), document);
+    expect(g.nodes.map((n) => n.data)).toEqual(['ab', 'cd', 'ef']);
+    expect(g.starts).toEqual([0, 2, 5]);
+    g.nodes.forEach((n, i) => expect(g.text.slice(g.starts[i], g.starts[i] + n.data.length)).toBe(n.data));
+  });
+
+  it('an empty or fully skipped root gives empty text', () => {
+    expect(gatherText(html(''), document)).toEqual({ text: '', nodes: [], starts: [] });
+    expect(gatherText(html('<script>x</script>'), document).text).toBe('');
+  });
+});
+
+describe('TextGatherer chunks', () => {
+  it('ends chunks at block boundaries and their concatenation is the whole text', () => {
+    const body = html(Array.from({ length: 10 }, (_, i) => `<p>para ${i} <em>x</em></p>`).join(''));
+    const whole = gatherText(body, document).text;
+    const g = new TextGatherer(body, document);
+    const chunks: string[] = [];
+    for (let c = g.next(20); c; c = g.next(20)) {
+      expect(c.text.length).toBeGreaterThanOrEqual(Math.min(20, c.text.length));
+      expect(c.text.startsWith(B)).toBe(false);
+      chunks.push(c.text);
+    }
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.join(B)).toBe(whole);
+    expect(g.next()).toBeNull();
+  });
+});
+
+describe('locate', () => {
+  const setup = () => gatherText(html('<p>Salt <em>Typhoon</em>\u2019s</p><p>APT28</p>'), document);
+  // text: "Salt " [0,5) | "Typhoon" [5,12) | "’s" [12,14) | B at 14 | "APT28" [15,20)
+
+  it('maps offsets inside a node', () => {
+    const g = setup();
+    expect(locate(g, 2)).toEqual({ node: g.nodes[0], offset: 2 });
+    expect(locate(g, 8)).toEqual({ node: g.nodes[1], offset: 3 });
+    expect(locate(g, 17)).toEqual({ node: g.nodes[3], offset: 2 });
+  });
+
+  it('at a node boundary, a start goes to the next node and an end to the previous one', () => {
+    const g = setup();
+    expect(locate(g, 5)).toEqual({ node: g.nodes[1], offset: 0 });
+    expect(locate(g, 5, true)).toEqual({ node: g.nodes[0], offset: 5 });
+    expect(locate(g, 12)).toEqual({ node: g.nodes[2], offset: 0 });
+    expect(locate(g, 12, true)).toEqual({ node: g.nodes[1], offset: 7 });
+  });
+
+  it('maps the first and last offsets', () => {
+    const g = setup();
+    expect(locate(g, 0)).toEqual({ node: g.nodes[0], offset: 0 });
+    expect(locate(g, 0, true)).toEqual({ node: g.nodes[0], offset: 0 });
+    expect(locate(g, 20, true)).toEqual({ node: g.nodes[3], offset: 5 });
+    expect(locate(g, 15)).toEqual({ node: g.nodes[3], offset: 0 });
+  });
+
+  it('builds a DOM range that holds exactly the gathered slice, for every start/end pair', () => {
+    const g = setup();
+    for (let s = 0; s <= g.text.length; s++) {
+      for (let e = s + 1; e <= g.text.length; e++) {
+        const slice = g.text.slice(s, e);
+        if (slice.includes(B)) continue;
+        const a = locate(g, s);
+        const b = locate(g, e, true);
+        const r = document.createRange();
+        r.setStart(a.node, a.offset);
+        r.setEnd(b.node, b.offset);
+        expect(r.toString(), `${s}-${e}`).toBe(slice);
+      }
+    }
+  });
+});
