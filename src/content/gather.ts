@@ -37,12 +37,19 @@ export function isSkipped(el: Element): boolean {
   return false;
 }
 
+/** Loose text directly inside a closed <details> (not in its <summary>) is not shown. */
+function inClosedDetails(t: Text): boolean {
+  const p = t.parentElement;
+  return !!p && p.tagName === 'DETAILS' && !p.hasAttribute('open');
+}
+
 export function isBlock(el: Element): boolean {
   return BLOCKS.has(el.tagName.toUpperCase());
 }
 
 /** True when a text node sits inside something we never read (walks ancestors up to `root`). */
 export function insideSkipped(node: Node, root: Node): boolean {
+  if (node.nodeType === 3 && inClosedDetails(node as Text)) return true;
   for (let el = node.parentElement; el; el = el.parentElement) {
     if (isSkipped(el)) return true;
     if (el === root) break;
@@ -67,7 +74,7 @@ export class TextGatherer {
     this.walker = doc.createTreeWalker(root, 0x1 | 0x4 /* elements and text */, {
       acceptNode(n: Node) {
         if (n.nodeType === 1) return isSkipped(n as Element) ? 2 /* reject subtree */ : 3 /* skip, descend */;
-        return 1;
+        return inClosedDetails(n as Text) ? 3 : 1;
       },
     });
   }

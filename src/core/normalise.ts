@@ -45,7 +45,8 @@ export function foldChar(c: number): number {
     const d = f.normalize('NFD');
     const base = d.charCodeAt(0);
     // Strip combining marks when the base is Latin, Greek or Cyrillic; keep composed Hangul/CJK as is.
-    r = d.length > 1 && base < 0x0530 ? base : f.charCodeAt(0);
+    // (the base is lower-cased again: "İ" keeps its capital through toLowerCase, which would make two units)
+    r = d.length > 1 && base < 0x0530 ? String.fromCharCode(base).toLowerCase().charCodeAt(0) : f.charCodeAt(0);
   }
   foldCache.set(c, r);
   return r;

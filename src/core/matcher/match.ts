@@ -9,7 +9,7 @@
  */
 import { ENTITY_KINDS, type EntityKind } from '../dataset/schema';
 import { base64ToBytes } from '../base64';
-import { normaliseText, BLOCK_BREAK_CODE, type NormalisedText } from '../normalise';
+import { isLetter, normaliseText, BLOCK_BREAK_CODE, type NormalisedText } from '../normalise';
 import { Automaton } from './automaton';
 import type { MatcherData } from './compile';
 import { boundariesOk, caseFits, followedByProperName, pageLetters, FLAG_CASE_EXACT, FLAG_CONTEXT } from './rules';
@@ -93,7 +93,7 @@ export class Matcher {
         const rows = w.rows.length ? w.rows : this.rowsFitting(text, hit, ctx.anchored);
         if (!rows.length || followedByProperName(text, hit.end)) continue;
         const ents = rows.map((r) => this.data.rowEntity[r]);
-        const ok = ents.some((e) => ctx.anchored.has(e)) || near(cues, hit.start, text) || near(strongStarts, hit.start, text);
+        const ok = ents.some((e) => ctx.anchored.has(e)) || near(cues, hit.start, hit.end) || near(strongStarts, hit.start, hit.end);
         if (ok) accepted.push(this.toMatch(text, hit, rows));
       }
     }
@@ -123,7 +123,8 @@ export class Matcher {
   private toMatch(text: string, h: Hit, rows: number[]): Match {
     let end = h.end;
     // "the M.S.S." / "by the F.B.I.": the abbreviation's last dot belongs to the name.
-    if (text.charCodeAt(end) === 0x2e && text.lastIndexOf('.', end - 1) >= h.start) end++;
+    // Only when the name ends in a dotted single letter ("S" of "M.S.S"), never after "28" or "Periscope".
+    if (text.charCodeAt(end) === 0x2e && end - 2 >= h.start && text.charCodeAt(end - 2) === 0x2e && isLetter(text.charCodeAt(end - 1))) end++;
     const candidates: number[] = [];
     for (const r of rows) { const e = this.data.rowEntity[r]; if (!candidates.includes(e)) candidates.push(e); }
     // The group may hold rows that did not fit (case); ambiguity counts every entity using the name.
@@ -132,12 +133,19 @@ export class Matcher {
   }
 }
 
-/** Is there a position in sorted `positions` within CONTEXT_WINDOW of `at`? Block breaks do not stop it: a passage spans paragraphs. */
-function near(positions: number[], at: number, _text: string): boolean {
+/**
+ * Is there a position in sorted `positions` within CONTEXT_WINDOW of the hit, outside the hit itself
+ * (a name that contains a cue word, "Cyber Centre", does not vouch for itself)? Block breaks do not stop
+ * it: a passage spans paragraphs.
+ */
+function near(positions: number[], start: number, end: number): boolean {
   let lo = 0;
   let hi = positions.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (positions[mid] < at - CONTEXT_WINDOW) lo = mid + 1; else hi = mid; }
-  return lo < positions.length && positions[lo] <= at + CONTEXT_WINDOW && positions[lo] !== at;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (positions[mid] < start - CONTEXT_WINDOW) lo = mid + 1; else hi = mid; }
+  for (let i = lo; i < positions.length && positions[i] <= end + CONTEXT_WINDOW; i++) {
+    if (positions[i] < start || positions[i] >= end) return true;
+  }
+  return false;
 }
 
 /** Sort by start, longer first, and keep matches that do not overlap an earlier kept one. */
