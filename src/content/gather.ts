@@ -70,10 +70,11 @@ export class TextGatherer {
   private pending: Text | null = null;
   private done = false;
 
-  constructor(root: Node, doc: Document = root.ownerDocument ?? (root as Document)) {
+  /** `exclude`: a subtree already read (the part of the page in view, read first). */
+  constructor(root: Node, doc: Document = root.ownerDocument ?? (root as Document), exclude?: Element) {
     this.walker = doc.createTreeWalker(root, 0x1 | 0x4 /* elements and text */, {
       acceptNode(n: Node) {
-        if (n.nodeType === 1) return isSkipped(n as Element) ? 2 /* reject subtree */ : 3 /* skip, descend */;
+        if (n.nodeType === 1) return n === exclude || isSkipped(n as Element) ? 2 /* reject subtree */ : 3 /* skip, descend */;
         return inClosedDetails(n as Text) ? 3 : 1;
       },
     });

@@ -69,8 +69,10 @@ export class Scanner {
     let busy = 0;
     let chars = 0;
     let nodes = 0;
-    const g = new TextGatherer(root, this.doc);
-    for (;;) {
+    // What the reader sees is read first; the rest of the page follows, without it.
+    const inView = this.viewportRoot(root);
+    const passes = inView ? [new TextGatherer(inView, this.doc), new TextGatherer(root, this.doc, inView)] : [new TextGatherer(root, this.doc)];
+    for (const g of passes) for (;;) {
       const chunk = g.next(SCAN_CHUNK_CHARS);
       if (!chunk) break;
       chars += chunk.text.length;
@@ -91,6 +93,22 @@ export class Scanner {
     this.stats = { scanMs: round(busy), textChars: chars, textNodes: nodes, longestSliceMs: round(longest) };
     this.complete = true;
     this.onChange?.();
+  }
+
+  /**
+   * The block around the middle of the viewport, widened up to about three screens of content, or
+   * undefined when that is the whole body anyway (or the page is inside a skipped region).
+   */
+  private viewportRoot(body: HTMLElement): Element | undefined {
+    const view = this.doc.defaultView;
+    if (!view) return undefined;
+    let el = this.doc.elementFromPoint(view.innerWidth / 2, view.innerHeight / 2);
+    if (!el || el === body || !body.contains(el) || insideSkipped(el, body) || isSkipped(el)) return undefined;
+    while (!isBlock(el) && el.parentElement && el.parentElement !== body) el = el.parentElement; // a name never crosses a block
+    if (!isBlock(el)) return undefined;
+    const limit = view.innerHeight * 3;
+    while (el.parentElement && el.parentElement !== body && el.parentElement.getBoundingClientRect().height < limit) el = el.parentElement;
+    return el === body ? undefined : el;
   }
 
   private addChunk(g: Gathered): void {

@@ -197,7 +197,7 @@ describeEachBrowser('core flow', distDirs(), (ctx) => {
     }, { timeout: 10_000 });
     expect(label).toBe(res.mentions.find((m) => m.entityId === firstId)!.name);
     // Search: any case, with and without punctuation, any script.
-    for (const [q, id] of [['apt 28', 'actor/apt28'], ['APT-28', 'actor/apt28'], ['Fancy Bear', 'actor/apt28'], ['G0007', 'actor/apt28'], ['гру', 'agency/ru-gru'], ['pegasus', 'product/pegasus']] as const) {
+    for (const [q, id] of [['apt 28', 'actor/apt28'], ['APT-28', 'actor/apt28'], ['Fancy Bear', 'actor/apt28'], ['G0007', 'actor/apt28'], ['гру', 'agency/ru-gru'], ['ГРУ', 'agency/ru-gru'], ['Forest Blizzard', 'actor/apt28'], ['FANCY-BEAR', 'actor/apt28'], ['pegasus', 'product/pegasus']] as const) {
       const hits = (await ctx.browser.sendToBackground({ type: 'entity/search', query: q, limit: 5 })) as { ok: boolean; hits: { id: string }[] };
       expect(hits.ok).toBe(true);
       expect(hits.hits[0]?.id, q).toBe(id);

@@ -3,7 +3,7 @@
  * matching hints that need an English dictionary (which the extension does not ship) into the aliases.
  * `npm run dataset` (scripts/build-dataset.ts) is a thin file-reading wrapper around this.
  */
-import type { Alias, Dataset, Entity, Problem } from './schema';
+import type { Alias, Dataset, Entity, Problem, Relation } from './schema';
 import { SCHEMA_VERSION } from './schema';
 import { validateDataset } from './validate';
 import { effectiveMatch } from '../matcher/rules';
@@ -31,11 +31,31 @@ export function bakeHints(e: Entity, isOrdinary: (w: string) => boolean): Entity
   return { ...e, aliases };
 }
 
+/**
+ * Two actors that share a name are tracked as different groups by different vendors: record that as an
+ * "overlaps" relation on both (with the shared name as its note), unless the data already relates them.
+ */
+export function deriveOverlaps(entities: Entity[]): Entity[] {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const add = new Map<string, Relation[]>();
+  for (const e of entities) {
+    if (e.kind !== 'threat-actor') continue;
+    for (const a of e.aliases) for (const other of a.ambiguous ?? []) {
+      if (byId.get(other)?.kind !== 'threat-actor') continue;
+      if ((e.relations ?? []).some((r) => r.id === other) || add.get(e.id)?.some((r) => r.id === other)) continue;
+      const list = add.get(e.id) ?? [];
+      list.push({ type: 'overlaps', id: other, note: `both go by "${a.name}"` });
+      add.set(e.id, list);
+    }
+  }
+  return entities.map((e) => (add.has(e.id) ? { ...e, relations: [...(e.relations ?? []), ...add.get(e.id)!] } : e));
+}
+
 export function buildDataset(parts: unknown[][], isOrdinary: (w: string) => boolean, version?: string): BuildResult {
   const entities = parts.flat() as Entity[];
   const first = validateDataset({ schemaVersion: SCHEMA_VERSION, version: 'build', entities });
   if (!first.ok) return { ok: false, problems: first.problems };
-  const baked = entities.map((e) => bakeHints(e, isOrdinary)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const baked = deriveOverlaps(entities).map((e) => bakeHints(e, isOrdinary)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const latest = baked.reduce((m, e) => (e.updated > m ? e.updated : m), '0000-00-00');
   const v = version ?? `${latest.replace(/-/g, '.')}-${hashString(JSON.stringify(baked))}`;
   const dataset: Dataset = { schemaVersion: SCHEMA_VERSION, version: v, entities: baked };

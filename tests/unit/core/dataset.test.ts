@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Entity } from '../../../src/core/dataset/schema';
 import { isHttpUrl, validateEntity } from '../../../src/core/dataset/schema';
 import { namesOf, validateDataset } from '../../../src/core/dataset/validate';
-import { bakeHints, buildDataset } from '../../../src/core/dataset/build';
+import { bakeHints, buildDataset, deriveOverlaps } from '../../../src/core/dataset/build';
 import { countDataset } from '../../../src/core/dataset/stats';
 import { effectiveMatch } from '../../../src/core/matcher/rules';
 import { ROOT, isOrdinary, readFixture } from './small-matcher';
@@ -230,5 +230,19 @@ describe('bakeHints and buildDataset', () => {
     expect(a.ok && b.ok).toBe(true);
     expect(a.dataset!.version).toBe(b.dataset!.version);
     expect(a.dataset!.version).toMatch(/^2026\.11\.22-[0-9a-z]+$/);
+  });
+});
+
+describe('deriveOverlaps', () => {
+  it('relates two actors that share a name, on both sides, once', () => {
+    const base = { kind: 'threat-actor' as const, references: [{ url: 'https://example.org/' }], updated: '2026-01-01' };
+    const out = deriveOverlaps([
+      { ...base, id: 'actor/a', name: 'A', aliases: [{ name: 'Shared', ambiguous: ['actor/b'] }, { name: 'Shared Too', ambiguous: ['actor/b'] }] },
+      { ...base, id: 'actor/b', name: 'B', aliases: [{ name: 'Shared', ambiguous: ['actor/a'] }] },
+      { ...base, id: 'actor/c', name: 'C', aliases: [] },
+    ]);
+    expect(out[0].relations).toEqual([{ type: 'overlaps', id: 'actor/b', note: 'both go by "Shared"' }]);
+    expect(out[1].relations).toEqual([{ type: 'overlaps', id: 'actor/a', note: 'both go by "Shared"' }]);
+    expect(out[2].relations).toBeUndefined();
   });
 });
