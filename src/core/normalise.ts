@@ -16,6 +16,10 @@ export const BLOCK_BREAK = '\uFFFF';
 export const BLOCK_BREAK_CODE = 0xffff;
 
 const SPACE = 0x20;
+/** What a free-standing dash reads as: a character no name contains. */
+const DASH_BREAK = 0x2014;
+const isDashCode = (c: number) => c === 0x2d || (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
+const isSpaceCode = (c: number) => c === 0x20 || c === 0xa0 || (c >= 0x09 && c <= 0x0d) || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
 const APOSTROPHE = 0x27;
 
 const foldCache = new Map<number, number>();
@@ -98,6 +102,8 @@ export function normaliseText(text: string, out?: NormalisedText): NormalisedTex
     let f = c < 0x80 ? (c >= 0x41 && c <= 0x5a ? c + 32 : c) : foldChar(c);
     if (c < 0x80 && (c === 0x2d || c <= 0x20)) f = c === 0x2d || c === 0x20 || (c >= 0x09 && c <= 0x0d) ? SPACE : c;
     if (f === -1) continue;
+    // A dash with a space on either side separates ("Cytrox – Predator"); only a dash inside a word joins.
+    if (f === SPACE && c !== 0x20 && isDashCode(c) && ((i > 0 && isSpaceCode(text.charCodeAt(i - 1))) || (i + 1 < n && isSpaceCode(text.charCodeAt(i + 1))))) f = DASH_BREAK;
     if (f === 0x2e) {
       // Abbreviation dot: previous kept char is a letter that itself follows a non-letter (or a dropped dot).
       const p = i - 1;

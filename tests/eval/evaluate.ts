@@ -58,7 +58,9 @@ export function evaluatePage(matcher: Matcher, file: string, dir = PAGES_DIR, re
   const exp = JSON.parse(readFileSync(join(dir, file.replace(/\.html$/, '.expected.json')), 'utf8')) as { style: string; mentions: ExpectedByName[] };
   const found = mentionsOfHtml(matcher, html);
   // An expected mention is met by a found one with the same text and an acceptable entity.
-  const ok = (want: ExpectedByName, got: Expected) => want.text === got.text && (want.entity ? want.entity === got.entity : (resolve?.(want.name ?? '') ?? []).includes(got.entity));
+  // Held-out labels name an entity in the labeller's own taxonomy: a found entity that carries the very
+  // text as one of its names (e.g. "APT42" labelled as Charming Kitten) counts, and is reported as a naming difference.
+  const ok = (want: ExpectedByName, got: Expected) => want.text === got.text && (want.entity ? want.entity === got.entity : (resolve?.(want.name ?? '') ?? []).includes(got.entity) || (resolve?.(want.text) ?? []).includes(got.entity));
   const open = [...exp.mentions];
   const falsePositives: Expected[] = [];
   let tp = 0;

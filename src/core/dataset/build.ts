@@ -3,7 +3,7 @@
  * matching hints that need an English dictionary (which the extension does not ship) into the aliases.
  * `npm run dataset` (scripts/build-dataset.ts) is a thin file-reading wrapper around this.
  */
-import type { Alias, Dataset, Entity, Problem, Relation } from './schema';
+import type { Alias, AliasMatch, Dataset, Entity, Problem, Relation } from './schema';
 import { SCHEMA_VERSION } from './schema';
 import { validateDataset } from './validate';
 import { effectiveMatch } from '../matcher/rules';
@@ -51,11 +51,21 @@ export function deriveOverlaps(entities: Entity[]): Entity[] {
   return entities.map((e) => (add.has(e.id) ? { ...e, relations: [...(e.relations ?? []), ...add.get(e.id)!] } : e));
 }
 
-export function buildDataset(parts: unknown[][], isOrdinary: (w: string) => boolean, version?: string): BuildResult {
+/** Global hints by exact alias spelling (data/match-hints.json), applied over the entity files' own. */
+export type HintTable = Record<string, AliasMatch>;
+
+export function applyHintTable(e: Entity, table: HintTable): Entity {
+  const has = (n: string) => Object.prototype.hasOwnProperty.call(table, n);
+  let aliases = e.aliases.map((a) => (has(a.name) ? { ...a, match: { ...a.match, ...table[a.name] } } : a));
+  if (has(e.name) && !aliases.some((a) => a.name === e.name)) aliases = [{ name: e.name, match: table[e.name] }, ...aliases];
+  return aliases === e.aliases ? e : { ...e, aliases };
+}
+
+export function buildDataset(parts: unknown[][], isOrdinary: (w: string) => boolean, version?: string, hints: HintTable = {}): BuildResult {
   const entities = parts.flat() as Entity[];
   const first = validateDataset({ schemaVersion: SCHEMA_VERSION, version: 'build', entities });
   if (!first.ok) return { ok: false, problems: first.problems };
-  const baked = deriveOverlaps(entities).map((e) => bakeHints(e, isOrdinary)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const baked = deriveOverlaps(entities).map((e) => bakeHints(applyHintTable(e, hints), isOrdinary)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const latest = baked.reduce((m, e) => (e.updated > m ? e.updated : m), '0000-00-00');
   const v = version ?? `${latest.replace(/-/g, '.')}-${hashString(JSON.stringify(baked))}`;
   const dataset: Dataset = { schemaVersion: SCHEMA_VERSION, version: v, entities: baked };

@@ -38,8 +38,8 @@ export function deriveMatch(name: string, isOrdinary: (w: string) => boolean): R
   if (!latin) return { case: 'any', context: false, off: false }; // 国家安全部, ГРУ, 정찰총국: case plays no part
   const hasDigit = /\p{N}/u.test(key);
   const words = name.split(/[^\p{L}\p{N}'’.]+/u).filter(Boolean).map((w) => w.replace(/[.'’]/g, ''));
-  if (hasDigit) {
-    // "APT28", "Unit 8200", "Storm-0558": safe in any case; a bare number never is.
+  if (hasDigit || /[$@&+#]/.test(name)) {
+    // "APT28", "Unit 8200", "Storm-0558", "LAPSUS$": a digit or a symbol makes a name no ordinary word.
     return { case: 'any', context: false, off: !/\p{L}/u.test(key) };
   }
   const upper = key === key.toUpperCase();
@@ -72,6 +72,7 @@ export function pageLetters(text: string, s: number, e: number): string {
 }
 
 const TOKEN_LIMIT = 256;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === BLOCK_BREAK_CODE || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 
 /**
@@ -89,7 +90,8 @@ export function boundariesOk(text: string, s: number, e: number): boolean {
   if (before === 0x2f || before === 0x5c || after === 0x5c) { if (looksLikeUrlOrPath(text, s, e)) return false; }
   // "x.apt28" or "apt28.exe" / "apt28.example.com": a dot joined to word characters on both sides.
   if (before === 0x2e && s > 1 && isWordChar(text.charCodeAt(s - 2))) return false;
-  if ((after === 0x2e || after === 0x2f || after === 0x3a) && e + 1 < text.length && isWordChar(text.charCodeAt(e + 1)) && !isUnspacedScript(text.charCodeAt(e + 1))) {
+  // A digit after the dot is a footnote or a list ("Volt Typhoon.1"), not a file name.
+  if ((after === 0x2e || after === 0x2f || after === 0x3a) && e + 1 < text.length && isWordChar(text.charCodeAt(e + 1)) && !isUnspacedScript(text.charCodeAt(e + 1)) && !(after === 0x2e && isDigit(text.charCodeAt(e + 1)) && text.charCodeAt(e - 2) !== 0x2e)) {
     if (after !== 0x2f || looksLikeUrlOrPath(text, s, e)) return false;
   }
   return !looksLikeUrlOrPath(text, s, e);
