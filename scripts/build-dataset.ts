@@ -27,7 +27,9 @@ for (const f of SOURCES) {
   if (!Array.isArray(parsed)) { console.error(`${f}: must be a JSON array of entities`); process.exit(1); }
   parts.push(parsed);
 }
-const result = buildDataset(parts, (w) => words.has(w));
+const hintsFile = join(dataDir, 'match-hints.json');
+const hints = existsSync(hintsFile) ? Object.fromEntries(Object.entries(JSON.parse(readFileSync(hintsFile, 'utf8')) as Record<string, unknown>).filter(([k]) => !k.startsWith('_'))) : {};
+const result = buildDataset(parts, (w) => words.has(w), undefined, hints as never);
 if (!result.ok || !result.dataset) {
   console.error(`dataset: ${result.problems.length} problem(s)`);
   for (const p of result.problems.slice(0, 200)) console.error(`  ${p.path}: ${p.message}`);
