@@ -22,7 +22,9 @@ const isDashCode = (c: number) => c === 0x2d || (c >= 0x2010 && c <= 0x2015) || 
 const isSpaceCode = (c: number) => c === 0x20 || c === 0xa0 || (c >= 0x09 && c <= 0x0d) || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
 const APOSTROPHE = 0x27;
 
-const foldCache = new Map<number, number>();
+/** foldChar results by code unit; UNKNOWN until first asked (a flat table: a Map lookup per character was the scan's cost). */
+const UNKNOWN = -2;
+const foldTable = new Int32Array(65536).fill(UNKNOWN);
 
 /** Lower-case, diacritic-free form of one UTF-16 code unit; -1 to drop it, SPACE for separators. */
 export function foldChar(c: number): number {
@@ -32,8 +34,8 @@ export function foldChar(c: number): number {
     if (c === 0x2d || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0x0b) return SPACE;
     return c;
   }
-  const hit = foldCache.get(c);
-  if (hit !== undefined) return hit;
+  const hit = foldTable[c];
+  if (hit !== UNKNOWN) return hit;
   let r: number;
   if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) r = -1; // soft hyphen, zero-width
   else if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000) r = SPACE;
@@ -52,7 +54,7 @@ export function foldChar(c: number): number {
     // (the base is lower-cased again: "İ" keeps its capital through toLowerCase, which would make two units)
     r = d.length > 1 && base < 0x0530 ? String.fromCharCode(base).toLowerCase().charCodeAt(0) : f.charCodeAt(0);
   }
-  foldCache.set(c, r);
+  foldTable[c] = r;
   return r;
 }
 
