@@ -5,7 +5,8 @@
  * receives it as bytes, so it must load without any per-page compile and scan at memory speed.
  *
  * Layout (all little-endian, sections aligned to 4 bytes):
- *   header      Uint32[8]  magic, format, states S, transitions T, alphabet A, patterns P, 0, 0
+ *   header      Uint32[8]  magic, format, states S, transitions T, alphabet A, patterns P, D1, 0
+ *               States are numbered breadth-first: 0 is the root, 1..D1 are the root's children.
  *   alphabet    Uint16[A]  the code units that occur in any pattern, sorted; class = index + 1
  *   rootNext    Uint32[A+1] dense transitions of the root by class (0 = stay at root)
  *   transStart  Uint32[S+1] transitions of state s are transClass/transTarget[transStart[s] .. transStart[s+1])
@@ -17,13 +18,15 @@
  *   outNext     Int32[S]   next state after this one on the fail chain that ends a pattern, or -1
  *   patLen      Uint32[P]  pattern length in code units
  *   patValue    Uint32[P]  caller's value for the pattern (an alias-group index)
+ *   dense1      Uint32[D1*(A+1)] complete transitions (failures resolved) of the depth-1 states
  *
- * Only the root is dense; deeper states are sparse, which keeps 10,000 names in about 2 MB instead
- * of a dense table's tens of MB. Code units outside the alphabet reset the scan to the root.
+ * The root and its children are dense and complete (most characters of running text are decided
+ * there, without a failure walk); deeper states are sparse, which keeps 10,000 names in about 2 MB
+ * instead of a dense table's tens of MB. Code units outside the alphabet reset the scan to the root.
  */
 
 const MAGIC = 0x54434143; // "TCAC"
-const FORMAT = 1;
+const FORMAT = 2;
 
 export interface PatternInput {
   /** The folded pattern (normaliseName output). */
@@ -93,28 +96,44 @@ export function compileAutomaton(patterns: PatternInput[]): ArrayBuffer {
     }
   }
 
-  let T = 0;
-  for (let s = 1; s < S; s++) T += children[s].size;
+  // Breadth-first numbering: the root's children become 1..D1, so their dense rows are easy to find.
+  const D1 = children[0].size;
+  const newId = new Uint32Array(S);
+  queue.forEach((old, i) => { newId[old] = i + 1; });
+  const order = [0, ...queue]; // new id -> old id
   const A = alphabet.length;
+  const W = A + 1;
+  let T = 0;
+  for (let n = D1 + 1; n < S; n++) T += children[order[n]].size;
   const P = patLen.length;
-  const layout = sections(S, T, A, P);
+  const layout = sections(S, T, A, P, D1);
   const buf = new ArrayBuffer(layout.total);
-  const v = views(buf, layout, S, T, A, P);
-  v.header.set([MAGIC, FORMAT, S, T, A, P, 0, 0]);
+  const v = views(buf, layout, S, T, A, P, D1);
+  v.header.set([MAGIC, FORMAT, S, T, A, P, D1, 0]);
   v.alphabet.set(alphabet);
-  for (const [cls, nx] of children[0]) v.rootNext[cls] = nx;
+  for (const [cls, nx] of children[0]) v.rootNext[cls] = newId[nx];
+  for (let n = 1; n <= D1; n++) {
+    const kids = children[order[n]];
+    for (let cls = 1; cls <= A; cls++) {
+      const k = kids.get(cls);
+      v.dense1[(n - 1) * W + cls] = k !== undefined ? newId[k] : v.rootNext[cls];
+    }
+  }
   let t = 0;
-  for (let s = 0; s < S; s++) {
-    v.transStart[s] = t;
-    if (s === 0) continue; // root is dense
-    const sorted = [...children[s]].sort((a, b) => a[0] - b[0]);
-    for (const [cls, nx] of sorted) { v.transClass[t] = cls; v.transTarget[t] = nx; t++; }
+  for (let n = 0; n < S; n++) {
+    v.transStart[n] = t;
+    const old = order[n];
+    v.fail[n] = newId[fail[old]] ?? 0;
+    v.report[n] = report[old] >= 0 ? newId[report[old]] : -1;
+    v.outPattern[n] = outPattern[old];
+    v.outNext[n] = outNext[old] >= 0 ? newId[outNext[old]] : -1;
+    if (n <= D1) continue; // dense
+    const sorted = [...children[old]].sort((a, b) => a[0] - b[0]);
+    for (const [cls, nx] of sorted) { v.transClass[t] = cls; v.transTarget[t] = newId[nx]; t++; }
   }
   v.transStart[S] = t;
-  v.fail.set(fail);
-  v.report.set(report);
-  v.outPattern.set(outPattern);
-  v.outNext.set(outNext);
+  v.fail[0] = 0;
+  v.report[0] = -1;
   v.patLen.set(patLen);
   v.patValue.set(patValue);
   return buf;
@@ -122,15 +141,15 @@ export function compileAutomaton(patterns: PatternInput[]): ArrayBuffer {
 
 interface Layout { offsets: number[]; total: number }
 
-function sections(S: number, T: number, A: number, P: number): Layout {
-  const sizes = [8 * 4, A * 2, (A + 1) * 4, (S + 1) * 4, T * 2, T * 4, S * 4, S * 4, S * 4, S * 4, P * 4, P * 4];
+function sections(S: number, T: number, A: number, P: number, D1: number): Layout {
+  const sizes = [8 * 4, A * 2, (A + 1) * 4, (S + 1) * 4, T * 2, T * 4, S * 4, S * 4, S * 4, S * 4, P * 4, P * 4, D1 * (A + 1) * 4];
   const offsets: number[] = [];
   let o = 0;
   for (const sz of sizes) { offsets.push(o); o += Math.ceil(sz / 4) * 4; }
   return { offsets, total: o };
 }
 
-function views(buf: ArrayBuffer, l: Layout, S: number, T: number, A: number, P: number) {
+function views(buf: ArrayBuffer, l: Layout, S: number, T: number, A: number, P: number, D1: number) {
   const o = l.offsets;
   return {
     header: new Uint32Array(buf, o[0], 8),
@@ -145,6 +164,7 @@ function views(buf: ArrayBuffer, l: Layout, S: number, T: number, A: number, P: 
     outNext: new Int32Array(buf, o[9], S),
     patLen: new Uint32Array(buf, o[10], P),
     patValue: new Uint32Array(buf, o[11], P),
+    dense1: new Uint32Array(buf, o[12], D1 * (A + 1)),
   };
 }
 
@@ -158,15 +178,18 @@ export class Automaton {
   private readonly v: ReturnType<typeof views>;
   /** code unit -> class (0 = not in any pattern). 128 KB, filled from the short alphabet in well under 1 ms. */
   private readonly classOf: Uint16Array;
+  private readonly d1: number;
 
   constructor(buf: ArrayBuffer) {
     if (buf.byteLength < 32) throw new Error('automaton: buffer too short');
     const h = new Uint32Array(buf, 0, 8);
     if (h[0] !== MAGIC || h[1] !== FORMAT) throw new Error('automaton: unknown format');
-    const [S, T, A, P] = [h[2], h[3], h[4], h[5]];
-    const layout = sections(S, T, A, P);
+    const [S, T, A, P, D1] = [h[2], h[3], h[4], h[5], h[6]];
+    if (D1 >= S) throw new Error('automaton: bad header');
+    const layout = sections(S, T, A, P, D1);
     if (layout.total !== buf.byteLength) throw new Error('automaton: size mismatch');
-    this.v = views(buf, layout, S, T, A, P);
+    this.v = views(buf, layout, S, T, A, P, D1);
+    this.d1 = D1;
     this.states = S;
     this.patterns = P;
     this.byteLength = buf.byteLength;
@@ -177,14 +200,17 @@ export class Automaton {
 
   /** Scans codes[from, to) and reports every occurrence of every pattern. */
   scan(codes: Uint16Array, from: number, to: number, onMatch: OnMatch): void {
-    const { rootNext, transStart, transClass, transTarget, fail, report, outPattern, outNext, patLen, patValue } = this.v;
+    const { rootNext, transStart, transClass, transTarget, fail, report, outPattern, outNext, patLen, patValue, dense1 } = this.v;
     const classOf = this.classOf;
+    const d1 = this.d1;
+    const w = this.v.alphabet.length + 1;
     let s = 0;
     for (let i = from; i < to; i++) {
       const cls = classOf[codes[i]];
       if (cls === 0) { s = 0; continue; }
       for (;;) {
         if (s === 0) { s = rootNext[cls]; break; }
+        if (s <= d1) { s = dense1[(s - 1) * w + cls]; break; }
         // binary search in the sparse transitions of s
         let lo = transStart[s];
         let hi = transStart[s + 1] - 1;
