@@ -72,14 +72,35 @@ export class TextGatherer {
   private pending: Text | null = null;
   private done = false;
 
+  /** Element -> is its subtree unread (skipped itself or inside something skipped)? Filled lazily. */
+  private readonly skipOf = new Map<Element, boolean>();
+  private readonly root: Node;
+
   /** `exclude`: a subtree already read (the part of the page in view, read first). */
   constructor(root: Node, doc: Document = root.ownerDocument ?? (root as Document), exclude?: Element) {
-    this.walker = doc.createTreeWalker(root, 0x1 | 0x4 /* elements and text */, {
-      acceptNode(n: Node) {
-        if (n.nodeType === 1) return n === exclude || isSkipped(n as Element) ? 2 /* reject subtree */ : 3 /* skip, descend */;
-        return inClosedDetails(n as Text) ? 3 : 1;
-      },
-    });
+    // Text nodes only, with no NodeFilter: a JS callback per node costs more than the walk itself.
+    // Whether a node is readable is decided from its parent, cached per element.
+    this.walker = doc.createTreeWalker(root, 0x4 /* text */);
+    this.root = root;
+    if (exclude) this.skipOf.set(exclude, true);
+  }
+
+  private skipped(start: Element | null): boolean {
+    // Iterative, so a hostile page nested thousands deep cannot overflow the stack.
+    const chain: Element[] = [];
+    let v = false;
+    for (let el = start; el; el = el.parentElement) {
+      const hit = this.skipOf.get(el);
+      if (hit !== undefined) { v = hit; break; }
+      chain.push(el);
+      if (el === this.root) break;
+    }
+    // Walk back down: an element is skipped if it is, or its parent was.
+    for (let i = chain.length - 1; i >= 0; i--) {
+      v = v || isSkipped(chain[i]);
+      this.skipOf.set(chain[i], v);
+    }
+    return v;
   }
 
   private findBlock(el: Element | null): Element | null {
@@ -107,7 +128,7 @@ export class TextGatherer {
       this.pending = null;
       if (!t) { this.done = true; break; }
       const data = t.data;
-      if (data.length === 0) continue;
+      if (data.length === 0 || this.skipped(t.parentElement) || inClosedDetails(t)) continue;
       const block = this.findBlock(t.parentElement);
       if (block !== this.lastBlock && len > 0) {
         if (len >= maxChars) { this.pending = t; break; } // end the chunk at a block boundary
