@@ -152,7 +152,7 @@ export function gatherText(root: Node, doc?: Document): Gathered {
 }
 
 /** Maps an offset in gathered text to (node, offset). `end` picks the end of the previous node at a boundary. */
-export function locate(g: Gathered, offset: number, end = false): { node: Text; offset: number } {
+export function locate(g: Gathered, offset: number, end = false): { node: Text; offset: number; index: number } {
   let lo = 0;
   let hi = g.starts.length - 1;
   while (lo < hi) {
@@ -161,5 +161,5 @@ export function locate(g: Gathered, offset: number, end = false): { node: Text; 
     if (s < offset || (!end && s === offset)) lo = mid; else hi = mid - 1;
   }
   const node = g.nodes[lo];
-  return { node, offset: Math.min(Math.max(0, offset - g.starts[lo]), node.data.length) };
+  return { node, offset: Math.min(Math.max(0, offset - g.starts[lo]), node.data.length), index: lo };
 }

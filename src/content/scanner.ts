@@ -131,9 +131,7 @@ export class Scanner {
     const range = this.doc.createRange();
     range.setStart(s.node, s.offset);
     range.setEnd(e.node, e.offset);
-    const i0 = g.nodes.indexOf(s.node, 0);
-    const nodes: Text[] = [];
-    for (let i = i0; i >= 0 && i < g.nodes.length; i++) { nodes.push(g.nodes[i]); if (g.nodes[i] === e.node) break; }
+    const nodes = g.nodes.slice(s.index, e.index + 1);
     const mention: Mention = { range, entity: m.entity, candidates: m.candidates, row: m.row, text: g.text.slice(m.start, m.end), nodes };
     for (const n of nodes) {
       const list = this.byNode.get(n);

@@ -26,6 +26,9 @@ export function bytesToBase64(bytes: Uint8Array): string {
 }
 
 export function base64ToBytes(b64: string): Uint8Array {
+  // Native where the engine has it (Chromium 140+, Firefox 133+): several times faster than the loop below.
+  const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
+  if (native) return native(b64);
   let len = b64.length;
   while (len > 0 && b64.charCodeAt(len - 1) === 61) len--; // '='
   const out = new Uint8Array(Math.floor((len * 3) / 4));

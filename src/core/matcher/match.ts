@@ -48,7 +48,10 @@ export class Matcher {
 
   constructor(data: MatcherData) {
     this.data = data;
-    this.automaton = new Automaton(base64ToBytes(data.automaton).slice().buffer as ArrayBuffer);
+    const bytes = base64ToBytes(data.automaton);
+    // A view over a larger buffer (the JS decoder's) is copied; the native decoder's exact buffer is used as is.
+    const buf = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer;
+    this.automaton = new Automaton(buf as ArrayBuffer);
     this.groups = data.groupRows.length;
   }
 

@@ -130,25 +130,25 @@ describe('locate', () => {
 
   it('maps offsets inside a node', () => {
     const g = setup();
-    expect(locate(g, 2)).toEqual({ node: g.nodes[0], offset: 2 });
-    expect(locate(g, 8)).toEqual({ node: g.nodes[1], offset: 3 });
-    expect(locate(g, 17)).toEqual({ node: g.nodes[3], offset: 2 });
+    expect(locate(g, 2)).toEqual({ node: g.nodes[0], offset: 2, index: 0 });
+    expect(locate(g, 8)).toEqual({ node: g.nodes[1], offset: 3, index: 1 });
+    expect(locate(g, 17)).toEqual({ node: g.nodes[3], offset: 2, index: 3 });
   });
 
   it('at a node boundary, a start goes to the next node and an end to the previous one', () => {
     const g = setup();
-    expect(locate(g, 5)).toEqual({ node: g.nodes[1], offset: 0 });
-    expect(locate(g, 5, true)).toEqual({ node: g.nodes[0], offset: 5 });
-    expect(locate(g, 12)).toEqual({ node: g.nodes[2], offset: 0 });
-    expect(locate(g, 12, true)).toEqual({ node: g.nodes[1], offset: 7 });
+    expect(locate(g, 5)).toEqual({ node: g.nodes[1], offset: 0, index: 1 });
+    expect(locate(g, 5, true)).toEqual({ node: g.nodes[0], offset: 5, index: 0 });
+    expect(locate(g, 12)).toEqual({ node: g.nodes[2], offset: 0, index: 2 });
+    expect(locate(g, 12, true)).toEqual({ node: g.nodes[1], offset: 7, index: 1 });
   });
 
   it('maps the first and last offsets', () => {
     const g = setup();
-    expect(locate(g, 0)).toEqual({ node: g.nodes[0], offset: 0 });
-    expect(locate(g, 0, true)).toEqual({ node: g.nodes[0], offset: 0 });
-    expect(locate(g, 20, true)).toEqual({ node: g.nodes[3], offset: 5 });
-    expect(locate(g, 15)).toEqual({ node: g.nodes[3], offset: 0 });
+    expect(locate(g, 0)).toEqual({ node: g.nodes[0], offset: 0, index: 0 });
+    expect(locate(g, 0, true)).toEqual({ node: g.nodes[0], offset: 0, index: 0 });
+    expect(locate(g, 20, true)).toEqual({ node: g.nodes[3], offset: 5, index: 3 });
+    expect(locate(g, 15)).toEqual({ node: g.nodes[3], offset: 0, index: 3 });
   });
 
   it('builds a DOM range that holds exactly the gathered slice, for every start/end pair', () => {
