@@ -57,8 +57,16 @@ export function spellingVariants(key: string): string[] {
     spaced += c;
   }
   out.add(spaced);
+  // Plurals where they still name the group: "Fancy Bears", "the Lazarus Groups" of a report's table.
+  for (const k of [...out]) {
+    const last = k.slice(k.lastIndexOf(' ') + 1);
+    if (k.includes(' ') && GROUP_NOUNS.has(last)) out.add(`${k}s`);
+  }
   return [...out].filter((k) => k.length > 0);
 }
+
+/** Last words of multi-word names that take a plural and still name the group. */
+const GROUP_NOUNS = new Set(['bear', 'panda', 'kitten', 'spider', 'chollima', 'jackal', 'tiger', 'leopard', 'buffalo', 'group', 'team', 'crew', 'gang']);
 
 export function compileMatcher(entities: Entity[], datasetVersion: string, prefs: MatcherPrefs = {}, isOrdinary?: (w: string) => boolean): MatcherData {
   const mutedEntities = new Set(prefs.mutedEntities ?? []);

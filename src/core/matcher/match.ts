@@ -116,7 +116,10 @@ export class Matcher {
       if (f & FLAG_CASE_EXACT) {
         letters ??= pageLetters(text, h.start, h.end);
         const allowTitle = !(f & FLAG_CONTEXT) || (anchored?.has(this.data.rowEntity[r]) ?? false);
-        if (!caseFits(letters, this.data.rowCase[r], allowTitle)) continue;
+        const want = this.data.rowCase[r];
+        // A plural variant ("Fancy Bears") is checked against the name without its "s".
+        const got = letters.length === want.length + 1 && letters.endsWith('s') ? letters.slice(0, -1) : letters;
+        if (!caseFits(got, want, allowTitle)) continue;
       }
       out.push(r);
     }

@@ -33,7 +33,11 @@ describe('spelling variants', () => {
   it('splits and joins letter/digit runs', () => {
     expect(spellingVariants('apt28').sort()).toEqual(['apt 28', 'apt28']);
     expect(spellingVariants('storm 0558').sort()).toEqual(['storm 0558', 'storm0558']);
-    expect(spellingVariants('fancy bear')).toEqual(['fancy bear']);
+    expect(spellingVariants('salt typhoon')).toEqual(['salt typhoon']);
+  });
+  it('adds the plural of names whose last word is a group noun', () => {
+    expect(spellingVariants('fancy bear').sort()).toEqual(['fancy bear', 'fancy bears']);
+    expect(spellingVariants('kimsuky')).toEqual(['kimsuky']);
   });
 });
 
