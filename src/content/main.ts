@@ -60,21 +60,22 @@ async function openCard(m: Mention, token: number, viaKeyboard: boolean): Promis
   shownMention = m;
   hl?.setActive(m);
   const candidates = m.candidates.length > 1 ? m.candidates.map((c) => ({ id: mt.entityId(c), name: mt.entityName(c), kind: mt.entityKind(c) })) : undefined;
-  const base = { name: mt.entityName(m.entity), kind: mt.entityKind(m.entity), matched: { text: m.text, candidates } };
+  const text = m.range.toString();
+  const base = { name: mt.entityName(m.entity), kind: mt.entityKind(m.entity), matched: { text, candidates } };
   layer.show(base, anchorRect(m), viaKeyboard);
   const res = await sendToBackground({ type: 'entity/get', id });
   if (!card.isCurrent(token)) return; // a later hover won
   if (!res.ok) { layer.show({ ...base, error: res.message }, anchorRect(m), false); return; }
-  const key = foldKey(m.text);
+  const key = foldKey(text);
   const alias = res.entity.aliases.find((a) => foldKey(a.name) === key);
-  layer.show({ ...base, profile: res, matched: { ...base.matched, aliasName: alias?.name ?? (foldKey(res.entity.name) === key ? res.entity.name : m.text), aliasSources: alias?.source } }, anchorRect(m), viaKeyboard);
+  layer.show({ ...base, profile: res, matched: { ...base.matched, aliasName: alias?.name ?? (foldKey(res.entity.name) === key ? res.entity.name : text), aliasSources: alias?.source } }, anchorRect(m), viaKeyboard);
 }
 
 async function showProfile(id: string): Promise<void> {
   const m = shownMention;
   if (!m) return;
   const res = await sendToBackground({ type: 'entity/get', id });
-  if (res.ok) layer.show({ name: res.entity.name, kind: res.entity.kind, profile: res, matched: { text: m.text } }, anchorRect(m), false);
+  if (res.ok) layer.show({ name: res.entity.name, kind: res.entity.kind, profile: res, matched: { text: m.range.toString() } }, anchorRect(m), false);
 }
 
 /** The mention under the pointer, without touching the DOM: caret position, then the mention's own rects. */

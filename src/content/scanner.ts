@@ -10,7 +10,7 @@
 import type { Matcher, MatchContext, Match } from '../core/matcher/match';
 import { newMatchContext } from '../core/matcher/match';
 import type { PageMention, ScanStats } from '../core/messages';
-import { SCAN_CHUNK_CHARS, SCAN_SLICE_MS } from '../core/timing';
+import { SCAN_FIRST_CHUNK_CHARS, SCAN_MAX_CHUNK_CHARS, SCAN_MIN_CHUNK_CHARS, SCAN_SLICE_MS } from '../core/timing';
 import { HOST_TAG, TextGatherer, insideSkipped, isBlock, isSkipped, locate, type Gathered } from './gather';
 import { findMentions } from './mentions';
 import type { Highlighter } from './highlighter';
@@ -20,8 +20,8 @@ export interface Mention {
   entity: number;
   candidates: number[];
   row: number;
-  text: string;
-  /** Text nodes the mention spans (for hover lookup). */
+  /** Text nodes the mention spans (for hover lookup). The page text is range.toString(), read on demand:
+   *  keeping a slice of the chunk string would keep the whole chunk alive. */
   nodes: Text[];
 }
 
@@ -59,6 +59,8 @@ export class Scanner {
   /** Scans the whole body in slices. A later call supersedes an unfinished one. */
   async fullScan(): Promise<void> {
     const gen = ++this.generation;
+    const first = !this.scannedOnce;
+    this.scannedOnce = true;
     this.clear();
     this.complete = false;
     const root = this.doc.body;
@@ -69,30 +71,51 @@ export class Scanner {
     let busy = 0;
     let chars = 0;
     let nodes = 0;
-    // What the reader sees is read first; the rest of the page follows, without it.
-    const inView = this.viewportRoot(root);
+    // Chunk size adapts to the measured speed, so a slice ends near SCAN_SLICE_MS even while the JIT is cold.
+    let chunkChars = SCAN_FIRST_CHUNK_CHARS;
+    // Ranges are registered in batches: every registration makes the browser repaint all highlights in
+    // the next pause, so adding them chunk by chunk costs more than the scan (see docs/performance.md).
+    this.deferHighlights = true;
+    let shown = false;
+    // What the reader sees is read first (on the first scan: later the hit test would force a layout).
+    const inView = first ? this.viewportRoot(root) : undefined;
     const passes = inView ? [new TextGatherer(inView, this.doc), new TextGatherer(root, this.doc, inView)] : [new TextGatherer(root, this.doc)];
     for (const g of passes) for (;;) {
-      const chunk = g.next(SCAN_CHUNK_CHARS);
+      const c0 = now();
+      const chunk = g.next(chunkChars);
       if (!chunk) break;
       chars += chunk.text.length;
       nodes += chunk.nodes.length;
       this.addChunk(chunk);
       const t = now();
-      if (t - sliceStart >= SCAN_SLICE_MS) {
-        longest = Math.max(longest, t - sliceStart);
-        busy += t - sliceStart;
+      const rate = chunk.text.length / Math.max(0.05, t - c0); // chars per ms
+      chunkChars = Math.max(SCAN_MIN_CHUNK_CHARS, Math.min(SCAN_MAX_CHUNK_CHARS, Math.round((rate * SCAN_SLICE_MS) / 2)));
+      if (t - sliceStart + (t - c0) >= SCAN_SLICE_MS) {
+        if (!shown) { this.showPending(); shown = true; } // the first screenful appears at once
+        longest = Math.max(longest, now() - sliceStart);
+        busy += now() - sliceStart;
         await yieldToPage();
         if (gen !== this.generation) return; // superseded
         sliceStart = now();
       }
     }
+    this.deferHighlights = false;
+    this.showPending();
     const end = now();
     longest = Math.max(longest, end - sliceStart);
     busy += end - sliceStart;
     this.stats = { scanMs: round(busy), textChars: chars, textNodes: nodes, longestSliceMs: round(longest) };
     this.complete = true;
     this.onChange?.();
+  }
+
+  private deferHighlights = false;
+  private pending: Mention[] = [];
+  private scannedOnce = false;
+
+  private showPending(): void {
+    if (this.pending.length) this.hl.add(this.pending);
+    this.pending = [];
   }
 
   /**
@@ -121,8 +144,8 @@ export class Scanner {
       if (this.byNode.get(s.node)?.some((x) => x.range.startContainer === s.node && x.range.startOffset === s.offset)) continue;
       added.push(this.toMention(g, m));
     }
-    this.mentions.push(...added);
-    this.hl.add(added);
+    for (const m of added) this.mentions.push(m);
+    if (this.deferHighlights) { for (const m of added) this.pending.push(m); } else this.hl.add(added);
   }
 
   private toMention(g: Gathered, m: Match): Mention {
@@ -132,7 +155,7 @@ export class Scanner {
     range.setStart(s.node, s.offset);
     range.setEnd(e.node, e.offset);
     const nodes = g.nodes.slice(s.index, e.index + 1);
-    const mention: Mention = { range, entity: m.entity, candidates: m.candidates, row: m.row, text: g.text.slice(m.start, m.end), nodes };
+    const mention: Mention = { range, entity: m.entity, candidates: m.candidates, row: m.row, nodes };
     for (const n of nodes) {
       const list = this.byNode.get(n);
       if (list) list.push(mention); else this.byNode.set(n, [mention]);
@@ -142,6 +165,7 @@ export class Scanner {
 
   private clear(): void {
     this.hl.clear();
+    this.pending = [];
     this.mentions = [];
     this.byNode.clear();
     this.ctx = newMatchContext();
@@ -227,7 +251,7 @@ export class Scanner {
 
   toPageMentions(): PageMention[] {
     return this.ordered().map((m) => {
-      const out: PageMention = { entityId: this.matcher.entityId(m.entity), name: this.matcher.entityName(m.entity), kind: this.matcher.entityKind(m.entity), text: m.text };
+      const out: PageMention = { entityId: this.matcher.entityId(m.entity), name: this.matcher.entityName(m.entity), kind: this.matcher.entityKind(m.entity), text: m.range.toString() };
       if (m.candidates.length > 1) out.candidates = m.candidates.map((c) => this.matcher.entityId(c));
       return out;
     });
