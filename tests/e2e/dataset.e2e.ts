@@ -1,0 +1,54 @@
+/**
+ * Dataset import and reset through the background, in real browsers: a malformed or invalid file is
+ * refused with a clear error and leaves the stored dataset as it was; a valid one replaces it whole and
+ * reaches open pages; reset brings the bundled dataset back.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { distDirs, REPO_ROOT } from './harness/browsers';
+import { startServer, type StaticServer } from './harness/server';
+import { describeEachBrowser } from './harness/vitest';
+
+let srv: StaticServer;
+beforeAll(async () => { srv = await startServer({ routes: { '/d.html': '<!doctype html><meta charset="utf-8"><title>D</title><body><p>Hackers of APT28 and the Blue Lantern group struck again.</p></body>' } }); });
+afterAll(() => srv?.close());
+
+type Info = { ok: boolean; version: string; counts: { entities: number }; code?: string; message?: string };
+const small = readFileSync(join(REPO_ROOT, 'tests/fixtures/datasets/small.json'), 'utf8');
+
+describeEachBrowser('dataset import', distDirs(), (ctx) => {
+  it('refuses bad files without touching the stored dataset, applies a valid one whole, and resets', async () => {
+    const before = (await ctx.browser.sendToBackground({ type: 'dataset/info' })) as Info;
+    expect(before.ok).toBe(true);
+    const notJson = (await ctx.browser.sendToBackground({ type: 'dataset/import', text: '{ "schemaVersion": 1, ' })) as Info;
+    expect(notJson).toMatchObject({ ok: false, code: 'invalid-dataset' });
+    const ds = JSON.parse(small);
+    ds.entities[0].references = [{ url: 'javascript:alert(1)' }];
+    const invalid = (await ctx.browser.sendToBackground({ type: 'dataset/import', text: JSON.stringify(ds) })) as Info;
+    expect(invalid.ok).toBe(false);
+    expect(invalid.message).toMatch(/http/);
+    expect(((await ctx.browser.sendToBackground({ type: 'dataset/info' })) as Info).version).toBe(before.version);
+
+    const own = JSON.parse(small);
+    own.version = 'test-import-1';
+    own.entities.push({ id: 'actor/blue-lantern', kind: 'threat-actor', name: 'Blue Lantern', aliases: [], references: [{ url: 'https://example.org/blue-lantern' }], updated: '2026-11-22' });
+    const applied = (await ctx.browser.sendToBackground({ type: 'dataset/import', text: JSON.stringify(own) })) as Info;
+    expect(applied).toMatchObject({ ok: true, version: 'test-import-1', counts: { entities: own.entities.length } });
+    const url = `${srv.url}/d.html?import=${ctx.browser.name}`;
+    const page = await ctx.browser.newPage(url);
+    const deadline = Date.now() + 15_000;
+    let texts: string[] = [];
+    while (Date.now() < deadline) {
+      const r = (await ctx.browser.sendToTab(url, { type: 'page/mentions' })) as { ok: boolean; complete: boolean; mentions: { text: string }[] };
+      texts = r.ok && r.complete ? r.mentions.map((m) => m.text) : [];
+      if (texts.includes('Blue Lantern')) break;
+      await new Promise((res) => setTimeout(res, 100));
+    }
+    expect(texts).toContain('Blue Lantern');
+
+    const reset = (await ctx.browser.sendToBackground({ type: 'dataset/reset' })) as Info;
+    expect(reset).toMatchObject({ ok: true, version: before.version, counts: { entities: before.counts.entities } });
+    await page.close();
+  });
+});
