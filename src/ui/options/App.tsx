@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Alias, EntityKind } from '../../core/dataset/schema';
-import type { BackgroundMessages, DatasetCounts, Prefs, SearchHit } from '../../core/messages';
+import type { DatasetCounts, Prefs, SearchHit } from '../../core/messages';
 import { foldKey } from '../../core/normalise';
 import { sendToBackground } from '../../platform/messaging';
 import { KindBadge } from '../components/KindBadge';
@@ -15,7 +15,6 @@ import { Attribution } from './Attribution';
 import { OPTIONS_CSS } from './options.css';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
-type ImportFormat = NonNullable<BackgroundMessages['dataset/import']['req']['format']>;
 
 interface EntityInfo {
   name: string;
@@ -288,7 +287,6 @@ function countsLine(c: DatasetCounts): string {
 function Dataset() {
   const [info, setInfo] = useState<DatasetInfo | null>(null);
   const [infoError, setInfoError] = useState('');
-  const [format, setFormat] = useState<ImportFormat>('auto');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -313,7 +311,7 @@ function Dataset() {
     setStatus({ kind: 'ok', text: `Importing ${file.name}…` });
     try {
       const text = await file.text();
-      const res = await sendToBackground({ type: 'dataset/import', text, format });
+      const res = await sendToBackground({ type: 'dataset/import', text, format: 'threat-context' });
       if (res.ok) {
         setStatus({ kind: 'ok', text: `Imported ${file.name}: dataset ${res.version}, ${countsLine(res.counts)}.` });
         await refresh();
@@ -366,18 +364,11 @@ function Dataset() {
 
       <h3>Import from a file</h3>
       <p class="o-muted">
-        A Threat Context dataset, a MISP galaxy cluster file, an ATT&amp;CK STIX bundle or Microsoft’s naming map (JSON).
+        A Threat Context dataset file (JSON, the format of this extension's bundled <code>dataset.json</code>).
         The file replaces the current dataset; it is checked first and refused whole if it is not valid.
+        MISP galaxy, ATT&amp;CK STIX and Microsoft naming files are converted by <code>npm run dataset</code> for now.
       </p>
       <div class="o-row">
-        <label for="o-format">Format</label>
-        <select id="o-format" data-testid="import-format" value={format} onChange={(ev) => setFormat((ev.currentTarget as HTMLSelectElement).value as ImportFormat)}>
-          <option value="auto">Detect automatically</option>
-          <option value="threat-context">Threat Context</option>
-          <option value="misp-galaxy">MISP galaxy</option>
-          <option value="attack-stix">ATT&amp;CK STIX</option>
-          <option value="microsoft">Microsoft naming map</option>
-        </select>
         <label for="o-file">File</label>
         <input
           ref={fileInput}
