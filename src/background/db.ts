@@ -8,7 +8,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Entity } from '../core/dataset/schema';
 import type { MatcherData } from '../core/matcher/compile';
 
-export interface DatasetMeta { version: string; source: 'bundled' | 'import'; appliedAt: string }
+export interface DatasetMeta { version: string; source: 'bundled' | 'import' | 'update'; appliedAt: string }
 
 interface TcDB extends DBSchema {
   entities: { key: string; value: Entity };

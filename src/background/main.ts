@@ -15,6 +15,7 @@ const HANDLERS: Record<BgType, Handler> = {
   'dataset/info': datasetH.info,
   'dataset/import': datasetH.importDataset,
   'dataset/reset': datasetH.reset,
+  'dataset/update': datasetH.update,
   'matcher/get': entityH.getMatcherData,
   'entity/get': entityH.getEntity,
   'entity/search': entityH.searchEntities,
@@ -42,7 +43,7 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
 });
 
 browser.runtime.onInstalled.addListener(() => { void data(); });
-browser.runtime.onStartup.addListener(() => { void data(); });
+browser.runtime.onStartup.addListener(() => { void data().then(() => datasetH.updateIfDue()); });
 
 browser.commands?.onCommand.addListener(async (command: string) => {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

@@ -62,7 +62,9 @@ export interface Prefs {
 
 /** Messages handled by the background. */
 export interface BackgroundMessages {
-  'dataset/info': { req: {}; res: { version: string; counts: DatasetCounts; updated?: string; source?: string } };
+  'dataset/info': { req: {}; res: { version: string; counts: DatasetCounts; updated?: string; source?: string; updateUrl?: string; lastCheck?: { at: string; ok: boolean; message: string } } };
+  /** Fetch the dataset from `url` (saved as the update source; '' clears it) or from the saved source, validate, apply. */
+  'dataset/update': { req: { url?: string }; res: { version: string; counts: DatasetCounts; changed: boolean } };
   /** The compiled matcher for content scripts; `data` is left out when the caller already `have`s that version. */
   'matcher/get': { req: { have?: string }; res: { version: string; data?: MatcherData; enabled: boolean } };
   'entity/get': { req: { id: string }; res: Profile };
@@ -100,7 +102,7 @@ export type ContentResponse<K extends ContentType> = Result<ContentMessages[K]['
 export type AnyBgRequest = { [K in BgType]: BgRequest<K> }[BgType];
 export type AnyContentRequest = { [K in ContentType]: ContentRequest<K> }[ContentType];
 
-export const BG_TYPES: readonly BgType[] = ['dataset/info', 'matcher/get', 'entity/get', 'entity/search', 'prefs/get', 'prefs/mute-entity', 'prefs/mute-alias', 'prefs/add-alias', 'prefs/remove-alias', 'prefs/set-enabled', 'dataset/import', 'dataset/reset'];
+export const BG_TYPES: readonly BgType[] = ['dataset/info', 'matcher/get', 'entity/get', 'entity/search', 'prefs/get', 'prefs/mute-entity', 'prefs/mute-alias', 'prefs/add-alias', 'prefs/remove-alias', 'prefs/set-enabled', 'dataset/import', 'dataset/reset', 'dataset/update'];
 export const CONTENT_TYPES: readonly ContentType[] = ['page/mentions', 'page/reveal', 'page/next', 'matcher/changed'];
 
 /** Messages a content script may send to the background; the rest need an extension page as sender. */

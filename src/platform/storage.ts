@@ -20,3 +20,23 @@ export async function loadPrefs(): Promise<Prefs> {
 export async function savePrefs(p: Prefs): Promise<void> {
   await browser.storage.local.set({ [KEY]: p });
 }
+
+/** The reader's dataset update source and the outcome of the last check. */
+export interface UpdateSettings {
+  url?: string;
+  lastCheck?: { at: string; ok: boolean; message: string };
+}
+const UPDATE_KEY = 'update';
+
+export async function loadUpdateSettings(): Promise<UpdateSettings> {
+  const raw = (await browser.storage.local.get(UPDATE_KEY))[UPDATE_KEY] as UpdateSettings | undefined;
+  const out: UpdateSettings = {};
+  if (typeof raw?.url === 'string') out.url = raw.url;
+  const c = raw?.lastCheck;
+  if (c && typeof c.at === 'string' && typeof c.ok === 'boolean' && typeof c.message === 'string') out.lastCheck = c;
+  return out;
+}
+
+export async function saveUpdateSettings(u: UpdateSettings): Promise<void> {
+  await browser.storage.local.set({ [UPDATE_KEY]: u });
+}

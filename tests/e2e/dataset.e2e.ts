@@ -52,3 +52,39 @@ describeEachBrowser('dataset import', distDirs(), (ctx) => {
     await page.close();
   });
 });
+
+describeEachBrowser('dataset update from the network', distDirs(), (ctx) => {
+  it('fetches a valid dataset from the configured address, refuses bad answers with the stored data untouched, and turns off', async () => {
+    const good = JSON.parse(small);
+    good.version = 'net-update-1';
+    const cors = { 'access-control-allow-origin': '*' };
+    srv.route('/good.json', { body: JSON.stringify(good), type: 'application/json', headers: cors });
+    srv.route('/bad.json', { body: '{"schemaVersion":1,"version":"x","entities":[{"id":"nope"}]}', type: 'application/json', headers: cors });
+    srv.route('/missing.json', { status: 404, body: 'not here', headers: cors });
+    const before = (await ctx.browser.sendToBackground({ type: 'dataset/info' })) as Info;
+
+    const refused = (await ctx.browser.sendToBackground({ type: 'dataset/update', url: 'http://example.org/d.json' })) as Info;
+    expect(refused).toMatchObject({ ok: false, code: 'bad-request' });
+
+    const ok = (await ctx.browser.sendToBackground({ type: 'dataset/update', url: `${srv.url}/good.json` })) as Info & { changed: boolean };
+    expect(ok).toMatchObject({ ok: true, version: 'net-update-1', changed: true });
+    const again = (await ctx.browser.sendToBackground({ type: 'dataset/update' })) as Info & { changed: boolean };
+    expect(again).toMatchObject({ ok: true, version: 'net-update-1', changed: false });
+
+    for (const path of ['/bad.json', '/missing.json']) {
+      const r = (await ctx.browser.sendToBackground({ type: 'dataset/update', url: `${srv.url}${path}` })) as Info;
+      expect(r.ok, path).toBe(false);
+      expect(((await ctx.browser.sendToBackground({ type: 'dataset/info' })) as Info).version).toBe('net-update-1');
+    }
+    const info = (await ctx.browser.sendToBackground({ type: 'dataset/info' })) as Info & { updateUrl?: string; lastCheck?: { ok: boolean; message: string } };
+    expect(info.updateUrl).toBe(`${srv.url}/missing.json`);
+    expect(info.lastCheck).toMatchObject({ ok: false });
+    expect(info.lastCheck!.message).toMatch(/404/);
+
+    const off = (await ctx.browser.sendToBackground({ type: 'dataset/update', url: '' })) as Info;
+    expect(off.ok).toBe(true);
+    expect(((await ctx.browser.sendToBackground({ type: 'dataset/info' })) as { updateUrl?: string }).updateUrl).toBeUndefined();
+    const reset = (await ctx.browser.sendToBackground({ type: 'dataset/reset' })) as Info;
+    expect(reset).toMatchObject({ ok: true, version: before.version });
+  });
+});

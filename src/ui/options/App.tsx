@@ -284,8 +284,43 @@ function countsLine(c: DatasetCounts): string {
   return `${formatCount(c?.entities ?? 0)} entities, ${formatCount(c?.aliases ?? 0)} names`;
 }
 
+/** The one network request the extension makes: the reader's own dataset address. */
+function NetworkUpdate({ initialUrl, lastCheck, onApplied }: { initialUrl: string; lastCheck?: { at: string; ok: boolean; message: string }; onApplied: () => Promise<void> }) {
+  const [url, setUrl] = useState(initialUrl);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status>(null);
+  useEffect(() => setUrl(initialUrl), [initialUrl]);
+  const run = async () => {
+    setBusy(true);
+    setStatus({ kind: 'ok', text: url.trim() ? 'Checking…' : 'Clearing…' });
+    const res = await sendToBackground({ type: 'dataset/update', url });
+    setBusy(false);
+    if (!res.ok) setStatus({ kind: 'error', text: `Update failed: ${res.message}` });
+    else if (!url.trim()) setStatus({ kind: 'ok', text: 'No update address: the extension makes no network request.' });
+    else setStatus({ kind: 'ok', text: res.changed ? `Updated to ${res.version}, ${countsLine(res.counts)}.` : `Already up to date (${res.version}).` });
+    await onApplied();
+  };
+  return (
+    <>
+      <h3>Update from the network</h3>
+      <p class="o-muted">
+        Optional. The address of a Threat Context dataset file (https). It is fetched now and then once a day at browser start;
+        this is the only request the extension ever makes, and it sends nothing about your pages. Leave empty to turn it off.
+      </p>
+      <div class="o-row">
+        <label for="o-update-url">Address</label>
+        <input id="o-update-url" type="url" size={50} data-testid="update-url" value={url} placeholder="https://…/dataset.json" onInput={(ev) => setUrl((ev.currentTarget as HTMLInputElement).value)} />
+        <button type="button" data-testid="update-now" disabled={busy} onClick={() => void run()}>{url.trim() ? 'Save and update now' : 'Save'}</button>
+      </div>
+      {lastCheck && <p class="o-muted" data-testid="update-last">{`Last check ${lastCheck.at.slice(0, 16).replace('T', ' ')}: ${lastCheck.ok ? '' : 'failed: '}${lastCheck.message}`}</p>}
+      <StatusLine status={status} testid="update-result" />
+    </>
+  );
+}
+
 function Dataset() {
   const [info, setInfo] = useState<DatasetInfo | null>(null);
+  const [update, setUpdate] = useState<{ url: string; lastCheck?: { at: string; ok: boolean; message: string } }>({ url: '' });
   const [infoError, setInfoError] = useState('');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>(null);
@@ -293,7 +328,7 @@ function Dataset() {
 
   const refresh = useCallback(async () => {
     const res = await sendToBackground({ type: 'dataset/info' });
-    if (res.ok) { setInfo({ version: res.version, counts: res.counts, updated: res.updated, source: res.source }); setInfoError(''); }
+    if (res.ok) { setInfo({ version: res.version, counts: res.counts, updated: res.updated, source: res.source }); setUpdate({ url: res.updateUrl ?? '', lastCheck: res.lastCheck }); setInfoError(''); }
     else setInfoError(res.message);
   }, []);
   useEffect(() => { void refresh(); }, [refresh]);
@@ -380,6 +415,8 @@ function Dataset() {
           onChange={(ev) => void onFile(ev)}
         />
       </div>
+
+      <NetworkUpdate initialUrl={update.url} lastCheck={update.lastCheck} onApplied={refresh} />
 
       <h3>Bundled dataset</h3>
       <div class="o-row">
