@@ -75,7 +75,7 @@ export interface BackgroundMessages {
   'prefs/add-alias': { req: { entityId: string; name: string }; res: { prefs: Prefs } };
   'prefs/remove-alias': { req: { entityId: string; name: string }; res: { prefs: Prefs } };
   'prefs/set-enabled': { req: { enabled: boolean }; res: { prefs: Prefs } };
-  /** A Threat Context dataset file's text. `format` is reserved for converters of other formats (refused for now). */
+  /** A dataset file's text: a Threat Context dataset replaces; MISP galaxy, ATT&CK STIX or Microsoft's map enrich (core/dataset/convert.ts). */
   'dataset/import': { req: { text: string; format?: 'auto' | 'threat-context' | 'misp-galaxy' | 'attack-stix' | 'microsoft' }; res: { version: string; counts: DatasetCounts } };
   'dataset/reset': { req: {}; res: { version: string; counts: DatasetCounts } };
 }

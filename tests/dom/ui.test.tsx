@@ -220,7 +220,7 @@ describe('options', () => {
     act(() => { file.dispatchEvent(new Event('change', { bubbles: true })); });
     await waitFor(() => q('[data-testid=import-result]')?.getAttribute('role') === 'alert');
     expect(q('[data-testid=import-result]')?.textContent).toContain('id must look like');
-    expect(bg).toHaveBeenCalledWith({ type: 'dataset/import', text: '{"x":1}', format: 'threat-context' });
+    expect(bg).toHaveBeenCalledWith({ type: 'dataset/import', text: '{"x":1}', format: 'auto' });
 
     const attr = q('[data-testid=attribution]')!;
     expect(attr.textContent).toContain('© 2025 The MITRE Corporation. This work is reproduced and distributed with the permission of The MITRE Corporation.');

@@ -51,6 +51,20 @@ describeEachBrowser('dataset import', distDirs(), (ctx) => {
     expect(reset).toMatchObject({ ok: true, version: before.version, counts: { entities: before.counts.entities } });
     await page.close();
   });
+
+  it('enriches the bundled dataset from a MISP galaxy file: a new name of a known actor finds it', async () => {
+    const before = (await ctx.browser.sendToBackground({ type: 'dataset/info' })) as Info;
+    const cluster = { type: 'threat-actor', name: 'Threat Actor', uuid: '00000000-0000-4000-8000-00000000000a', values: [
+      { value: 'APT28', uuid: '00000000-0000-4000-8000-0000000000b1', meta: { synonyms: ['Grey Heron Crew'], refs: ['https://example.org/grey-heron'] } },
+    ] };
+    const r = (await ctx.browser.sendToBackground({ type: 'dataset/import', text: JSON.stringify(cluster) })) as Info;
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    expect(r.counts.entities).toBe(before.counts.entities);
+    const hits = (await ctx.browser.sendToBackground({ type: 'entity/search', query: 'grey heron crew' })) as { hits: { id: string }[] };
+    expect(hits.hits[0]?.id).toBe('actor/apt28');
+    const reset = (await ctx.browser.sendToBackground({ type: 'dataset/reset' })) as Info;
+    expect(reset).toMatchObject({ ok: true, version: before.version });
+  });
 });
 
 describeEachBrowser('dataset update from the network', distDirs(), (ctx) => {

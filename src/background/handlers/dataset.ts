@@ -1,5 +1,6 @@
 /** dataset/info, dataset/import, dataset/reset. */
-import { validateDataset } from '../../core/dataset/validate';
+import { convertDataset, type DatasetFormat } from '../../core/dataset/convert';
+import { SCHEMA_VERSION, type Dataset } from '../../core/dataset/schema';
 import { countDataset } from '../../core/dataset/stats';
 import { fail, type BackgroundMessages, type BgResponse } from '../../core/messages';
 import { applyDataset, data, fetchBundled } from '../state';
@@ -14,16 +15,26 @@ export async function info(): Promise<BgResponse<'dataset/info'>> {
   return { ok: true, version: l.meta.version, counts: countDataset(l.entities), updated: l.meta.appliedAt, source: l.meta.source, ...(u.url ? { updateUrl: u.url } : {}), ...(u.lastCheck ? { lastCheck: u.lastCheck } : {}) };
 }
 
-/** A Threat Context dataset file: validated whole, then applied in one transaction, or refused with the first problems. */
+/**
+ * A dataset file: a Threat Context dataset replaces the current one; a MISP galaxy, ATT&CK STIX bundle or
+ * Microsoft naming map enriches it (src/core/dataset/convert.ts). Validated whole, then applied in one
+ * transaction, or refused with the first problems and the stored dataset untouched.
+ */
 export async function importDataset(req: BackgroundMessages['dataset/import']['req']): Promise<BgResponse<'dataset/import'>> {
   if (typeof req.text !== 'string' || req.text.length > MAX_IMPORT_CHARS) return fail('bad-request', 'the file is empty or larger than 64 MB');
-  let parsed: unknown;
-  try { parsed = JSON.parse(req.text); } catch (e) { return fail('invalid-dataset', `not JSON: ${(e as Error).message}`); }
-  if (req.format && req.format !== 'auto' && req.format !== 'threat-context') return fail('bad-request', `format ${req.format} is not supported for import yet; convert it with npm run dataset`);
-  const v = validateDataset(parsed);
-  if (!v.ok) return fail('invalid-dataset', v.problems.slice(0, 5).map((p) => `${p.path}: ${p.message}`).join('; '));
-  const l = await applyDataset(v.dataset, 'import');
+  const r = await fromText(req.text, req.format ?? 'auto');
+  if (!r.ok) return r;
+  const l = await applyDataset(r.dataset, 'import');
   return { ok: true, version: l.meta.version, counts: countDataset(l.entities) };
+}
+
+async function fromText(text: string, format: DatasetFormat): Promise<{ ok: true; dataset: Dataset } | ReturnType<typeof fail>> {
+  let parsed: unknown;
+  try { parsed = JSON.parse(text); } catch (e) { return fail('invalid-dataset', `not JSON: ${(e as Error).message}`); }
+  const current = await data();
+  const c = convertDataset(parsed, format, { schemaVersion: SCHEMA_VERSION, version: current.meta.version, entities: current.entities }, new Date().toISOString().slice(0, 10));
+  if (!c.ok) return fail('invalid-dataset', c.problems.slice(0, 5).map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; '));
+  return { ok: true, dataset: c.dataset };
 }
 
 export async function reset(): Promise<BgResponse<'dataset/reset'>> {
@@ -68,10 +79,8 @@ async function fetchDataset(url: string): Promise<BgResponse<'dataset/update'>> 
     return fail('network', `could not fetch it (${(e as Error)?.message ?? e}); the server must allow cross-origin requests`);
   }
   if (text.length > MAX_DATASET_BYTES) return fail('invalid-dataset', 'the file is larger than 64 MB');
-  let parsed: unknown;
-  try { parsed = JSON.parse(text); } catch (e) { return fail('invalid-dataset', `not JSON: ${(e as Error).message}`); }
-  const v = validateDataset(parsed);
-  if (!v.ok) return fail('invalid-dataset', v.problems.slice(0, 5).map((p) => `${p.path}: ${p.message}`).join('; '));
+  const v = await fromText(text, 'auto');
+  if (!v.ok) return v;
   const current = await data();
   if (current.meta.version === v.dataset.version) return { ok: true, version: current.meta.version, counts: countDataset(current.entities), changed: false };
   const l = await applyDataset(v.dataset, 'update');

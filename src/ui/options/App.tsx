@@ -4,7 +4,9 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Alias, EntityKind } from '../../core/dataset/schema';
-import type { DatasetCounts, Prefs, SearchHit } from '../../core/messages';
+import type { BackgroundMessages, DatasetCounts, Prefs, SearchHit } from '../../core/messages';
+
+type ImportFormat = NonNullable<BackgroundMessages['dataset/import']['req']['format']>;
 import { foldKey } from '../../core/normalise';
 import { sendToBackground } from '../../platform/messaging';
 import { KindBadge } from '../components/KindBadge';
@@ -324,6 +326,7 @@ function Dataset() {
   const [infoError, setInfoError] = useState('');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>(null);
+  const [format, setFormat] = useState<ImportFormat>('auto');
   const fileInput = useRef<HTMLInputElement>(null);
 
   const refresh = useCallback(async () => {
@@ -346,7 +349,7 @@ function Dataset() {
     setStatus({ kind: 'ok', text: `Importing ${file.name}…` });
     try {
       const text = await file.text();
-      const res = await sendToBackground({ type: 'dataset/import', text, format: 'threat-context' });
+      const res = await sendToBackground({ type: 'dataset/import', text, format });
       if (res.ok) {
         setStatus({ kind: 'ok', text: `Imported ${file.name}: dataset ${res.version}, ${countsLine(res.counts)}.` });
         await refresh();
@@ -399,11 +402,19 @@ function Dataset() {
 
       <h3>Import from a file</h3>
       <p class="o-muted">
-        A Threat Context dataset file (JSON, the format of this extension's bundled <code>dataset.json</code>).
-        The file replaces the current dataset; it is checked first and refused whole if it is not valid.
-        MISP galaxy, ATT&amp;CK STIX and Microsoft naming files are converted by <code>npm run dataset</code> for now.
+        A Threat Context dataset replaces the current one. A MISP galaxy cluster, an ATT&amp;CK STIX bundle or
+        Microsoft’s naming map (JSON) adds to it: their groups are matched to ours and bring new names and
+        references; groups we do not have are added. The file is checked first and refused whole if it is not valid.
       </p>
       <div class="o-row">
+        <label for="o-format">Format</label>
+        <select id="o-format" data-testid="import-format" value={format} onChange={(ev) => setFormat((ev.currentTarget as HTMLSelectElement).value as ImportFormat)}>
+          <option value="auto">Detect automatically</option>
+          <option value="threat-context">Threat Context</option>
+          <option value="misp-galaxy">MISP galaxy</option>
+          <option value="attack-stix">ATT&amp;CK STIX</option>
+          <option value="microsoft">Microsoft naming map</option>
+        </select>
         <label for="o-file">File</label>
         <input
           ref={fileInput}
