@@ -36,7 +36,7 @@ const layer = new CardLayer(document, {
     card.escape();
   },
   onOpenEntity: (id) => { void showProfile(id); },
-  onPointer: (over) => card.pointer(over ? undefined : undefined, over),
+  onPointer: (over) => card.pointer(undefined, over),
 });
 let shownMention: Mention | undefined;
 

@@ -12,7 +12,6 @@ import { newMatchContext } from '../core/matcher/match';
 import type { PageMention, ScanStats } from '../core/messages';
 import { SCAN_FIRST_CHUNK_CHARS, SCAN_MAX_CHUNK_CHARS, SCAN_MIN_CHUNK_CHARS, SCAN_SLICE_MS } from '../core/timing';
 import { HOST_TAG, TextGatherer, insideSkipped, isBlock, isSkipped, locate, type Gathered } from './gather';
-import { findMentions } from './mentions';
 import type { Highlighter } from './highlighter';
 
 export interface Mention {
@@ -135,7 +134,7 @@ export class Scanner {
   }
 
   private addChunk(g: Gathered): void {
-    const found = findMentions(this.matcher, g.text, this.ctx);
+    const found = this.matcher.match(g.text, this.ctx);
     if (!found.length) return;
     const added: Mention[] = [];
     for (const m of found) {

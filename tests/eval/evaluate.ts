@@ -11,7 +11,6 @@ import { Matcher, newMatchContext } from '../../src/core/matcher/match';
 import { gatherText } from '../../src/content/gather';
 import { namesOf } from '../../src/core/dataset/validate';
 import { foldKey } from '../../src/core/normalise';
-import { findMentions } from '../../src/content/mentions';
 
 export interface Expected { text: string; entity: string }
 /** Held-out pages name the entity by a common name instead of an id; it is resolved through the dataset. */
@@ -48,7 +47,7 @@ export function mentionsOfHtml(matcher: Matcher, html: string): Expected[] {
   const window = new Window({ url: 'http://127.0.0.1/' });
   window.document.write(html);
   const g = gatherText(window.document.body as unknown as Node, window.document as unknown as Document);
-  const found = findMentions(matcher, g.text, newMatchContext()).map((m) => ({ text: g.text.slice(m.start, m.end), entity: matcher.entityId(m.entity) }));
+  const found = matcher.match(g.text, newMatchContext()).map((m) => ({ text: g.text.slice(m.start, m.end), entity: matcher.entityId(m.entity) }));
   window.close();
   return found;
 }
