@@ -9,7 +9,7 @@
  */
 import { ENTITY_KINDS, type EntityKind } from '../dataset/schema';
 import { base64ToBytes } from '../base64';
-import { isLetter, normaliseText, BLOCK_BREAK_CODE, type NormalisedText } from '../normalise';
+import { isLetter, isWordChar, normaliseText, BLOCK_BREAK_CODE, type NormalisedText } from '../normalise';
 import { Automaton } from './automaton';
 import type { MatcherData } from './compile';
 import { boundariesOk, caseFits, followedByProperName, pageLetters, FLAG_CASE_EXACT, FLAG_CONTEXT } from './rules';
@@ -130,7 +130,7 @@ export class Matcher {
     let end = h.end;
     // "the M.S.S." / "by the F.B.I.": the abbreviation's last dot belongs to the name.
     // Only when the name ends in a dotted single letter ("S" of "M.S.S"), never after "28" or "Periscope".
-    if (text.charCodeAt(end) === 0x2e && end - 2 >= h.start && text.charCodeAt(end - 2) === 0x2e && isLetter(text.charCodeAt(end - 1))) end++;
+    if (text.charCodeAt(end) === 0x2e && end - 2 >= h.start && text.charCodeAt(end - 2) === 0x2e && isLetter(text.charCodeAt(end - 1)) && !isWordChar(text.charCodeAt(end + 1))) end++;
     const candidates: number[] = [];
     for (const r of rows) { const e = this.data.rowEntity[r]; if (!candidates.includes(e)) candidates.push(e); }
     // The group may hold rows that did not fit (case); ambiguity counts every entity using the name.

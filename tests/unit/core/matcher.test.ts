@@ -311,6 +311,13 @@ const paragraph = fc
 const LATIN_OR_CYRILLIC = /[\p{Script=Latin}\p{Script=Cyrillic}0-9]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+describe('regressions found by the properties', () => {
+  it('does not take an abbreviation\'s final dot when a letter of any script follows it', () => {
+    const got = m.match('by the M.S.S.提醒 today').map((x) => 'by the M.S.S.提醒 today'.slice(x.start, x.end));
+    expect(got[0]).toBe('M.S.S');
+  });
+});
+
 describe('Matcher properties', () => {
   it('(a) no match lies inside a longer word', () => {
     fc.assert(
