@@ -26,7 +26,6 @@ export interface PageResult {
 }
 
 export const PAGES_DIR = join(import.meta.dirname, '..', 'fixtures', 'pages');
-export const HELDOUT_DIR = join(import.meta.dirname, '..', 'fixtures', 'heldout');
 
 const DATASET_FILE = join(import.meta.dirname, '..', '..', 'public', 'dataset.json');
 
