@@ -206,6 +206,15 @@ async function pollUntil<T>(fn: () => Promise<T | undefined>, timeout: number, w
 }
 
 /** `(fn)(...args)` as an expression string; a harmless __name shim covers keepNames transforms. */
+/** A page factory that hands out the browser's initial blank tab once, then opens new ones. */
+function reuseFirstBlank<P extends { isClosed(): boolean }>(first: P | undefined, open: () => Promise<P>): () => Promise<P> {
+  let used = !first;
+  return async () => {
+    if (!used && !first!.isClosed()) { used = true; return first!; }
+    return open();
+  };
+}
+
 function toExpression(fn: PageFn<unknown>, args: unknown[]): string {
   if (typeof fn === 'string') {
     if (args.length) throw new Error('evaluate: args are only supported with a function');
@@ -492,17 +501,7 @@ export async function launchChromium(distDir: string, opts: LaunchOptions = {}):
       shutdown: cleanup,
     };
     // Reuse the initial about:blank tab for the control page.
-    const first = c.pages().find((p) => p.url() === 'about:blank');
-    if (first) {
-      let used = false;
-      driver.newRawPage = async () => {
-        if (!used && !first.isClosed()) {
-          used = true;
-          return first;
-        }
-        return c.newPage();
-      };
-    }
+    driver.newRawPage = reuseFirstBlank(c.pages().find((p) => p.url() === 'about:blank'), () => c.newPage());
     const b = new HarnessBrowser(driver);
     await b.init(launchTimeout);
     driver.launchMs = Date.now() - t0;
@@ -637,17 +636,7 @@ export async function launchFirefox(distDir: string, opts: LaunchOptions = {}): 
       isClosed: (raw) => raw.isClosed(),
       shutdown: cleanup,
     };
-    const first = (await b.pages()).find((p) => p.url() === 'about:blank');
-    if (first) {
-      let used = false;
-      driver.newRawPage = async () => {
-        if (!used && !first.isClosed()) {
-          used = true;
-          return first;
-        }
-        return b.newPage();
-      };
-    }
+    driver.newRawPage = reuseFirstBlank((await b.pages()).find((p) => p.url() === 'about:blank'), () => b.newPage());
     const hb = new HarnessBrowser(driver);
     await hb.init(launchTimeout);
     driver.launchMs = Date.now() - t0;
