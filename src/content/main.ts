@@ -169,7 +169,12 @@ browser.runtime.onMessage.addListener((msg: unknown) => {
 // ---- boot -------------------------------------------------------------------------------------
 
 async function boot(): Promise<void> {
-  const m = await loadMatcher();
+  let m = await loadMatcher();
+  // The background may still be starting (first install, a waking service worker): try a few more times.
+  for (let wait = 500; !m && wait <= 4000 && !signal.aborted; wait *= 2) {
+    await new Promise((r) => setTimeout(r, wait));
+    m = await loadMatcher();
+  }
   if (!m) return;
   hl = new Highlighter();
   scanner = new Scanner(m, hl);
