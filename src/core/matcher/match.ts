@@ -70,7 +70,8 @@ export class Matcher {
       const s = map[ns];
       const e = map[ne - 1] + 1;
       if (value >= groups) {
-        if (boundariesOk(text, s, e)) cues.push(s);
+        // A cue only needs to be a whole word; the URL and identifier checks are for names.
+        if (!(s > 0 && isWordChar(text.charCodeAt(s - 1))) && !(e < text.length && isWordChar(text.charCodeAt(e)))) cues.push(s);
         return;
       }
       hits.push({ start: s, end: e, group: value });
