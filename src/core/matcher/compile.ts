@@ -34,6 +34,8 @@ export interface MatcherData {
   rowCase: string[];
   /** Group g has rows groupRows[g]. Pattern value g < groups is a group; >= groups is a cue. */
   groupRows: number[][];
+  /** Pairs of related entity indices [a, b, a, b, ...] (vendor and product, agency and unit, sponsor): a mention of one vouches for the other. */
+  related: number[];
 }
 
 export function muteKey(entityId: string, alias: string): string {
@@ -78,7 +80,7 @@ export function compileMatcher(entities: Entity[], datasetVersion: string, prefs
     userByEntity.set(u.entityId, list);
   }
 
-  const data: MatcherData = { version: '', automaton: '', entities: [], rowEntity: [], rowFlags: [], rowCase: [], groupRows: [] };
+  const data: MatcherData = { version: '', automaton: '', entities: [], rowEntity: [], rowFlags: [], rowCase: [], groupRows: [], related: [] };
   const groupOf = new Map<string, number>();
   const seenRow = new Set<string>();
 
@@ -109,6 +111,14 @@ export function compileMatcher(entities: Entity[], datasetVersion: string, prefs
 
   // A group's canonical-name rows first: "Wizard Spider" means the actor of that name before one that also uses it.
   for (const rows of data.groupRows) rows.sort((a, b) => (data.rowFlags[b] & FLAG_CANONICAL) - (data.rowFlags[a] & FLAG_CANONICAL));
+
+  const index = new Map(entities.map((e, i) => [e.id, i]));
+  entities.forEach((e, i) => {
+    for (const r of e.relations ?? []) {
+      const j = index.get(r.id);
+      if (j !== undefined && r.type !== 'overlaps') data.related.push(i, j);
+    }
+  });
 
   const patterns: PatternInput[] = [];
   for (const [key, g] of groupOf) patterns.push({ key, value: g });

@@ -32,10 +32,12 @@ export interface Match {
 export interface MatchContext {
   /** Entities mentioned by a name that needs no context, anywhere on the page so far. */
   anchored: Set<number>;
+  /** A cue word has been read somewhere on the page so far. */
+  cueSeen: boolean;
 }
 
 export function newMatchContext(): MatchContext {
-  return { anchored: new Set() };
+  return { anchored: new Set(), cueSeen: false };
 }
 
 interface Hit { start: number; end: number; group: number }
@@ -53,6 +55,18 @@ export class Matcher {
     const buf = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer;
     this.automaton = new Automaton(buf as ArrayBuffer);
     this.groups = data.groupRows.length;
+    const rel = data.related ?? [];
+    for (let i = 0; i + 1 < rel.length; i += 2) {
+      this.relatedOf(rel[i]).add(rel[i + 1]);
+      this.relatedOf(rel[i + 1]).add(rel[i]);
+    }
+  }
+
+  private readonly related = new Map<number, Set<number>>();
+  private relatedOf(e: number): Set<number> {
+    let s = this.related.get(e);
+    if (!s) this.related.set(e, (s = new Set()));
+    return s;
   }
 
   entityId(i: number): string { return this.data.entities[i][0]; }
@@ -76,6 +90,7 @@ export class Matcher {
       }
       hits.push({ start: s, end: e, group: value });
     });
+    if (cues.length) ctx.cueSeen = true;
     if (hits.length === 0) return [];
 
     // Pass 1: hits that need no context. Pass 2: the rest, now that anchors and strong mentions are known.
@@ -91,13 +106,17 @@ export class Matcher {
     for (const m of accepted) if (m.candidates.length === 1) ctx.anchored.add(m.entity);
     if (weak.length) {
       cues.sort((a, b) => a - b);
-      const strongStarts = accepted.map((m) => m.start).sort((a, b) => a - b);
+      // Only a distinctive mention vouches for an ordinary-word one: "Evil Corp" in a film review must not
+      // turn "Predator" and "Paragon" next to it into mentions.
+      const strongStarts = accepted.filter((m) => this.distinctive(m.row)).map((m) => m.start).sort((a, b) => a - b);
       for (const w of weak) {
         const hit = w.hit;
         const rows = w.rows.length ? w.rows : this.rowsFitting(text, hit, ctx.anchored);
         if (!rows.length || followedByProperName(text, hit.end)) continue;
         const ents = rows.map((r) => this.data.rowEntity[r]);
-        const ok = ents.some((e) => ctx.anchored.has(e)) || near(cues, hit.start, hit.end) || near(strongStarts, hit.start, hit.end);
+        // Another mention nearby vouches only on a page that speaks of cyber operations somewhere: a song list
+        // naming "Evil Corp", "Candiru" and "Predator" has no cue word at all.
+        const ok = ents.some((e) => ctx.anchored.has(e)) || near(cues, hit.start, hit.end) || (ctx.cueSeen && near(strongStarts, hit.start, hit.end)) || this.relatedNear(accepted, ents, hit);
         if (ok) accepted.push(this.toMatch(text, hit, rows));
       }
     }
@@ -108,6 +127,23 @@ export class Matcher {
    * Rows whose case rule the page's spelling fits. An all-caps ordinary-word name written in title case
    * ("DUNE" as "Dune", "ZINC" as "Zinc") fits only when `anchored` holds its entity.
    */
+  /** A mention of a related entity (the vendor of this product, say) within the window: "Intellexa sold Predator". */
+  private relatedNear(accepted: Match[], ents: number[], hit: Hit): boolean {
+    for (const m of accepted) {
+      if (Math.abs(m.start - hit.start) > CONTEXT_WINDOW) continue;
+      for (const e of ents) if (this.related.get(e)?.has(m.entity)) return true;
+    }
+    return false;
+  }
+
+  /** A row that cannot be an ordinary phrase: any-case names ("Kimsuky", "APT28") and capitals-only acronyms ("MSS"). */
+  private distinctive(row: number): boolean {
+    const f = this.data.rowFlags[row];
+    if (!(f & FLAG_CASE_EXACT)) return true;
+    const k = this.data.rowCase[row];
+    return k.length > 0 && k.length <= 6 && k === k.toUpperCase();
+  }
+
   private rowsFitting(text: string, h: Hit, anchored?: Set<number>): number[] {
     const rows = this.data.groupRows[h.group];
     let letters: string | undefined;

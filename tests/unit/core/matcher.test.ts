@@ -213,6 +213,12 @@ describe('Matcher', () => {
       expect(found('Intellexa sold Predator to clients')).toEqual([['Intellexa', 'vendor/intellexa'], ['Predator', 'product/predator']]);
       expect(found("NSO's Pegasus")).toEqual([['NSO', 'vendor/nso-group'], ['Pegasus', 'product/pegasus']]);
     });
+    it('from an unrelated mention only on a page that has a cue word somewhere', () => {
+      // A song list naming a group and "Predator" has no cue: only the distinctive name stands.
+      expect(texts('Tracks: APT28, then Predator')).toEqual(['APT28']);
+      const far = ' lorem'.repeat(Math.ceil((CONTEXT_WINDOW + 50) / 6));
+      expect(texts(`The hackers struck.${far} Tracks: APT28, then Predator`)).toEqual(['APT28', 'Predator']);
+    });
     it('only within the context window', () => {
       const filler = (n: number) => ' lorem'.repeat(n);
       const near = `Predator${filler(Math.floor((CONTEXT_WINDOW - 20) / 6))} hackers`;
