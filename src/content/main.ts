@@ -19,8 +19,9 @@ let matcherVersion = '';
 let enabled = true;
 let activeIndex = -1;
 
-async function loadMatcher(): Promise<Matcher | undefined> {
-  const res = await sendToBackground({ type: 'matcher/get' });
+/** The compiled matcher; with `have`, the background sends it only if its version differs. */
+async function loadMatcher(have?: string): Promise<Matcher | undefined> {
+  const res = await sendToBackground({ type: 'matcher/get', ...(have ? { have } : {}) });
   if (!res.ok) return undefined;
   enabled = res.enabled !== false;
   if (!res.data) return scanner?.currentMatcher;
@@ -148,16 +149,19 @@ function handle(msg: AnyContentRequest): ContentResponse<ContentType> {
       return i < 0 ? fail('not-found', 'no mentions on this page') : { ok: true, index: i };
     }
     case 'matcher/changed':
-      if (msg.version !== matcherVersion) void refresh();
+      // Also when the version is unchanged: the on/off switch changes no matcher.
+      void refresh();
       return { ok: true };
   }
 }
 
 async function refresh(): Promise<void> {
-  const m = await loadMatcher();
-  if (!scanner || !hl || !m) return;
+  const wasEnabled = enabled;
+  const m = await loadMatcher(matcherVersion);
+  if (!scanner || !m) return;
   card.escape();
-  if (!enabled) { scanner.mentions = []; scanner.byNode.clear(); hl.clear(); return; }
+  if (!enabled) { scanner.disable(); return; }
+  if (m === scanner.currentMatcher && wasEnabled) return; // nothing changed for this page
   await scanner.setMatcher(m);
 }
 

@@ -162,6 +162,13 @@ export class Scanner {
     return mention;
   }
 
+  /** Highlighting switched off: forget every mention; a later setMatcher scans again. */
+  disable(): void {
+    this.generation++; // stops a scan under way
+    this.clear();
+    this.complete = true;
+  }
+
   private clear(): void {
     this.hl.clear();
     this.pending = [];

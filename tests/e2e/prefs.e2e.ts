@@ -63,6 +63,11 @@ describeEachBrowser('prefs', distDirs(), (ctx) => {
     await ctx.browser.sendToBackground({ type: 'prefs/mute-entity', entityId: 'actor/salt-typhoon', muted: false });
     await ctx.browser.sendToBackground({ type: 'prefs/remove-alias', entityId: 'actor/apt28', name: 'Blue Lantern Crew' });
     expect(await texts(ctx.browser, url, (t) => t.length === 3)).toEqual(['APT28', 'Fancy Bear', 'Salt Typhoon']);
+    // The on/off switch reaches open pages (it changes no matcher version, so the page must not skip it).
+    await ctx.browser.sendToBackground({ type: 'prefs/set-enabled', enabled: false });
+    expect(await texts(ctx.browser, url, (t) => t.length === 0)).toEqual([]);
+    await ctx.browser.sendToBackground({ type: 'prefs/set-enabled', enabled: true });
+    expect(await texts(ctx.browser, url, (t) => t.length === 3)).toEqual(['APT28', 'Fancy Bear', 'Salt Typhoon']);
     // Malformed requests get errors as values, not crashes.
     const bad = (await ctx.browser.sendToBackground({ type: 'prefs/add-alias', entityId: 'actor/does-not-exist', name: 'x' })) as { ok: boolean; code: string };
     expect(bad).toMatchObject({ ok: false, code: 'not-found' });
