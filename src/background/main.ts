@@ -8,7 +8,7 @@ import { isExtensionPage, sendToTab } from '../platform/messaging';
 import * as datasetH from './handlers/dataset';
 import * as entityH from './handlers/entity';
 import * as prefsH from './handlers/prefs';
-import { data } from './state';
+import { data, onInstalled } from './state';
 
 type Handler = (req: never) => Promise<Result<object>>;
 const HANDLERS: Record<BgType, Handler> = {
@@ -42,7 +42,7 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
   return route(msg, sender);
 });
 
-browser.runtime.onInstalled.addListener(() => { void data(); });
+browser.runtime.onInstalled.addListener(() => { void onInstalled(); });
 browser.runtime.onStartup.addListener(() => { void data().then(() => datasetH.updateIfDue()); });
 
 browser.commands?.onCommand.addListener(async (command: string) => {

@@ -47,21 +47,32 @@ function index(meta: DatasetMeta, entities: Entity[]): Loaded {
   return { meta, entities, byId: new Map(entities.map((e) => [e.id, e])), search: buildSearchIndex(entities) };
 }
 
-/** Makes sure a dataset is stored: the bundled one on first run, or when a newer bundled one ships. */
-export async function ensureDataset(): Promise<Loaded> {
+/**
+ * Makes sure a dataset is stored: the bundled one on first run. With `checkBundled` (install or extension
+ * update only) a bundled dataset of another version replaces a stored bundled one. A service worker that
+ * merely wakes up reads IndexedDB and nothing else: fetching and validating the 1 MB bundled file on every
+ * wake was the slowest part of answering a content script.
+ */
+async function ensureDataset(checkBundled: boolean): Promise<Loaded> {
   const meta = await getMeta();
-  if (meta) {
-    if (meta.source === 'bundled') {
-      const bundled = await fetchBundled().catch(() => undefined);
-      if (bundled && bundled.version !== meta.version) return applyDataset(bundled, 'bundled');
-    }
-    return index(meta, await getAllEntities());
+  if (!meta) return applyDataset(await fetchBundled(), 'bundled');
+  if (checkBundled && meta.source === 'bundled') {
+    const bundled = await fetchBundled().catch(() => undefined);
+    if (bundled && bundled.version !== meta.version) return applyDataset(bundled, 'bundled');
   }
-  return applyDataset(await fetchBundled(), 'bundled');
+  return index(meta, await getAllEntities());
 }
 
 export function data(): Promise<Loaded> {
-  loaded ??= ensureDataset().catch((e) => { loaded = undefined; throw e; });
+  loaded ??= ensureDataset(false).catch((e) => { loaded = undefined; throw e; });
+  return loaded;
+}
+
+/** runtime.onInstalled: first install or a new extension version, which may bundle a new dataset. */
+export function onInstalled(): Promise<Loaded> {
+  // After any load already under way, so a first install does not write the bundled dataset twice.
+  const before = loaded?.catch(() => undefined) ?? Promise.resolve(undefined);
+  loaded = before.then(() => ensureDataset(true)).catch((e) => { loaded = undefined; throw e; });
   return loaded;
 }
 
