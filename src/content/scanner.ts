@@ -45,7 +45,6 @@ export class Scanner {
   private flushScheduled = false;
   private sawRemoval = false;
   private generation = 0;
-  onChange: (() => void) | undefined;
 
   constructor(private matcher: Matcher, private readonly hl: Highlighter, private readonly doc: Document = document) {}
 
@@ -105,7 +104,6 @@ export class Scanner {
     busy += end - sliceStart;
     this.stats = { scanMs: round(busy), textChars: chars, textNodes: nodes, longestSliceMs: round(longest) };
     this.complete = true;
-    this.onChange?.();
   }
 
   private deferHighlights = false;
@@ -141,14 +139,13 @@ export class Scanner {
       // A block can be read twice when the page changes during a full scan: keep one mention per start.
       const s = locate(g, m.start);
       if (this.byNode.get(s.node)?.some((x) => x.range.startContainer === s.node && x.range.startOffset === s.offset)) continue;
-      added.push(this.toMention(g, m));
+      added.push(this.toMention(g, m, s));
     }
     for (const m of added) this.mentions.push(m);
     if (this.deferHighlights) { for (const m of added) this.pending.push(m); } else this.hl.add(added);
   }
 
-  private toMention(g: Gathered, m: Match): Mention {
-    const s = locate(g, m.start);
+  private toMention(g: Gathered, m: Match, s: ReturnType<typeof locate>): Mention {
     const e = locate(g, m.end, true);
     const range = this.doc.createRange();
     range.setStart(s.node, s.offset);
@@ -229,7 +226,6 @@ export class Scanner {
       const g = new TextGatherer(r, this.doc).next();
       if (g) this.addChunk(g);
     }
-    this.onChange?.();
   }
 
   /** The smallest set of readable block elements that contain every changed node. */

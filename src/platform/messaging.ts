@@ -31,11 +31,6 @@ export function isExtensionPage(sender: Runtime.MessageSender): boolean {
   return (sender.url ?? '').startsWith(browser.runtime.getURL(''));
 }
 
-/** The extension's own origin, for privilege decisions. */
-export function extensionOrigin(): string {
-  return new URL(browser.runtime.getURL('')).origin;
-}
-
 export async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;

@@ -3,7 +3,6 @@ import browser from 'webextension-polyfill';
 import type { Prefs } from '../core/messages';
 
 const KEY = 'prefs';
-export const DEFAULT_PREFS: Prefs = { mutedEntities: [], mutedAliases: [], userAliases: [], enabled: true };
 
 /** Stored prefs, validated field by field: anything malformed falls back to its default. */
 export async function loadPrefs(): Promise<Prefs> {

@@ -9,10 +9,10 @@
  */
 import { ENTITY_KINDS, type EntityKind } from '../dataset/schema';
 import { base64ToBytes } from '../base64';
-import { isLetter, isWordChar, normaliseText, BLOCK_BREAK_CODE, type NormalisedText } from '../normalise';
+import { isLetter, isWordChar, normaliseText, type NormalisedText } from '../normalise';
 import { Automaton } from './automaton';
 import type { MatcherData } from './compile';
-import { boundariesOk, caseFits, followedByProperName, pageLetters, FLAG_CASE_EXACT, FLAG_CONTEXT } from './rules';
+import { boundariesOk, caseFits, caseKey, followedByProperName, FLAG_CASE_EXACT, FLAG_CONTEXT } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -123,10 +123,6 @@ export class Matcher {
     return leftmostLongest(accepted);
   }
 
-  /**
-   * Rows whose case rule the page's spelling fits. An all-caps ordinary-word name written in title case
-   * ("DUNE" as "Dune", "ZINC" as "Zinc") fits only when `anchored` holds its entity.
-   */
   /** A mention of a related entity (the vendor of this product, say) within the window: "Intellexa sold Predator". */
   private relatedNear(accepted: Match[], ents: number[], hit: Hit): boolean {
     for (const m of accepted) {
@@ -144,6 +140,10 @@ export class Matcher {
     return k.length > 0 && k.length <= 6 && k === k.toUpperCase();
   }
 
+  /**
+   * Rows whose case rule the page's spelling fits. An all-caps ordinary-word name written in title case
+   * ("DUNE" as "Dune", "ZINC" as "Zinc") fits only when `anchored` holds its entity.
+   */
   private rowsFitting(text: string, h: Hit, anchored?: Set<number>): number[] {
     const rows = this.data.groupRows[h.group];
     let letters: string | undefined;
@@ -151,7 +151,7 @@ export class Matcher {
     for (const r of rows) {
       const f = this.data.rowFlags[r];
       if (f & FLAG_CASE_EXACT) {
-        letters ??= pageLetters(text, h.start, h.end);
+        letters ??= caseKey(text.slice(h.start, h.end));
         const allowTitle = !(f & FLAG_CONTEXT) || (anchored?.has(this.data.rowEntity[r]) ?? false);
         const want = this.data.rowCase[r];
         // A plural variant ("Fancy Bears") is checked against the name without its "s".
@@ -204,4 +204,3 @@ export function leftmostLongest(ms: Match[]): Match[] {
   return out;
 }
 
-export { BLOCK_BREAK_CODE };

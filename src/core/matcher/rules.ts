@@ -66,11 +66,6 @@ export function caseFits(pageLetters: string, aliasKey: string, allowTitle = tru
   return false;
 }
 
-/** Letters and digits of text[s, e) in their page case (invisible characters and punctuation skipped). */
-export function pageLetters(text: string, s: number, e: number): string {
-  return caseKey(text.slice(s, e));
-}
-
 const TOKEN_LIMIT = 256;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === BLOCK_BREAK_CODE || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
@@ -123,9 +118,6 @@ export const CONTEXT_CUES: readonly string[] = [
   'citizen lab', 'amnesty tech', 'mercenary spyware', 'commercial spyware', 'targeted attack', 'targeted attacks', 'ddos', 'denial of service',
 ];
 
-export function isCue(value: number, groupCount: number): boolean {
-  return value >= groupCount;
-}
 
 /** Words that may follow an ordinary-word name in title case without making it part of a longer proper name. */
 const NAME_TAILS = new Set(['spyware', 'malware', 'ransomware', 'group', 'team', 'gang', 'hackers', 'actor', 'apt', 'campaign', 'operators', 'implant', 'backdoor', 'exploit', 'attacks', 'attack', 'infections', 'operation']);
