@@ -58,6 +58,9 @@ export function foldChar(c: number): number {
   return r;
 }
 
+// ASCII is decided up front, so the text loop needs one table read per character and no branch on the range.
+for (let c = 0; c < 0x80; c++) foldTable[c] = foldChar(c);
+
 const isAsciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
 /** True for letters and digits of any script (used for word boundaries). */
@@ -65,16 +68,31 @@ export function isWordChar(c: number): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || isAsciiLetter(c);
   if (c === BLOCK_BREAK_CODE) return false;
   if (c >= 0xd800 && c <= 0xdfff) return true;
-  return WORD_RE.test(String.fromCharCode(c));
+  return (charClass(c) & CLASS_WORD) !== 0;
 }
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 
 /** True for letters of any script. */
 export function isLetter(c: number): boolean {
   if (c < 0x80) return isAsciiLetter(c);
-  return LETTER_RE.test(String.fromCharCode(c));
+  return (charClass(c) & CLASS_LETTER) !== 0;
 }
 const LETTER_RE = /\p{L}/u;
+
+/** Unicode classes of code units, decided by a regex once per code unit and kept in a flat table (0 = not yet). */
+const CLASS_KNOWN = 1;
+const CLASS_WORD = 2;
+const CLASS_LETTER = 4;
+const classTable = new Uint8Array(65536);
+function charClass(c: number): number {
+  let k = classTable[c];
+  if (k === 0) {
+    const s = String.fromCharCode(c);
+    k = CLASS_KNOWN | (WORD_RE.test(s) ? CLASS_WORD : 0) | (LETTER_RE.test(s) ? CLASS_LETTER : 0);
+    classTable[c] = k;
+  }
+  return k;
+}
 
 /** Scripts written without spaces between words: names in them need no word boundary. */
 export function isUnspacedScript(c: number): boolean {
@@ -101,8 +119,8 @@ export function normaliseText(text: string, out?: NormalisedText): NormalisedTex
   let prevSpace = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    let f = c < 0x80 ? (c >= 0x41 && c <= 0x5a ? c + 32 : c) : foldChar(c);
-    if (c < 0x80 && (c === 0x2d || c <= 0x20)) f = c === 0x2d || c === 0x20 || (c >= 0x09 && c <= 0x0d) ? SPACE : c;
+    let f = foldTable[c];
+    if (f === UNKNOWN) f = foldChar(c);
     if (f === -1) continue;
     // A dash with a space on either side separates ("Cytrox – Predator"); only a dash inside a word joins.
     if (f === SPACE && c !== 0x20 && isDashCode(c) && ((i > 0 && isSpaceCode(text.charCodeAt(i - 1))) || (i + 1 < n && isSpaceCode(text.charCodeAt(i + 1))))) f = DASH_BREAK;

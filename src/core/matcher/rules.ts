@@ -15,6 +15,14 @@ export const FLAG_CANONICAL = 8;
 /** Letters and digits of a name in their written case: "M.S.S." -> "MSS", "Salt Typhoon" -> "SaltTyphoon". */
 export function caseKey(name: string): string {
   let s = '';
+  let ascii = true;
+  for (let i = 0; i < name.length && ascii; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 0x80) ascii = false;
+    else if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) s += name[i];
+  }
+  if (ascii) return s; // the common case, without a regex per character
+  s = '';
   for (const ch of name) if (WORDISH.test(ch)) s += ch;
   return s;
 }
@@ -130,6 +138,8 @@ export function followedByProperName(text: string, e: number): boolean {
   let i = e;
   if (text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0xa0) return false;
   i++;
+  const c = text.charCodeAt(i);
+  if (c < 0x80 && !(c >= 0x41 && c <= 0x5a)) return false; // not a capital: the common case, no regex
   const m = /^[\p{Lu}][\p{L}\p{N}'’-]*/u.exec(text.slice(i, i + 40));
   if (!m) return false;
   const word = m[0].replace(/['’]s$/, '');
