@@ -19,6 +19,9 @@ const BLOCKS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'U
   // Footnote marks and indices: "Volt Typhoon<sup>1</sup>" must not read as "Typhoon1".
   'SUP', 'SUB', 'RT', 'RP']);
 
+// tagName is upper case for HTML elements and as written for others (svg, math, XHTML): look up both, never convert.
+for (const set of [SKIP, BLOCKS]) for (const t of [...set]) set.add(t.toLowerCase());
+
 export interface Gathered {
   text: string;
   /** Text nodes in document order. */
@@ -29,13 +32,14 @@ export interface Gathered {
 
 /** Should this element's subtree be skipped entirely? */
 export function isSkipped(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
+  const tag = el.tagName;
   if (SKIP.has(tag)) return true;
+  const parent = el.parentElement;
+  if (parent && parent.tagName === 'DETAILS' && !parent.hasAttribute('open') && tag !== 'SUMMARY') return true;
+  if (!el.hasAttributes()) return false; // most elements: one call instead of three attribute lookups
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const ce = el.getAttribute('contenteditable');
   if (ce !== null && ce !== 'false') return true;
-  const parent = el.parentElement;
-  if (parent && parent.tagName === 'DETAILS' && !parent.hasAttribute('open') && tag !== 'SUMMARY') return true;
   return false;
 }
 
@@ -46,7 +50,7 @@ function inClosedDetails(t: Text): boolean {
 }
 
 export function isBlock(el: Element): boolean {
-  return BLOCKS.has(el.tagName.toUpperCase());
+  return BLOCKS.has(el.tagName);
 }
 
 /** True when a text node sits inside something we never read (walks ancestors up to `root`). */
@@ -76,13 +80,11 @@ export class TextGatherer {
   private readonly skipOf = new Map<Element, boolean>();
   private readonly root: Node;
 
-  /** `exclude`: a subtree already read (the part of the page in view, read first). */
-  constructor(root: Node, doc: Document = root.ownerDocument ?? (root as Document), exclude?: Element) {
+  constructor(root: Node, doc: Document = root.ownerDocument ?? (root as Document)) {
     // Text nodes only, with no NodeFilter: a JS callback per node costs more than the walk itself.
     // Whether a node is readable is decided from its parent, cached per element.
     this.walker = doc.createTreeWalker(root, 0x4 /* text */);
     this.root = root;
-    if (exclude) this.skipOf.set(exclude, true);
   }
 
   private skipped(start: Element | null): boolean {

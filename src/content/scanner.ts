@@ -7,7 +7,7 @@
  *   that changed (their old mentions are dropped first). Mutations inside our own layer are ignored.
  * - Mentions live in Ranges registered with the CSS Custom Highlight API: the page's DOM is not touched.
  */
-import type { Matcher, MatchContext, Match } from '../core/matcher/match';
+import type { Matcher, MatchContext, Match, PageMatch } from '../core/matcher/match';
 import { newMatchContext } from '../core/matcher/match';
 import type { PageMention, ScanStats } from '../core/messages';
 import { SCAN_FIRST_CHUNK_CHARS, SCAN_MAX_CHUNK_CHARS, SCAN_MIN_CHUNK_CHARS, SCAN_SLICE_MS } from '../core/timing';
@@ -22,6 +22,13 @@ export interface Mention {
   /** Text nodes the mention spans (for hover lookup). The page text is range.toString(), read on demand:
    *  keeping a slice of the chunk string would keep the whole chunk alive. */
   nodes: Text[];
+}
+
+/** Where a match that may be accepted later (MatchContext.undecided, clusters) lies in the page. */
+interface Where {
+  sNode: Text; sOff: number; eNode: Text; eOff: number; nodes: Text[];
+  /** nodeGen of each node when it was read: a node rescanned since then makes the place stale. */
+  gens: number[];
 }
 
 const now = () => performance.now();
@@ -40,6 +47,10 @@ export class Scanner {
   complete = false;
   stats: ScanStats = { scanMs: 0, textChars: 0, textNodes: 0, longestSliceMs: 0 };
   private ctx: MatchContext = newMatchContext();
+  /** Mentions of the current context by page offset (MatchContext), for what `settle` takes back. */
+  private byPageStart = new Map<number, Mention>();
+  /** How often each text node has been rescanned after a change. */
+  private readonly nodeGen = new WeakMap<Text, number>();
   private observer: MutationObserver | undefined;
   private pendingRoots = new Set<Node>();
   private flushScheduled = false;
@@ -75,28 +86,40 @@ export class Scanner {
     // the next pause, so adding them chunk by chunk costs more than the scan (see docs/performance.md).
     this.deferHighlights = true;
     let shown = false;
-    // What the reader sees is read first (on the first scan: later the hit test would force a layout).
+    // What the reader sees is read first (on the first scan: later the hit test would force a layout), with a
+    // context of its own. The whole body is then read in order with a fresh one, as a one-shot scan would read it:
+    // it confirms or replaces the first pass's mentions, so the result does not depend on the first pass.
     const inView = first ? this.viewportRoot(root) : undefined;
-    const passes = inView ? [new TextGatherer(inView, this.doc), new TextGatherer(root, this.doc, inView)] : [new TextGatherer(root, this.doc)];
-    for (const g of passes) for (;;) {
-      const c0 = now();
-      const chunk = g.next(chunkChars);
-      if (!chunk) break;
-      chars += chunk.text.length;
-      nodes += chunk.nodes.length;
-      this.addChunk(chunk);
-      const t = now();
-      const rate = chunk.text.length / Math.max(0.05, t - c0); // chars per ms
-      chunkChars = Math.max(SCAN_MIN_CHUNK_CHARS, Math.min(SCAN_MAX_CHUNK_CHARS, Math.round((rate * SCAN_SLICE_MS) / 2)));
-      if (t - sliceStart + (t - c0) >= SCAN_SLICE_MS) {
-        if (!shown) { this.showPending(); shown = true; } // the first screenful appears at once
-        longest = Math.max(longest, now() - sliceStart);
-        busy += now() - sliceStart;
-        await yieldToPage();
-        if (gen !== this.generation) return; // superseded
-        sliceStart = now();
+    const passes = inView ? [new TextGatherer(inView, this.doc), new TextGatherer(root, this.doc)] : [new TextGatherer(root, this.doc)];
+    let early: Set<Mention> | undefined;
+    for (const g of passes) {
+      if (g !== passes[0]) {
+        early = new Set(this.mentions);
+        this.ctx = newMatchContext();
+        this.byPageStart.clear();
+      }
+      for (;;) {
+        const c0 = now();
+        const chunk = g.next(chunkChars);
+        if (!chunk) break;
+        if (g === passes[passes.length - 1]) { chars += chunk.text.length; nodes += chunk.nodes.length; }
+        this.addChunk(chunk, early);
+        const t = now();
+        const rate = chunk.text.length / Math.max(0.05, t - c0); // chars per ms
+        chunkChars = Math.max(SCAN_MIN_CHUNK_CHARS, Math.min(SCAN_MAX_CHUNK_CHARS, Math.round((rate * SCAN_SLICE_MS) / 2)));
+        if (t - sliceStart + (t - c0) >= SCAN_SLICE_MS) {
+          if (!shown) { this.showPending(); shown = true; } // the first screenful appears at once
+          longest = Math.max(longest, now() - sliceStart);
+          busy += now() - sliceStart;
+          await yieldToPage();
+          if (gen !== this.generation) return; // superseded
+          sliceStart = now();
+        }
       }
     }
+    // First-pass mentions the in-order pass did not find again (it knew more of the page) go.
+    if (early?.size) this.drop(early);
+    this.settle();
     this.deferHighlights = false;
     this.showPending();
     const end = now();
@@ -131,26 +154,87 @@ export class Scanner {
     return el === body ? undefined : el;
   }
 
-  private addChunk(g: Gathered): void {
+  /** Matches a chunk; `early`: first-pass mentions, confirmed here when found again (see fullScan). */
+  private addChunk(g: Gathered, early?: Set<Mention>): void {
+    const base = this.ctx.base;
+    const undecidedBefore = this.ctx.undecided.length;
     const found = this.matcher.match(g.text, this.ctx);
+    // Hits that context may vouch for later, and the candidates they compete with: remember where they are.
+    for (let i = undecidedBefore; i < this.ctx.undecided.length; i++) {
+      const u = this.ctx.undecided[i];
+      u.match.ref = this.where(g, u.match.start - base, u.match.end - base);
+      for (const c of u.cluster?.members ?? []) c.ref ??= this.where(g, c.start - base, c.end - base);
+    }
     if (!found.length) return;
     const added: Mention[] = [];
     for (const m of found) {
-      // A block can be read twice when the page changes during a full scan: keep one mention per start.
       const s = locate(g, m.start);
-      if (this.byNode.get(s.node)?.some((x) => x.range.startContainer === s.node && x.range.startOffset === s.offset)) continue;
-      added.push(this.toMention(g, m, s));
+      const e = locate(g, m.end, true);
+      // A block can be read twice (the page changed during a full scan, or the first pass read it): one mention per place.
+      const same = this.byNode.get(s.node)?.find((x) => x.range.startContainer === s.node && x.range.startOffset === s.offset && x.range.endContainer === e.node && x.range.endOffset === e.offset);
+      if (same) {
+        if (early?.delete(same)) this.byPageStart.set(base + m.start, same);
+        continue;
+      }
+      const mention = this.toMention(m, s.node, s.offset, e.node, e.offset, g.nodes.slice(s.index, e.index + 1));
+      this.byPageStart.set(base + m.start, mention);
+      added.push(mention);
     }
+    this.show(added);
+  }
+
+  private show(added: Mention[]): void {
     for (const m of added) this.mentions.push(m);
     if (this.deferHighlights) { for (const m of added) this.pending.push(m); } else this.hl.add(added);
   }
 
-  private toMention(g: Gathered, m: Match, s: ReturnType<typeof locate>): Mention {
-    const e = locate(g, m.end, true);
-    const range = this.doc.createRange();
-    range.setStart(s.node, s.offset);
-    range.setEnd(e.node, e.offset);
+  private where(g: Gathered, start: number, end: number): Where {
+    const s = locate(g, start);
+    const e = locate(g, end, true);
     const nodes = g.nodes.slice(s.index, e.index + 1);
+    return { sNode: s.node, sOff: s.offset, eNode: e.node, eOff: e.offset, nodes, gens: nodes.map((n) => this.nodeGen.get(n) ?? 0) };
+  }
+
+  /** Applies what the matcher decides now that more of the page is known (MatchContext.undecided). */
+  private settle(): void {
+    const { add, remove } = this.matcher.settle(this.ctx);
+    if (!add.length && !remove.length) return;
+    const gone = new Set<Mention>();
+    for (const r of remove) { const m = this.byPageStart.get(r.start); if (m) { gone.add(m); this.byPageStart.delete(r.start); } }
+    if (gone.size) this.drop(gone);
+    const added: Mention[] = [];
+    for (const a of add) {
+      const w = a.ref as Where | undefined;
+      if (!w || !this.fresh(w)) continue;
+      const mention = this.toMention(a, w.sNode, w.sOff, w.eNode, w.eOff, w.nodes);
+      this.byPageStart.set(a.start, mention);
+      added.push(mention);
+    }
+    this.show(added);
+  }
+
+  /** A place read before its nodes changed is stale: the rescan of those nodes decided them anew. */
+  private fresh(w: Where | undefined): w is Where {
+    return !!w && w.nodes.every((n, i) => n.isConnected && (this.nodeGen.get(n) ?? 0) === w.gens[i]);
+  }
+
+  /** Forgets mentions: highlights, node index and list. */
+  private drop(dropped: Set<Mention>): void {
+    this.hl.remove([...dropped]);
+    for (const m of dropped) for (const n of m.nodes) {
+      const list = this.byNode.get(n);
+      if (!list) continue;
+      const rest = list.filter((x) => x !== m);
+      if (rest.length) this.byNode.set(n, rest); else this.byNode.delete(n);
+    }
+    this.mentions = this.mentions.filter((m) => !dropped.has(m));
+    this.pending = this.pending.filter((m) => !dropped.has(m));
+  }
+
+  private toMention(m: Match, sNode: Text, sOff: number, eNode: Text, eOff: number, nodes: Text[]): Mention {
+    const range = this.doc.createRange();
+    range.setStart(sNode, sOff);
+    range.setEnd(eNode, eOff);
     const mention: Mention = { range, entity: m.entity, candidates: m.candidates, row: m.row, nodes };
     for (const n of nodes) {
       const list = this.byNode.get(n);
@@ -171,6 +255,7 @@ export class Scanner {
     this.pending = [];
     this.mentions = [];
     this.byNode.clear();
+    this.byPageStart.clear();
     this.ctx = newMatchContext();
   }
 
@@ -208,24 +293,22 @@ export class Scanner {
     const dropped = new Set<Mention>();
     for (const r of roots) {
       const w = this.doc.createTreeWalker(r, 0x4 /* text */);
-      for (let t = w.nextNode(); t; t = w.nextNode()) for (const m of this.byNode.get(t as Text) ?? []) dropped.add(m);
+      for (let t = w.nextNode(); t; t = w.nextNode()) {
+        this.nodeGen.set(t as Text, (this.nodeGen.get(t as Text) ?? 0) + 1);
+        for (const m of this.byNode.get(t as Text) ?? []) dropped.add(m);
+      }
     }
     if (this.sawRemoval) for (const m of this.mentions) if (m.nodes.some((n) => !n.isConnected)) dropped.add(m);
     this.sawRemoval = false;
-    if (dropped.size) {
-      this.hl.remove([...dropped]);
-      for (const m of dropped) for (const n of m.nodes) {
-        const list = this.byNode.get(n);
-        if (!list) continue;
-        const rest = list.filter((x) => x !== m);
-        if (rest.length) this.byNode.set(n, rest); else this.byNode.delete(n);
-      }
-      this.mentions = this.mentions.filter((m) => !dropped.has(m));
-    }
+    if (dropped.size) this.drop(dropped);
+    // Hits read before a change are decided again by the rescan: forget the stale ones.
+    this.ctx.undecided = this.ctx.undecided.filter((u) => this.fresh(u.match.ref as Where | undefined));
     for (const r of roots) {
       const g = new TextGatherer(r, this.doc).next();
       if (g) this.addChunk(g);
     }
+    // New anchors and cues may vouch for names read earlier ("Lazarus" above, "Lazarus Group" just appended).
+    this.settle();
   }
 
   /** The smallest set of readable block elements that contain every changed node. */

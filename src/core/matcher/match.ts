@@ -29,15 +29,57 @@ export interface Match {
   row: number;
 }
 
+/**
+ * What the matcher knows of the page so far. Texts given to `match` with one context are laid end to end,
+ * one block break apart, in "page offsets": a page read in chunks gets exactly the decisions of one call on
+ * the whole text, provided `settle` is called once it is all read (see `settle`).
+ */
 export interface MatchContext {
   /** Entities mentioned by a name that needs no context, anywhere on the page so far. */
   anchored: Set<number>;
   /** A cue word has been read somewhere on the page so far. */
   cueSeen: boolean;
+  /** Page offset of the next text given to `match`. */
+  base: number;
+  /** Page offsets, ascending: every cue word's start, and every distinctive mention's start. */
+  cues: number[];
+  strong: number[];
+  /** Every accepted mention (before leftmost-longest), for "a related entity is named nearby". */
+  mentions: { start: number; entity: number }[];
+  mentionsSorted: boolean;
+  /** Ordinary-word hits no context has vouched for yet, in page offsets. `settle` decides them. */
+  undecided: Undecided[];
+  /** Size of `anchored` and `cueSeen` when `settle` last ran: only new page-wide facts make it look again. */
+  settledAnchors: number;
+  settledCue: boolean;
+  /** `base` when `settle` last ran: later text can vouch only for hits within CONTEXT_WINDOW before it. */
+  settledBase: number;
 }
 
+/** A match in page offsets (see MatchContext), with whatever the caller attached to find it again. */
+export interface PageMatch extends Match { ref?: unknown }
+
+/**
+ * An ordinary-word hit waiting for context. `cluster` is set when it overlaps other candidates of its
+ * text: if it is accepted later, leftmost-longest is decided again among them.
+ */
+export interface Undecided {
+  match: PageMatch;
+  group: number;
+  /** Letters as written (for the case rule that depends on anchors). */
+  letters: string;
+  rows: number[];
+  cluster?: Cluster;
+}
+
+/** Candidates of one text that overlap one another, with those leftmost-longest kept when it was read. */
+export interface Cluster { members: PageMatch[]; kept: Set<PageMatch> }
+
+/** What `settle` changes: matches to add, and kept matches that lost to one of them. */
+export interface Settled { add: PageMatch[]; remove: PageMatch[] }
+
 export function newMatchContext(): MatchContext {
-  return { anchored: new Set(), cueSeen: false };
+  return { anchored: new Set(), cueSeen: false, base: 0, cues: [], strong: [], mentions: [], mentionsSorted: true, undecided: [], settledAnchors: 0, settledCue: false, settledBase: 0 };
 }
 
 interface Hit { start: number; end: number; group: number }
@@ -73,11 +115,17 @@ export class Matcher {
   entityName(i: number): string { return this.data.entities[i][1]; }
   entityKind(i: number): EntityKind { return ENTITY_KINDS[this.data.entities[i][2]]; }
 
+  /**
+   * The mentions in `text` (offsets in `text`), decided with what `ctx` knows of the page so far. Ordinary-word
+   * hits that nothing vouches for yet are kept in `ctx.undecided`, for `settle`.
+   */
   match(text: string, ctx: MatchContext = newMatchContext()): Match[] {
+    const base = ctx.base;
+    ctx.base += text.length + 1;
     const norm = normaliseText(text, this.scratch);
     if (norm.codes.length > (this.scratch?.codes.length ?? 0)) this.scratch = norm;
     const hits: Hit[] = [];
-    const cues: number[] = []; // original offsets of cue words
+    const cuesBefore = ctx.cues.length;
     const groups = this.groups;
     const map = norm.map;
     this.automaton.scan(norm.codes, 0, norm.length, (ns, ne, value) => {
@@ -85,49 +133,151 @@ export class Matcher {
       const e = map[ne - 1] + 1;
       if (value >= groups) {
         // A cue only needs to be a whole word; the URL and identifier checks are for names.
-        if (!(s > 0 && isWordChar(text.charCodeAt(s - 1))) && !(e < text.length && isWordChar(text.charCodeAt(e)))) cues.push(s);
+        if (!(s > 0 && isWordChar(text.charCodeAt(s - 1))) && !(e < text.length && isWordChar(text.charCodeAt(e)))) ctx.cues.push(base + s);
         return;
       }
-      hits.push({ start: s, end: e, group: value });
+      // Most raw hits are short names inside longer words ("pla" in "plan"): drop them before they cost anything.
+      if (boundariesOk(text, s, e)) hits.push({ start: s, end: e, group: value });
     });
-    if (cues.length) ctx.cueSeen = true;
+    if (ctx.cues.length > cuesBefore) {
+      ctx.cueSeen = true;
+      sortTail(ctx.cues, cuesBefore);
+    }
     if (hits.length === 0) return [];
 
     // Pass 1: hits that need no context. Pass 2: the rest, now that anchors and strong mentions are known.
-    const accepted: Match[] = [];
-    const weak: { hit: Hit; rows: number[] }[] = [];
+    const accepted: PageMatch[] = [];
+    const weak: Undecided[] = [];
     for (const h of hits) {
-      if (!boundariesOk(text, h.start, h.end)) continue;
-      const rows = this.rowsFitting(text, h);
+      const letters = this.needsLetters(h.group) ? caseKey(text.slice(h.start, h.end)) : '';
+      const rows = this.rowsFitting(h.group, letters);
       const strong = rows.filter((r) => !(this.data.rowFlags[r] & FLAG_CONTEXT));
-      if (strong.length) accepted.push(this.toMatch(text, h, strong));
-      else weak.push({ hit: h, rows });
+      const end = base + endOf(text, h);
+      if (strong.length) accepted.push(this.toMatch(base + h.start, end, h.group, strong));
+      // "Cobalt Ridge Labs", "Paragon Properties": part of a longer proper name, never a mention.
+      else if (!followedByProperName(text, h.end)) weak.push({ match: this.toMatch(base + h.start, end, h.group, rows), group: h.group, letters, rows });
     }
-    for (const m of accepted) if (m.candidates.length === 1) ctx.anchored.add(m.entity);
-    if (weak.length) {
-      cues.sort((a, b) => a - b);
+    const strongBefore = ctx.strong.length;
+    for (const m of accepted) {
+      if (m.candidates.length === 1) ctx.anchored.add(m.entity);
       // Only a distinctive mention vouches for an ordinary-word one: "Evil Corp" in a film review must not
       // turn "Predator" and "Paragon" next to it into mentions.
-      const strongStarts = accepted.filter((m) => this.distinctive(m.row)).map((m) => m.start).sort((a, b) => a - b);
-      for (const w of weak) {
-        const hit = w.hit;
-        const rows = w.rows.length ? w.rows : this.rowsFitting(text, hit, ctx.anchored);
-        if (!rows.length || followedByProperName(text, hit.end)) continue;
-        const ents = rows.map((r) => this.data.rowEntity[r]);
-        // Another mention nearby vouches only on a page that speaks of cyber operations somewhere: a song list
-        // naming "Evil Corp", "Candiru" and "Predator" has no cue word at all.
-        const ok = ents.some((e) => ctx.anchored.has(e)) || near(cues, hit.start, hit.end) || (ctx.cueSeen && near(strongStarts, hit.start, hit.end)) || this.relatedNear(accepted, ents, hit);
-        if (ok) accepted.push(this.toMatch(text, hit, rows));
-      }
+      if (this.distinctive(m.row)) ctx.strong.push(m.start);
     }
-    return leftmostLongest(accepted);
+    sortTail(ctx.strong, strongBefore);
+    this.noteMentions(ctx, accepted);
+    const rest = weak.length ? this.decide(ctx, weak, accepted) : weak;
+    const kept = leftmostLongest(accepted);
+    if (rest.length) this.keepUndecided(ctx, rest, accepted, kept);
+    return kept.map((m) => ({ start: m.start - base, end: m.end - base, entity: m.entity, candidates: m.candidates, row: m.row }));
+  }
+
+  /**
+   * Decides the undecided hits again with everything the page has said since (anchors, cues, mentions in
+   * later chunks). Call it when a page has been read whole; calling it more often is harmless. Only hits it
+   * accepts, and kept matches that lose to them, are returned: a page read in chunks and settled ends with
+   * the mentions of one `match` over the whole text.
+   */
+  settle(ctx: MatchContext): Settled {
+    const out: Settled = { add: [], remove: [] };
+    const news = ctx.anchored.size !== ctx.settledAnchors || ctx.cueSeen !== ctx.settledCue;
+    // Without new page-wide facts, only hits near the text read since the last settle can change.
+    const since = news ? -Infinity : ctx.settledBase - CONTEXT_WINDOW;
+    ctx.settledAnchors = ctx.anchored.size;
+    ctx.settledCue = ctx.cueSeen;
+    ctx.settledBase = ctx.base;
+    const open: Undecided[] = [];
+    const old: Undecided[] = [];
+    for (const w of ctx.undecided) (w.match.end >= since ? open : old).push(w);
+    if (!open.length) return out;
+    const accepted: PageMatch[] = [];
+    const rest = this.decide(ctx, open, accepted);
+    ctx.undecided = rest.length ? old.concat(rest) : old;
+    // Leftmost-longest again inside each cluster that gained a member.
+    const touched = new Set<Cluster>();
+    for (const m of accepted) {
+      const c = (m as PageMatch & { cluster?: Cluster }).cluster;
+      if (c) touched.add(c); else out.add.push(m);
+    }
+    for (const c of touched) {
+      for (const m of accepted) if ((m as PageMatch & { cluster?: Cluster }).cluster === c) c.members.push(m);
+      const now = new Set(leftmostLongest([...c.members]));
+      for (const m of c.kept) if (!now.has(m)) out.remove.push(m);
+      for (const m of now) if (!c.kept.has(m)) out.add.push(m);
+      c.kept = now;
+    }
+    return out;
+  }
+
+  /**
+   * Accepts the weak hits that context vouches for, until no more do (a mention accepted here can vouch for a
+   * related one), appending them to `accepted`; returns the rest.
+   */
+  private decide(ctx: MatchContext, weak: Undecided[], accepted: PageMatch[]): Undecided[] {
+    let open = weak;
+    for (;;) {
+      const rest: Undecided[] = [];
+      const fresh: PageMatch[] = [];
+      for (const w of open) {
+        let m = w.match;
+        let rows = w.rows;
+        if (!rows.length) {
+          // An all-caps ordinary-word name in title case ("ZINC" as "Zinc") fits only once its entity is anchored.
+          rows = this.rowsFitting(w.group, w.letters, ctx.anchored);
+          if (!rows.length) { rest.push(w); continue; }
+          m = Object.assign(this.toMatch(m.start, m.end, w.group, rows), { ref: m.ref, cluster: (m as PageMatch & { cluster?: Cluster }).cluster });
+        }
+        const ents = rows.map((r) => this.data.rowEntity[r]);
+        const ok = ents.some((e) => ctx.anchored.has(e)) || near(ctx.cues, m.start, m.end)
+          // Another mention nearby vouches only on a page that speaks of cyber operations somewhere: a song list
+          // naming "Evil Corp", "Candiru" and "Predator" has no cue word at all.
+          || (ctx.cueSeen && near(ctx.strong, m.start, m.end)) || this.relatedNear(ctx, ents, m.start);
+        if (ok) fresh.push(m); else rest.push(w);
+      }
+      if (!fresh.length) return rest;
+      for (const m of fresh) accepted.push(m);
+      this.noteMentions(ctx, fresh);
+      open = rest;
+    }
+  }
+
+  /** Weak hits still open after their text: kept for `settle`, with the overlap cluster they belong to. */
+  private keepUndecided(ctx: MatchContext, rest: Undecided[], accepted: PageMatch[], kept: PageMatch[]): void {
+    const all = [...accepted, ...rest.map((w) => w.match)].sort((a, b) => a.start - b.start || b.end - a.end);
+    const keptSet = new Set(kept);
+    const isRest = new Set(rest.map((w) => w.match));
+    // Overlap components; a component with an undecided hit in it becomes a cluster.
+    for (let i = 0; i < all.length;) {
+      let j = i + 1;
+      let end = all[i].end;
+      while (j < all.length && all[j].start < end) { end = Math.max(end, all[j].end); j++; }
+      if (j - i > 1) {
+        const members = all.slice(i, j);
+        if (members.some((m) => isRest.has(m))) {
+          const cluster: Cluster = { members: members.filter((m) => !isRest.has(m)), kept: new Set(members.filter((m) => keptSet.has(m))) };
+          for (const m of members) if (isRest.has(m)) (m as PageMatch & { cluster?: Cluster }).cluster = cluster;
+        }
+      }
+      i = j;
+    }
+    for (const w of rest) ctx.undecided.push(w);
+  }
+
+  private noteMentions(ctx: MatchContext, ms: PageMatch[]): void {
+    for (const m of ms) ctx.mentions.push({ start: m.start, entity: m.entity });
+    if (ms.length) ctx.mentionsSorted = false;
   }
 
   /** A mention of a related entity (the vendor of this product, say) within the window: "Intellexa sold Predator". */
-  private relatedNear(accepted: Match[], ents: number[], hit: Hit): boolean {
-    for (const m of accepted) {
-      if (Math.abs(m.start - hit.start) > CONTEXT_WINDOW) continue;
-      for (const e of ents) if (this.related.get(e)?.has(m.entity)) return true;
+  private relatedNear(ctx: MatchContext, ents: number[], start: number): boolean {
+    if (!ents.some((e) => this.related.has(e))) return false;
+    const list = ctx.mentions;
+    if (!ctx.mentionsSorted) { list.sort((a, b) => a.start - b.start); ctx.mentionsSorted = true; }
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].start < start - CONTEXT_WINDOW) lo = mid + 1; else hi = mid; }
+    for (let i = lo; i < list.length && list[i].start <= start + CONTEXT_WINDOW; i++) {
+      for (const e of ents) if (this.related.get(e)?.has(list[i].entity)) return true;
     }
     return false;
   }
@@ -140,18 +290,21 @@ export class Matcher {
     return k.length > 0 && k.length <= 6 && k === k.toUpperCase();
   }
 
+  private needsLetters(group: number): boolean {
+    for (const r of this.data.groupRows[group]) if (this.data.rowFlags[r] & FLAG_CASE_EXACT) return true;
+    return false;
+  }
+
   /**
-   * Rows whose case rule the page's spelling fits. An all-caps ordinary-word name written in title case
-   * ("DUNE" as "Dune", "ZINC" as "Zinc") fits only when `anchored` holds its entity.
+   * Rows whose case rule the page's spelling (`letters`, caseKey of the hit) fits. An all-caps ordinary-word
+   * name written in title case ("DUNE" as "Dune", "ZINC" as "Zinc") fits only when `anchored` holds its entity.
    */
-  private rowsFitting(text: string, h: Hit, anchored?: Set<number>): number[] {
-    const rows = this.data.groupRows[h.group];
-    let letters: string | undefined;
+  private rowsFitting(group: number, letters: string, anchored?: Set<number>): number[] {
+    const rows = this.data.groupRows[group];
     const out: number[] = [];
     for (const r of rows) {
       const f = this.data.rowFlags[r];
       if (f & FLAG_CASE_EXACT) {
-        letters ??= caseKey(text.slice(h.start, h.end));
         const allowTitle = !(f & FLAG_CONTEXT) || (anchored?.has(this.data.rowEntity[r]) ?? false);
         const want = this.data.rowCase[r];
         // A plural variant ("Fancy Bears") is checked against the name without its "s".
@@ -163,17 +316,34 @@ export class Matcher {
     return out;
   }
 
-  private toMatch(text: string, h: Hit, rows: number[]): Match {
-    let end = h.end;
-    // "the M.S.S." / "by the F.B.I.": the abbreviation's last dot belongs to the name.
-    // Only when the name ends in a dotted single letter ("S" of "M.S.S"), never after "28" or "Periscope".
-    if (text.charCodeAt(end) === 0x2e && end - 2 >= h.start && text.charCodeAt(end - 2) === 0x2e && isLetter(text.charCodeAt(end - 1)) && !isWordChar(text.charCodeAt(end + 1))) end++;
+  private toMatch(start: number, end: number, group: number, rows: number[]): PageMatch {
     const candidates: number[] = [];
     for (const r of rows) { const e = this.data.rowEntity[r]; if (!candidates.includes(e)) candidates.push(e); }
     // The group may hold rows that did not fit (case); ambiguity counts every entity using the name.
-    for (const r of this.data.groupRows[h.group]) { const e = this.data.rowEntity[r]; if (!candidates.includes(e)) candidates.push(e); }
-    return { start: h.start, end, entity: candidates[0], candidates, row: rows[0] };
+    for (const r of this.data.groupRows[group]) { const e = this.data.rowEntity[r]; if (!candidates.includes(e)) candidates.push(e); }
+    return { start, end, entity: candidates[0], candidates, row: rows[0] ?? this.data.groupRows[group][0] };
   }
+}
+
+/**
+ * Where a hit ends in the page text. "the M.S.S." / "by the F.B.I.": the abbreviation's last dot belongs to
+ * the name, only when the name ends in a dotted single letter ("S" of "M.S.S"), never after "28" or "Periscope".
+ */
+function endOf(text: string, h: Hit): number {
+  const end = h.end;
+  if (text.charCodeAt(end) === 0x2e && end - 2 >= h.start && text.charCodeAt(end - 2) === 0x2e && isLetter(text.charCodeAt(end - 1)) && !isWordChar(text.charCodeAt(end + 1))) return end + 1;
+  return end;
+}
+
+/** Sorts list[from..] in place (each text's positions arrive in scan order, after the earlier texts'). */
+function sortTail(list: number[], from: number): void {
+  let sorted = true;
+  for (let i = Math.max(1, from); i < list.length && sorted; i++) if (list[i] < list[i - 1]) sorted = false;
+  if (sorted) return;
+  const tail = list.splice(from).sort((a, b) => a - b);
+  for (const x of tail) list.push(x);
+  // A text whose page offsets lie before earlier ones (callers that set `base` themselves): sort the whole list.
+  if (from > 0 && list[from] < list[from - 1]) list.sort((a, b) => a - b);
 }
 
 /**
@@ -192,9 +362,9 @@ function near(positions: number[], start: number, end: number): boolean {
 }
 
 /** Sort by start, longer first, and keep matches that do not overlap an earlier kept one. */
-export function leftmostLongest(ms: Match[]): Match[] {
+export function leftmostLongest<M extends Match>(ms: M[]): M[] {
   ms.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Match[] = [];
+  const out: M[] = [];
   let lastEnd = -1;
   for (const m of ms) {
     if (m.start < lastEnd) continue;

@@ -1,0 +1,149 @@
+// @vitest-environment happy-dom
+/**
+ * The page scanner reads a page in chunks, a first pass near the viewport, and changed blocks later.
+ * Whatever the chunking, it must end with the mentions of one `match` over the whole page text (the
+ * one-shot scan the eval measures). Chunk sizes are forced through the timing constants.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import { gatherText } from '../../../src/content/gather';
+import { newMatchContext, type Matcher } from '../../../src/core/matcher/match';
+import type { Highlighter } from '../../../src/content/highlighter';
+import type { Mention } from '../../../src/content/scanner';
+import { loadMatcher } from '../../eval/evaluate';
+
+/** Every chunk holds at least `chunk` characters (whole blocks): 1 means one block per chunk. */
+const sizes = vi.hoisted(() => ({ chunk: 1 }));
+vi.mock('../../../src/core/timing', async (orig) => {
+  const real = await orig<typeof import('../../../src/core/timing')>();
+  return {
+    ...real,
+    get SCAN_FIRST_CHUNK_CHARS() { return sizes.chunk; },
+    get SCAN_MIN_CHUNK_CHARS() { return sizes.chunk; },
+    get SCAN_MAX_CHUNK_CHARS() { return sizes.chunk; },
+  };
+});
+const { Scanner } = await import('../../../src/content/scanner');
+
+/** Records what would be registered with CSS.highlights (happy-dom has no Highlight API). */
+class RecordingHighlighter {
+  readonly shown = new Set<Range>();
+  add(ms: Mention[]): void { for (const m of ms) this.shown.add(m.range); }
+  remove(ms: Mention[]): void { for (const m of ms) this.shown.delete(m.range); }
+  setActive(): void {}
+  clear(): void { this.shown.clear(); }
+  dispose(): void {}
+}
+
+const matcher: Matcher = loadMatcher();
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
+const PAGE_DIRS = ['pages', 'heldout', 'heldout2'];
+
+function load(html: string): void {
+  document.open();
+  document.write(html);
+  document.close();
+}
+
+function oneShot(): string[] {
+  const g = gatherText(document.body, document);
+  const ctx = newMatchContext();
+  const ms = matcher.match(g.text, ctx);
+  expect(matcher.settle(ctx).add).toEqual([]); // one call over the whole text leaves nothing to settle
+  return ms.map((m) => `${g.text.slice(m.start, m.end)} -> ${matcher.entityId(m.entity)}`);
+}
+
+async function scanned(opts: { chunk: number; viewport?: Element }): Promise<{ list: string[]; hl: RecordingHighlighter; scanner: InstanceType<typeof Scanner> }> {
+  sizes.chunk = opts.chunk;
+  const hl = new RecordingHighlighter();
+  const scanner = new Scanner(matcher, hl as unknown as Highlighter, document);
+  const real = document.elementFromPoint;
+  if (opts.viewport) document.elementFromPoint = () => opts.viewport!;
+  try { await scanner.fullScan(); } finally { document.elementFromPoint = real; }
+  const list = scanner.toPageMentions().map((m) => `${m.text} -> ${m.entityId}`);
+  expect(hl.shown.size).toBe(list.length); // every mention is highlighted, and nothing else is
+  return { list, hl, scanner };
+}
+
+beforeEach(() => { sizes.chunk = 1; });
+
+describe('a sliced scan finds what one pass over the whole page finds', () => {
+  const files = PAGE_DIRS.flatMap((d) => readdirSync(join(FIXTURES, d)).filter((f) => f.endsWith('.html')).map((f) => join(d, f)));
+  it.each(files)('%s', async (file) => {
+    load(readFileSync(join(FIXTURES, file), 'utf8'));
+    const want = oneShot();
+    expect((await scanned({ chunk: 1 })).list).toEqual(want);
+    expect((await scanned({ chunk: 700 })).list).toEqual(want);
+    // The first pass reads the block in view with what it alone says, the in-order pass decides.
+    const blocks = document.querySelectorAll('p');
+    const mid = blocks[blocks.length >> 1];
+    if (mid) expect((await scanned({ chunk: 1, viewport: mid })).list).toEqual(want);
+  });
+});
+
+describe('context that arrives in a later chunk', () => {
+  const filler = ' The council met on Tuesday to discuss the budget for roads and parks.';
+  it('a cue word in the next block vouches for an ordinary-word name', async () => {
+    load(`<body><p>The phone was infected with Predator.</p><p>Researchers said the spyware was sold to governments.${filler}</p></body>`);
+    const want = oneShot();
+    expect(want).toEqual(['Predator -> product/predator']);
+    expect((await scanned({ chunk: 1 })).list).toEqual(want);
+  });
+  it('an unambiguous mention further down anchors an earlier ordinary-word one', async () => {
+    load(`<body><p>Lazarus was named again.</p>${`<p>${filler}</p>`.repeat(20)}<p>The Lazarus Group denies it.</p></body>`);
+    const want = oneShot();
+    expect(want).toEqual(['Lazarus -> actor/lazarus-group', 'Lazarus Group -> actor/lazarus-group']);
+    expect((await scanned({ chunk: 1 })).list).toEqual(want);
+  });
+  it('a name far from any cue stays unmarked', async () => {
+    load(`<body><p>The phone was infected with Predator.</p>${`<p>${filler}</p>`.repeat(12)}<p>Researchers said the spyware was sold.</p></body>`);
+    expect(oneShot()).toEqual([]);
+    expect((await scanned({ chunk: 1 })).list).toEqual([]);
+  });
+});
+
+describe('changes after the scan', () => {
+  const tick = () => new Promise((r) => setTimeout(r, 0));
+  it('an appended anchor vouches for a name read before; appended text is found once', async () => {
+    load('<body><main><p>Lazarus was named again in the report.</p></main></body>');
+    const { scanner } = await scanned({ chunk: 1 });
+    expect(scanner.toPageMentions()).toEqual([]);
+    const ac = new AbortController();
+    scanner.observe(ac.signal);
+    const p = document.createElement('p');
+    p.textContent = 'Analysts tie the theft to the Lazarus Group.';
+    document.querySelector('main')!.append(p);
+    await vi.waitFor(() => expect(scanner.toPageMentions().map((m) => m.text)).toEqual(['Lazarus', 'Lazarus Group']));
+    ac.abort();
+  });
+  it('a rescanned paragraph drops what it no longer says, and a stale hit is never revived', async () => {
+    load('<body><main><p id="a">Lazarus was named in the report.</p><p id="b">Nothing here.</p></main></body>');
+    const { scanner, hl } = await scanned({ chunk: 1 });
+    const ac = new AbortController();
+    scanner.observe(ac.signal);
+    document.getElementById('a')!.firstChild!.textContent = 'Nobody was named in the report.';
+    await tick();
+    document.getElementById('b')!.textContent = 'The Lazarus Group struck.';
+    await vi.waitFor(() => expect(scanner.toPageMentions().map((m) => m.text)).toEqual(['Lazarus Group']));
+    expect(hl.shown.size).toBe(1);
+    ac.abort();
+  });
+});
+
+describe('properties', () => {
+  const BLOCKS = [
+    'Hackers from APT28 struck.', 'The Predator spyware was found.', 'Lazarus was named.', 'The Lazarus Group denied it.',
+    'Gold prices rose on Monday.', 'Sandworm hit the grid.', 'The film Dune has a sandworm.', 'The M.S.S. ran Salt <em>Typhoon</em>.',
+    'Intellexa sold Predator to a ministry.', 'Play ransomware hit a city.', 'We went to play football.', 'Pegasus was a winged horse.',
+    'Cyber Centre staff met.', 'Nothing to see in this paragraph at all, only roads and parks and weather.',
+  ];
+  it('any page built from these blocks, any chunk size: the one-shot mentions', async () => {
+    await fc.assert(fc.asyncProperty(fc.array(fc.constantFrom(...BLOCKS), { minLength: 1, maxLength: 14 }), fc.integer({ min: 1, max: 400 }), async (blocks, chunk) => {
+      load(`<body>${blocks.map((b) => `<p>${b}</p>`).join('')}</body>`);
+      const want = oneShot();
+      expect((await scanned({ chunk })).list).toEqual(want);
+    }), { numRuns: 150 });
+  });
+});
