@@ -55,6 +55,9 @@ for (const p of built.problems) console.log(`overlay: ${p.path}: ${p.message}`);
 console.log(`dropped ${built.dropped.length} actors without any http(s) reference${built.dropped.length ? `: ${built.dropped.slice(0, 20).join(', ')}${built.dropped.length > 20 ? ' ...' : ''}` : ''}`);
 
 const actors = built.entities;
+// An overlay actor may carry its own review date ("updated"); the others take the import's date.
+const reviewed = new Map((overlay.actors ?? []).flatMap((a) => { const u = (a as { updated?: unknown }).updated; return typeof u === 'string' ? [[a.id, u] as const] : []; }));
+for (const e of actors) { const u = reviewed.get(e.id); if (u) e.updated = u; }
 
 
 // Validate together with the other data files that exist.
