@@ -12,7 +12,7 @@ import type { Entity, EntityKind, Alias } from '../dataset/schema';
 import { ENTITY_KINDS } from '../dataset/schema';
 import { foldKey, normaliseName } from '../normalise';
 import { compileAutomaton, type PatternInput } from './automaton';
-import { caseKey, effectiveMatch, CONTEXT_CUES, FLAG_CANONICAL, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_USER } from './rules';
+import { caseKey, effectiveMatch, isOrdinaryPhrase, CONTEXT_CUES, FLAG_CANONICAL, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_USER } from './rules';
 import { bytesToBase64 } from '../base64';
 
 export interface MatcherPrefs {
@@ -95,7 +95,9 @@ export function compileMatcher(entities: Entity[], datasetVersion: string, prefs
       if (m.off || mutedAliases.has(muteKey(e.id, a.name))) continue;
       const key = normaliseName(a.name);
       if (!key) continue;
-      const flags = (m.case === 'exact' ? FLAG_CASE_EXACT : 0) | (m.context ? FLAG_CONTEXT : 0) | (a.source?.includes('user') ? FLAG_USER : 0) | (a.name === e.name ? FLAG_CANONICAL : 0);
+      const user = a.source?.includes('user') ?? false;
+      const pageCue = m.case === 'exact' && !m.context && !user && e.kind !== 'agency' && isOrdinaryPhrase(a.name);
+      const flags = (m.case === 'exact' ? FLAG_CASE_EXACT : 0) | (m.context ? FLAG_CONTEXT : 0) | (user ? FLAG_USER : 0) | (a.name === e.name ? FLAG_CANONICAL : 0) | (pageCue ? FLAG_PAGE_CUE : 0);
       const letters = m.case === 'exact' ? caseKey(a.name) : '';
       const rowId = `${key}\u0000${ei}\u0000${flags}\u0000${letters}`;
       if (seenRow.has(rowId)) continue;

@@ -12,7 +12,7 @@ import { base64ToBytes } from '../base64';
 import { isLetter, isWordChar, normaliseText, type NormalisedText } from '../normalise';
 import { Automaton } from './automaton';
 import type { MatcherData } from './compile';
-import { boundariesOk, caseFits, caseKey, followedByProperName, FLAG_CASE_EXACT, FLAG_CONTEXT } from './rules';
+import { boundariesOk, caseFits, caseKey, followedByProperName, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -52,6 +52,7 @@ export interface MatchContext {
   /** Size of `anchored` and `cueSeen` when `settle` last ran: only new page-wide facts make it look again. */
   settledAnchors: number;
   settledCue: boolean;
+  settledCyber: boolean;
   /** `base` when `settle` last ran: later text can vouch only for hits within CONTEXT_WINDOW before it. */
   settledBase: number;
 }
@@ -79,7 +80,7 @@ export interface Cluster { members: PageMatch[]; kept: Set<PageMatch> }
 export interface Settled { add: PageMatch[]; remove: PageMatch[] }
 
 export function newMatchContext(): MatchContext {
-  return { anchored: new Set(), cueSeen: false, base: 0, cues: [], strong: [], mentions: [], mentionsSorted: true, undecided: [], settledAnchors: 0, settledCue: false, settledBase: 0 };
+  return { anchored: new Set(), cueSeen: false, base: 0, cues: [], strong: [], mentions: [], mentionsSorted: true, undecided: [], settledAnchors: 0, settledCue: false, settledCyber: false, settledBase: 0 };
 }
 
 interface Hit { start: number; end: number; group: number }
@@ -151,11 +152,12 @@ export class Matcher {
     for (const h of hits) {
       const letters = this.needsLetters(h.group) ? caseKey(text.slice(h.start, h.end)) : '';
       const rows = this.rowsFitting(h.group, letters);
-      const strong = rows.filter((r) => !(this.data.rowFlags[r] & FLAG_CONTEXT));
+      const strong = rows.filter((r) => !(this.data.rowFlags[r] & (FLAG_CONTEXT | FLAG_PAGE_CUE)));
       const end = base + endOf(text, h);
       if (strong.length) accepted.push(this.toMatch(base + h.start, end, h.group, strong));
-      // "Cobalt Ridge Labs", "Paragon Properties": part of a longer proper name, never a mention.
-      else if (!followedByProperName(text, h.end)) weak.push({ match: this.toMatch(base + h.start, end, h.group, rows), group: h.group, letters, rows });
+      // "Cobalt Ridge Labs", "Paragon Properties": a one-word name inside a longer proper name is not ours.
+      // A phrase name is specific enough to be followed by anything ("How Salt Typhoon Breached...").
+      else if (this.pageCueOnly(rows) || !followedByProperName(text, h.end)) weak.push({ match: this.toMatch(base + h.start, end, h.group, rows), group: h.group, letters, rows });
     }
     const strongBefore = ctx.strong.length;
     for (const m of accepted) {
@@ -180,11 +182,12 @@ export class Matcher {
    */
   settle(ctx: MatchContext): Settled {
     const out: Settled = { add: [], remove: [] };
-    const news = ctx.anchored.size !== ctx.settledAnchors || ctx.cueSeen !== ctx.settledCue;
+    const news = ctx.anchored.size !== ctx.settledAnchors || ctx.cueSeen !== ctx.settledCue || speaksCyber(ctx) !== ctx.settledCyber;
     // Without new page-wide facts, only hits near the text read since the last settle can change.
     const since = news ? -Infinity : ctx.settledBase - CONTEXT_WINDOW;
     ctx.settledAnchors = ctx.anchored.size;
     ctx.settledCue = ctx.cueSeen;
+    ctx.settledCyber = speaksCyber(ctx);
     ctx.settledBase = ctx.base;
     const open: Undecided[] = [];
     const old: Undecided[] = [];
@@ -229,13 +232,18 @@ export class Matcher {
         }
         const ents = rows.map((r) => this.data.rowEntity[r]);
         const ok = ents.some((e) => ctx.anchored.has(e)) || near(ctx.cues, m.start, m.end)
+          || (speaksCyber(ctx) && rows.some((r) => this.data.rowFlags[r] & FLAG_PAGE_CUE))
           // Another mention nearby vouches only on a page that speaks of cyber operations somewhere: a song list
           // naming "Evil Corp", "Candiru" and "Predator" has no cue word at all.
           || (ctx.cueSeen && near(ctx.strong, m.start, m.end)) || this.relatedNear(ctx, ents, m.start);
         if (ok) fresh.push(m); else rest.push(w);
       }
       if (!fresh.length) return rest;
-      for (const m of fresh) accepted.push(m);
+      for (const m of fresh) {
+        accepted.push(m);
+        // An accepted phrase name anchors like a distinctive one: "Charming Kitten ... Phosphorus".
+        if (m.candidates.length === 1 && this.data.rowFlags[m.row] & FLAG_PAGE_CUE) ctx.anchored.add(m.entity);
+      }
       this.noteMentions(ctx, fresh);
       open = rest;
     }
@@ -290,6 +298,11 @@ export class Matcher {
     return k.length > 0 && k.length <= 6 && k === k.toUpperCase();
   }
 
+  /** Rows that are all phrase names (FLAG_PAGE_CUE), none a one-word ordinary name. */
+  private pageCueOnly(rows: number[]): boolean {
+    return rows.length > 0 && rows.every((r) => this.data.rowFlags[r] & FLAG_PAGE_CUE);
+  }
+
   private needsLetters(group: number): boolean {
     for (const r of this.data.groupRows[group]) if (this.data.rowFlags[r] & FLAG_CASE_EXACT) return true;
     return false;
@@ -333,6 +346,11 @@ function endOf(text: string, h: Hit): number {
   const end = h.end;
   if (text.charCodeAt(end) === 0x2e && end - 2 >= h.start && text.charCodeAt(end - 2) === 0x2e && isLetter(text.charCodeAt(end - 1)) && !isWordChar(text.charCodeAt(end + 1))) return end + 1;
   return end;
+}
+
+/** The page speaks of cyber operations somewhere: a cue word, or a distinctive mention ("APT28", "GRU"). */
+function speaksCyber(ctx: MatchContext): boolean {
+  return ctx.cueSeen || ctx.strong.length > 0;
 }
 
 /** Sorts list[from..] in place (each text's positions arrive in scan order, after the earlier texts'). */

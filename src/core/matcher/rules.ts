@@ -11,6 +11,18 @@ export const FLAG_CONTEXT = 2;
 export const FLAG_USER = 4;
 /** The row is the entity's canonical name: it leads when a name is ambiguous. */
 export const FLAG_CANONICAL = 8;
+/**
+ * A name of several ordinary words ("Charming Kitten", "Peach Sandstorm", "Cozy Bear") that is not an agency's:
+ * in its exact case it matches only on a page that speaks of cyber operations somewhere (a cue word or a
+ * distinctive name such as "APT28" anywhere), or where its entity is named otherwise. A county-fair report's "Charming Kitten" or a teddy bear's
+ * "Fancy Bear" is not a mention; in a cyber story, the name needs no cue next to it.
+ */
+export const FLAG_PAGE_CUE = 16;
+
+/** Does an exact-case, no-context alias of a non-agency qualify for FLAG_PAGE_CUE (several words, no digit or symbol)? */
+export function isOrdinaryPhrase(name: string): boolean {
+  return /\p{L}[^\p{L}\p{N}]+\p{L}/u.test(name) && !/[\p{N}$@&+#]/u.test(name);
+}
 
 /** Letters and digits of a name in their written case: "M.S.S." -> "MSS", "Salt Typhoon" -> "SaltTyphoon". */
 export function caseKey(name: string): string {

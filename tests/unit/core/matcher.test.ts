@@ -94,15 +94,15 @@ describe('Matcher', () => {
 
   describe('invisible characters and spacing inside a name', () => {
     it('matches across NBSP, narrow NBSP, doubled spaces and line breaks', () => {
-      expect(texts('Salt\u00a0Typhoon')).toEqual(['Salt\u00a0Typhoon']);
-      expect(texts('Salt\u202fTyphoon')).toEqual(['Salt\u202fTyphoon']);
-      expect(texts('Fancy   Bear')).toEqual(['Fancy   Bear']);
-      expect(texts('Fancy\n  Bear')).toEqual(['Fancy\n  Bear']);
+      expect(texts('Salt\u00a0Typhoon hackers')).toEqual(['Salt\u00a0Typhoon']);
+      expect(texts('Salt\u202fTyphoon hackers')).toEqual(['Salt\u202fTyphoon']);
+      expect(texts('Fancy   Bear hackers')).toEqual(['Fancy   Bear']);
+      expect(texts('Fancy\n  Bear hackers')).toEqual(['Fancy\n  Bear']);
     });
     it('matches across a soft hyphen or zero-width space, and the span keeps them', () => {
-      expect(found('Fancy Be\u00adar')).toEqual([['Fancy Be\u00adar', 'actor/apt28']]);
+      expect(found('Fancy Be\u00adar hackers')).toEqual([['Fancy Be\u00adar', 'actor/apt28']]);
       expect(found('APT\u200b28 x')).toEqual([['APT\u200b28', 'actor/apt28']]);
-      expect(found('Salt Ty\u00adphoon\u2019s')).toEqual([['Salt Ty\u00adphoon', 'actor/salt-typhoon']]);
+      expect(found('Salt Ty\u00adphoon\u2019s hackers')).toEqual([['Salt Ty\u00adphoon', 'actor/salt-typhoon']]);
     });
   });
 
@@ -158,7 +158,7 @@ describe('Matcher', () => {
       expect(found('the Ministry of State Security said')).toEqual([['Ministry of State Security', 'agency/cn-mss']]);
       expect(found('the State Security met')).toEqual([['State Security', 'agency/xx-state-security']]);
       expect(found('GRU Unit 26165 and the GRU')).toEqual([['GRU Unit 26165', 'agency/ru-gru-26165'], ['GRU', 'agency/ru-gru']]);
-      expect(found('Lazarus Group')).toEqual([['Lazarus Group', 'actor/lazarus-group']]);
+      expect(found('Lazarus Group hackers')).toEqual([['Lazarus Group', 'actor/lazarus-group']]);
       expect(found('NSO Group sold it')).toEqual([['NSO Group', 'vendor/nso-group']]);
     });
     it('returns non-overlapping matches in order', () => {
@@ -177,16 +177,16 @@ describe('Matcher', () => {
       expect(found('the gru said')).toEqual([]);
     });
     it('names of ordinary words as written, or in an all-caps headline', () => {
-      expect(found('SALT TYPHOON HITS TELECOMS')).toEqual([['SALT TYPHOON', 'actor/salt-typhoon']]);
-      expect(found('Salt Typhoon hits')).toEqual([['Salt Typhoon', 'actor/salt-typhoon']]);
-      expect(found('salt typhoon hits')).toEqual([]);
-      expect(found('Salt typhoon hits')).toEqual([]);
+      expect(found('SALT TYPHOON HACKERS HIT TELECOMS')).toEqual([['SALT TYPHOON', 'actor/salt-typhoon']]);
+      expect(found('Salt Typhoon hackers hit')).toEqual([['Salt Typhoon', 'actor/salt-typhoon']]);
+      expect(found('salt typhoon hackers hit')).toEqual([]);
+      expect(found('Salt typhoon hackers hit')).toEqual([]);
       expect(found('MINISTRY OF STATE SECURITY')).toEqual([['MINISTRY OF STATE SECURITY', 'agency/cn-mss']]);
       expect(found('ministry of state security')).toEqual([]);
     });
     it('an all-caps name written in title case', () => {
-      expect(found('Hidden Cobra struck')).toEqual([['Hidden Cobra', 'actor/lazarus-group']]);
-      expect(found('hidden cobra struck')).toEqual([]);
+      expect(found('Hidden Cobra hackers struck')).toEqual([['Hidden Cobra', 'actor/lazarus-group']]);
+      expect(found('hidden cobra hackers struck')).toEqual([]);
       // STRONTIUM is an ordinary word: title case only once the entity is anchored on the page.
       expect(found('STRONTIUM hackers')).toEqual([['STRONTIUM', 'actor/apt28']]);
       expect(found('Strontium hackers')).toEqual([]);
@@ -231,10 +231,20 @@ describe('Matcher', () => {
     });
     it('anchored by an earlier mention of the same entity in the MatchContext', () => {
       const ctx = newMatchContext();
-      expect(m.match('Lazarus Group hit again.', ctx).length).toBe(1);
+      expect(m.match('Lazarus Group hackers hit again.', ctx).length).toBe(1);
       const later = m.match('Lazarus was named in the report.', ctx);
       expect(later.map((x) => m.entityId(x.entity))).toEqual(['actor/lazarus-group']);
       expect(m.match('Lazarus was named in the report.', newMatchContext())).toEqual([]);
+    });
+    it('names of several ordinary words need a page that speaks of cyber operations somewhere', () => {
+      expect(found('The Charming Kitten won best in show; Salt Typhoon is a cocktail.')).toEqual([]);
+      // a cue word anywhere on the page, even far away, or a distinctive name, is enough
+      expect(found(`Salt Typhoon returned.${' The council met about roads.'.repeat(40)} Hackers were blamed.`)).toEqual([['Salt Typhoon', 'actor/salt-typhoon']]);
+      expect(found('APT28 and Salt Typhoon were named.')).toEqual([['APT28', 'actor/apt28'], ['Salt Typhoon', 'actor/salt-typhoon']]);
+      // and a phrase name may be followed by a capitalised word (title-case headlines)
+      expect(found('How Salt Typhoon Breached Telecoms, by our cyber desk')).toEqual([['Salt Typhoon', 'actor/salt-typhoon']]);
+      // an agency's name of ordinary words is a proper name anywhere
+      expect(found('The Ministry of State Security said on Tuesday.')).toEqual([['Ministry of State Security', 'agency/cn-mss']]);
     });
     it('not when followed by another capitalised word (a longer proper name)', () => {
       expect(found('In this cyber security paragraph, we met at the Predator Sports Bar.')).toEqual([]);

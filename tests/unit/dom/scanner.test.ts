@@ -92,7 +92,7 @@ describe('context that arrives in a later chunk', () => {
     expect((await scanned({ chunk: 1 })).list).toEqual(want);
   });
   it('an unambiguous mention further down anchors an earlier ordinary-word one', async () => {
-    load(`<body><p>Lazarus was named again.</p>${`<p>${filler}</p>`.repeat(20)}<p>The Lazarus Group denies it.</p></body>`);
+    load(`<body><p>Lazarus was named again.</p>${`<p>${filler}</p>`.repeat(20)}<p>The Lazarus Group hackers deny it.</p></body>`);
     const want = oneShot();
     expect(want).toEqual(['Lazarus -> actor/lazarus-group', 'Lazarus Group -> actor/lazarus-group']);
     expect((await scanned({ chunk: 1 })).list).toEqual(want);
@@ -113,7 +113,7 @@ describe('changes after the scan', () => {
     const ac = new AbortController();
     scanner.observe(ac.signal);
     const p = document.createElement('p');
-    p.textContent = 'Analysts tie the theft to the Lazarus Group.';
+    p.textContent = 'Analysts tie the theft to Lazarus Group hackers.';
     document.querySelector('main')!.append(p);
     await vi.waitFor(() => expect(scanner.toPageMentions().map((m) => m.text)).toEqual(['Lazarus', 'Lazarus Group']));
     ac.abort();
@@ -125,7 +125,7 @@ describe('changes after the scan', () => {
     scanner.observe(ac.signal);
     document.getElementById('a')!.firstChild!.textContent = 'Nobody was named in the report.';
     await tick();
-    document.getElementById('b')!.textContent = 'The Lazarus Group struck.';
+    document.getElementById('b')!.textContent = 'The Lazarus Group hackers struck.';
     await vi.waitFor(() => expect(scanner.toPageMentions().map((m) => m.text)).toEqual(['Lazarus Group']));
     expect(hl.shown.size).toBe(1);
     ac.abort();
