@@ -1,5 +1,5 @@
 /**
- * Background entry: wires the message router, install/startup and keyboard commands. No logic here.
+ * Background entry: wires the message router, install/startup, keyboard commands and the context menu. No logic here.
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
@@ -8,6 +8,7 @@ import { isExtensionPage, sendToTab } from '../platform/messaging';
 import * as datasetH from './handlers/dataset';
 import * as entityH from './handlers/entity';
 import * as prefsH from './handlers/prefs';
+import * as clippingsH from './handlers/clippings';
 import { data, onInstalled } from './state';
 
 type Handler = (req: never) => Promise<Result<object>>;
@@ -25,6 +26,10 @@ const HANDLERS: Record<BgType, Handler> = {
   'prefs/add-alias': prefsH.addAlias,
   'prefs/remove-alias': prefsH.removeAlias,
   'prefs/set-enabled': prefsH.setEnabled,
+  'clippings/save': clippingsH.save,
+  'clippings/list': clippingsH.list,
+  'clippings/delete': clippingsH.remove,
+  'clippings/export': clippingsH.exportAll,
 };
 
 async function route(msg: AnyBgRequest, sender: Runtime.MessageSender): Promise<Result<object>> {
@@ -42,11 +47,13 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
   return route(msg, sender);
 });
 
-browser.runtime.onInstalled.addListener(() => { void onInstalled(); });
-browser.runtime.onStartup.addListener(() => { void data().then(() => datasetH.updateIfDue()); });
+browser.runtime.onInstalled.addListener(() => { void onInstalled(); void clippingsH.installMenu(); });
+browser.runtime.onStartup.addListener(() => { void data().then(() => datasetH.updateIfDue()); void clippingsH.installMenu(); });
+browser.contextMenus?.onClicked.addListener((info, tab) => { void clippingsH.onMenuClicked(info, tab); });
 
 browser.commands?.onCommand.addListener(async (command: string) => {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
   if (command === 'next-mention' || command === 'previous-mention') await sendToTab(tab.id, { type: 'page/next', direction: command === 'next-mention' ? 1 : -1 });
+  else if (command === clippingsH.COMMAND) await clippingsH.clipTab(tab.id);
 });

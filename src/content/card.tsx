@@ -9,6 +9,7 @@ import { PROFILE_CSS } from '../ui/components/profile.css';
 import type { Profile as ProfileData } from '../core/messages';
 import type { EntityKind } from '../core/dataset/schema';
 import { HOST_TAG } from './gather';
+import { CLIP_TOAST_MS } from '../core/timing';
 
 export interface CardContent {
   name: string;
@@ -26,6 +27,11 @@ const CARD_CSS = `
 .tc-card[hidden] { display: none; }
 .tc-loading { color: #6b7280; }
 @media (prefers-color-scheme: dark) { .tc-card { background: #1f2937; color: #f3f4f6; border-color: #374151; } }
+.tc-toast { position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; max-width: min(360px, calc(100vw - 32px)); box-sizing: border-box;
+  background: #1f2937; color: #f9fafb; border-radius: 8px; box-shadow: 0 6px 20px rgba(0,0,0,.25); padding: 8px 12px;
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; pointer-events: none; overflow-wrap: anywhere; }
+.tc-toast[hidden] { display: none; }
+.tc-toast.tc-toast-error { background: #7f1d1d; }
 `;
 
 export class CardLayer {
@@ -88,6 +94,27 @@ export class CardLayer {
     if (this.card.hidden) return;
     this.card.hidden = true;
     render(null, this.card);
+  }
+
+  private toast: HTMLDivElement | undefined;
+  private toastTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** A short status line at the bottom right (role="status"), gone after CLIP_TOAST_MS. Text only: never markup. */
+  notify(text: string, error = false): void {
+    this.attach();
+    if (!this.toast) {
+      this.toast = this.doc.createElement('div');
+      this.toast.className = 'tc-toast';
+      this.toast.setAttribute('role', 'status');
+      this.toast.setAttribute('aria-live', 'polite');
+      this.toast.dataset.testid = 'toast';
+      this.root.append(this.toast);
+    }
+    this.toast.textContent = text;
+    this.toast.classList.toggle('tc-toast-error', error);
+    this.toast.hidden = false;
+    if (this.toastTimer) clearTimeout(this.toastTimer);
+    this.toastTimer = setTimeout(() => { if (this.toast) this.toast.hidden = true; }, CLIP_TOAST_MS);
   }
 
   contains(node: EventTarget | null): boolean {

@@ -10,6 +10,7 @@ import { foldKey } from '../core/normalise';
 import { Highlighter } from './highlighter';
 import { Scanner, type Mention } from './scanner';
 import { CardLayer } from './card';
+import { saveSelection } from './clip';
 
 const controller = new AbortController();
 const { signal } = controller;
@@ -132,7 +133,7 @@ function reveal(index: number): number {
 
 // ---- messages ---------------------------------------------------------------------------------
 
-function handle(msg: AnyContentRequest): ContentResponse<ContentType> {
+function handle(msg: AnyContentRequest): ContentResponse<ContentType> | Promise<ContentResponse<ContentType>> {
   switch (msg.type) {
     case 'page/mentions':
       return { ok: true, url: location.href, complete: !!scanner?.complete, mentions: scanner?.toPageMentions() ?? [], stats: scanner?.stats ?? { scanMs: 0, textChars: 0, textNodes: 0, longestSliceMs: 0 } };
@@ -152,6 +153,8 @@ function handle(msg: AnyContentRequest): ContentResponse<ContentType> {
       // Also when the version is unchanged: the on/off switch changes no matcher.
       void refresh();
       return { ok: true };
+    case 'page/clip':
+      return saveSelection(document, scanner, (text, error) => layer.notify(text, error), msg.selectionText);
   }
 }
 

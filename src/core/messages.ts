@@ -7,6 +7,7 @@
  */
 import type { EntityKind, Entity } from './dataset/schema';
 import type { MatcherData } from './matcher/compile';
+import type { Clipping, ClippingDraft, ExportFormat } from './clippings/model';
 
 export type Fail = { ok: false; code: ErrorCode; message: string };
 export type Ok<T> = { ok: true } & T;
@@ -78,6 +79,13 @@ export interface BackgroundMessages {
   /** A dataset file's text: a Threat Context dataset replaces; MISP galaxy, ATT&CK STIX or Microsoft's map enrich (core/dataset/convert.ts). */
   'dataset/import': { req: { text: string; format?: 'auto' | 'threat-context' | 'misp-galaxy' | 'attack-stix' | 'microsoft' }; res: { version: string; counts: DatasetCounts } };
   'dataset/reset': { req: {}; res: { version: string; counts: DatasetCounts } };
+  /** Store a clipping (from a content script); the background adds `id` and `createdAt` (core/clippings/validate.ts checks it). */
+  'clippings/save': { req: ClippingDraft; res: { clipping: Clipping } };
+  /** Stored clippings, newest first; `query` keeps those whose text, title, URL or entity names match (folded, every word). */
+  'clippings/list': { req: { query?: string; limit?: number }; res: { clippings: Clipping[]; matched: number; total: number } };
+  'clippings/delete': { req: { id: string }; res: { deleted: boolean } };
+  /** One file of the clippings that match `query` (all without one), newest first. */
+  'clippings/export': { req: { format: ExportFormat; query?: string }; res: { filename: string; mime: string; text: string; count: number } };
 }
 
 /** Messages handled by a tab's content script (sent with tabs.sendMessage). */
@@ -89,6 +97,12 @@ export interface ContentMessages {
   'page/next': { req: { direction?: 1 | -1 }; res: { index: number } };
   /** The matcher changed (dataset update, prefs): fetch it again and rescan. */
   'matcher/changed': { req: { version: string }; res: {} };
+  /**
+   * Save the current selection as a clipping (the context menu item and the keyboard command send this).
+   * `selectionText` is the browser's own view of the selection (context menu), used when the page's
+   * Selection is empty (text selected inside a form field).
+   */
+  'page/clip': { req: { selectionText?: string }; res: { clipping: Clipping } };
 }
 
 export type BgType = keyof BackgroundMessages;
@@ -102,11 +116,11 @@ export type ContentResponse<K extends ContentType> = Result<ContentMessages[K]['
 export type AnyBgRequest = { [K in BgType]: BgRequest<K> }[BgType];
 export type AnyContentRequest = { [K in ContentType]: ContentRequest<K> }[ContentType];
 
-export const BG_TYPES: readonly BgType[] = ['dataset/info', 'matcher/get', 'entity/get', 'entity/search', 'prefs/get', 'prefs/mute-entity', 'prefs/mute-alias', 'prefs/add-alias', 'prefs/remove-alias', 'prefs/set-enabled', 'dataset/import', 'dataset/reset', 'dataset/update'];
-export const CONTENT_TYPES: readonly ContentType[] = ['page/mentions', 'page/reveal', 'page/next', 'matcher/changed'];
+export const BG_TYPES: readonly BgType[] = ['dataset/info', 'matcher/get', 'entity/get', 'entity/search', 'prefs/get', 'prefs/mute-entity', 'prefs/mute-alias', 'prefs/add-alias', 'prefs/remove-alias', 'prefs/set-enabled', 'dataset/import', 'dataset/reset', 'dataset/update', 'clippings/save', 'clippings/list', 'clippings/delete', 'clippings/export'];
+export const CONTENT_TYPES: readonly ContentType[] = ['page/mentions', 'page/reveal', 'page/next', 'matcher/changed', 'page/clip'];
 
 /** Messages a content script may send to the background; the rest need an extension page as sender. */
-export const CONTENT_ALLOWED: ReadonlySet<BgType> = new Set<BgType>(['matcher/get', 'entity/get', 'dataset/info', 'prefs/mute-entity', 'prefs/mute-alias']);
+export const CONTENT_ALLOWED: ReadonlySet<BgType> = new Set<BgType>(['matcher/get', 'entity/get', 'dataset/info', 'prefs/mute-entity', 'prefs/mute-alias', 'clippings/save']);
 
 export function fail(code: ErrorCode, message: string): Fail {
   return { ok: false, code, message };

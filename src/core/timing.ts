@@ -13,3 +13,5 @@ export const SCAN_MIN_CHUNK_CHARS = 2_048;
 export const SCAN_MAX_CHUNK_CHARS = 131_072;
 /** While the popup waits for a page that is still scanning. */
 export const POPUP_POLL_MS = 500;
+/** How long "Clipping saved · APT28, Salt Typhoon" stays on the page: long enough to read, short enough not to linger. */
+export const CLIP_TOAST_MS = 2_500;

@@ -1,6 +1,8 @@
 /**
- * The toolbar popup: what was found on the current page, a search over every name, and full profiles.
+ * The toolbar popup, in two views: "This page" (what was found on the current page and a search over
+ * every name) and "Clippings" (the passages the reader saved); either opens full profiles.
  * `?tab=<id>` in the URL picks the tab (tests open the popup as a page); otherwise the active tab.
+ * `?view=clippings` opens the clippings view first.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Profile as ProfileData, SearchHit } from '../../core/messages';
@@ -9,6 +11,7 @@ import { Profile, type MatchedInfo } from '../components/Profile';
 import { PROFILE_CSS } from '../components/profile.css';
 import { formatCount } from '../components/hooks';
 import { PageMentions } from './PageMentions';
+import { Clippings } from './Clippings';
 import { Search } from './Search';
 import { POPUP_CSS } from './popup.css';
 
@@ -16,6 +19,51 @@ import { POPUP_CSS } from './popup.css';
 export function tabFromSearch(search: string): number | undefined {
   const v = new URLSearchParams(search).get('tab');
   return v !== null && /^\d+$/.test(v) ? Number(v) : undefined;
+}
+
+export type PopupView = 'page' | 'clippings';
+
+/** The view given as ?view=clippings, else "This page". */
+export function viewFromSearch(search: string): PopupView {
+  return new URLSearchParams(search).get('view') === 'clippings' ? 'clippings' : 'page';
+}
+
+const VIEWS: { id: PopupView; label: string }[] = [
+  { id: 'page', label: 'This page' },
+  { id: 'clippings', label: 'Clippings' },
+];
+
+/** The view switcher (ARIA tabs: arrow keys move between them). */
+function Tabs({ view, onView }: { view: PopupView; onView: (v: PopupView) => void }) {
+  const onKeyDown = (ev: KeyboardEvent) => {
+    if (ev.key !== 'ArrowRight' && ev.key !== 'ArrowLeft') return;
+    ev.preventDefault();
+    const i = VIEWS.findIndex((v) => v.id === view);
+    const next = VIEWS[(i + (ev.key === 'ArrowRight' ? 1 : VIEWS.length - 1)) % VIEWS.length];
+    onView(next.id);
+    document.getElementById(`p-tab-${next.id}`)?.focus();
+  };
+  return (
+    <div class="p-tabs" role="tablist" aria-label="Views">
+      {VIEWS.map((v) => (
+        <button
+          key={v.id}
+          type="button"
+          role="tab"
+          id={`p-tab-${v.id}`}
+          class="p-tab"
+          data-testid={`tab-${v.id}`}
+          aria-selected={v.id === view}
+          aria-controls="p-view"
+          tabIndex={v.id === view ? 0 : -1}
+          onClick={() => onView(v.id)}
+          onKeyDown={onKeyDown}
+        >
+          {v.label}
+        </button>
+      ))}
+    </div>
+  );
 }
 
 interface View {
@@ -85,6 +133,8 @@ export function App({ search = location.search }: { search?: string }) {
   const [tabId, setTabId] = useState<number | null | undefined>(fixedTab);
   const [stack, setStack] = useState<View[]>([]);
   const [query, setQuery] = useState('');
+  const [view, setView] = useState<PopupView>(() => viewFromSearch(search));
+  const [clipQuery, setClipQuery] = useState('');
   const [revealError, setRevealError] = useState('');
 
   useEffect(() => {
@@ -118,9 +168,18 @@ export function App({ search = location.search }: { search?: string }) {
           <ProfileView key={`${stack.length}-${top.id}`} view={top} onBack={back} onOpen={openId} />
         ) : (
           <>
-            <Search query={query} onQuery={setQuery} onOpen={openHit} autoFocus />
-            {revealError && <p class="p-note p-error" role="alert">{revealError}</p>}
-            <PageMentions tabId={tabId} onReveal={(id) => void reveal(id)} onOpenProfile={openId} />
+            <Tabs view={view} onView={setView} />
+            <div id="p-view" role="tabpanel" aria-labelledby={`p-tab-${view}`}>
+              {view === 'page' ? (
+                <>
+                  <Search query={query} onQuery={setQuery} onOpen={openHit} autoFocus />
+                  {revealError && <p class="p-note p-error" role="alert">{revealError}</p>}
+                  <PageMentions tabId={tabId} onReveal={(id) => void reveal(id)} onOpenProfile={openId} />
+                </>
+              ) : (
+                <Clippings query={clipQuery} onQuery={setClipQuery} onOpenProfile={openId} autoFocus />
+              )}
+            </div>
           </>
         )}
       </main>

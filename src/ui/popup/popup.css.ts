@@ -65,5 +65,42 @@ body {
 }
 .p-footer button:hover { text-decoration: underline; }
 .p-footer button:focus-visible { outline: 2px solid var(--accent); border-radius: 3px; }
+.p-tabs { display: flex; gap: 2px; margin: 0 0 8px; border-bottom: 1px solid var(--line); }
+.p-tab {
+  font: inherit; font-weight: 600; color: var(--muted); background: none; border: 0; border-bottom: 2px solid transparent;
+  margin: 0 0 -1px; padding: 4px 8px 5px; cursor: pointer;
+}
+.p-tab[aria-selected="true"] { color: var(--fg); border-bottom-color: var(--accent); }
+.p-tab:hover { color: var(--fg); }
+.p-tab:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; border-radius: 4px; }
+.p-clip-bar { display: flex; align-items: center; gap: 6px; margin: 10px 0 4px; }
+.p-clip-bar .p-h { margin: 0; }
+.p-clip-bar .p-grow { flex: 1 1 auto; }
+.p-exports { display: flex; gap: 4px; }
+.p-small {
+  font: inherit; font-size: 11.5px; color: var(--accent); background: var(--soft); border: 1px solid var(--line);
+  border-radius: 6px; padding: 1px 6px; cursor: pointer;
+}
+.p-small:hover:not(:disabled) { background: var(--active); }
+.p-small:disabled { color: var(--muted); cursor: default; opacity: .6; }
+.p-small:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+.p-clip { border-bottom: 1px solid var(--line); padding: 6px 0 8px; }
+.p-clip:last-child { border-bottom: 0; }
+.p-clip-head { display: flex; align-items: flex-start; gap: 4px; }
+.p-clip-title {
+  flex: 1 1 auto; min-width: 0; font-weight: 600; color: var(--accent); text-decoration: none;
+  overflow: hidden; text-overflow: ellipsis; white-space: nowrap; padding-top: 3px;
+}
+a.p-clip-title:hover { text-decoration: underline; }
+a.p-clip-title:focus-visible { outline: 2px solid var(--accent); border-radius: 3px; }
+.p-clip-meta { color: var(--muted); font-size: 11.5px; }
+.p-clip-text { margin: 4px 0; overflow-wrap: anywhere; }
+.p-chips { list-style: none; display: flex; flex-wrap: wrap; gap: 4px; margin: 4px 0 0; padding: 0; }
+.p-chip {
+  font: inherit; font-size: 11.5px; font-weight: 600; color: var(--fg); background: var(--soft);
+  border: 1px solid var(--line); border-radius: 10px; padding: 0 8px; cursor: pointer;
+}
+.p-chip:hover { background: var(--active); }
+.p-chip:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
 .p-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
