@@ -169,7 +169,7 @@ export class Matcher {
     sortTail(ctx.strong, strongBefore);
     this.noteMentions(ctx, accepted);
     const rest = weak.length ? this.decide(ctx, weak, accepted) : weak;
-    const kept = leftmostLongest(accepted);
+    const kept = leftmostLongest(dropDescriptiveTails(text, base, accepted));
     if (rest.length) this.keepUndecided(ctx, rest, accepted, kept);
     return kept.map((m) => ({ start: m.start - base, end: m.end - base, entity: m.entity, candidates: m.candidates, row: m.row }));
   }
@@ -346,6 +346,26 @@ function endOf(text: string, h: Hit): number {
   const end = h.end;
   if (text.charCodeAt(end) === 0x2e && end - 2 >= h.start && text.charCodeAt(end - 2) === 0x2e && isLetter(text.charCodeAt(end - 1)) && !isWordChar(text.charCodeAt(end + 1))) return end + 1;
   return end;
+}
+
+/** Organisational nouns that, written in lower case after a name, describe it rather than belong to it. */
+const DESCRIPTIVE_TAILS = new Set(['group', 'alliance', 'consortium', 'team', 'gang', 'crew', 'collective', 'network', 'syndicate', 'cartel', 'organisation', 'organization']);
+
+/**
+ * "the Intellexa alliance", "the Lazarus group": when a name ends in such a noun written in lower case and the
+ * part before it is a name of its own (another accepted match from the same start), the shorter one is the
+ * mention. "Intellexa Alliance" and "Lazarus Group", capitalised, stay whole.
+ */
+function dropDescriptiveTails(text: string, base: number, accepted: PageMatch[]): PageMatch[] {
+  if (accepted.length < 2) return accepted;
+  return accepted.filter((m) => {
+    const s = m.start - base;
+    const e = m.end - base;
+    let t = e;
+    while (t > s && isLetter(text.charCodeAt(t - 1))) t--;
+    if (t === e || t <= s || !DESCRIPTIVE_TAILS.has(text.slice(t, e))) return true; // no lower-case tail (the set is lower case)
+    return !accepted.some((o) => o !== m && o.start === m.start && o.end - base <= t - 1);
+  });
 }
 
 /** The page speaks of cyber operations somewhere: a cue word, or a distinctive mention ("APT28", "GRU"). */

@@ -161,6 +161,17 @@ describe('Matcher', () => {
       expect(found('Lazarus Group hackers')).toEqual([['Lazarus Group', 'actor/lazarus-group']]);
       expect(found('NSO Group sold it')).toEqual([['NSO Group', 'vendor/nso-group']]);
     });
+    it('a lower-case organisational noun after a name describes it: "the Intellexa alliance" is "Intellexa"', () => {
+      const U = '2026-12-01';
+      const mm = new Matcher(compileMatcher([
+        { id: 'vendor/intellexa', kind: 'vendor', name: 'Intellexa', aliases: [{ name: 'Intellexa Alliance' }], references: [{ url: 'https://example.org/' }], updated: U },
+        { id: 'vendor/solo', kind: 'vendor', name: 'Cobaltline Group', aliases: [{ name: 'Cobaltline Group', match: { case: 'any', context: false } }], references: [{ url: 'https://example.org/' }], updated: U },
+      ], 'v'));
+      expect(found('Spyware from the Intellexa alliance.', mm)).toEqual([['Intellexa', 'vendor/intellexa']]);
+      expect(found('Spyware from the Intellexa Alliance.', mm)).toEqual([['Intellexa Alliance', 'vendor/intellexa']]);
+      // no shorter name of its own: the whole name stays
+      expect(found('Spyware from the Cobaltline group.', mm)).toEqual([['Cobaltline group', 'vendor/solo']]);
+    });
     it('returns non-overlapping matches in order', () => {
       const ms = m.match('Fancy Bear Forest Blizzard APT28 GRU MSS');
       for (let i = 1; i < ms.length; i++) expect(ms[i].start).toBeGreaterThanOrEqual(ms[i - 1].end);

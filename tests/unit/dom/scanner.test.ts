@@ -39,7 +39,7 @@ class RecordingHighlighter {
 
 const matcher: Matcher = loadMatcher();
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
-const PAGE_DIRS = ['pages', 'heldout', 'heldout2'];
+const PAGE_DIRS = ['pages', 'heldout', 'heldout2', 'heldout3'];
 
 function load(html: string): void {
   document.open();
