@@ -131,7 +131,8 @@ function startServer(pages: PageDoc[], bundles: Record<Variant, string>, css: st
     const p = pages[Number(m[1])];
     const v = (u.searchParams.get('v') ?? 'sliced') as Variant;
     // The content-script stylesheet in <head>, the bench bundle at the end of <body> (the page's own clock).
-    const html = p.html.replace('</head>', `<style>${css}</style></head>`).replace('</body>', `<script>${bundles[v]}</script></body>`);
+    // Replacer functions: the bundle's own text holds "$&" (escapeRe), which a replacement string would expand.
+    const html = p.html.replace('</head>', () => `<style>${css}</style></head>`).replace('</body>', () => `<script>${bundles[v]}</script></body>`);
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
   });
   return new Promise((r) => server.listen(0, '127.0.0.1', () => r(server)));
@@ -195,6 +196,7 @@ interface Cell {
   oneshot: number[]; oneshotMentions: number;
   regexp: number[]; regexpMatches: number; regexpLayout: number[]; regexpNote: string;
   across: number[]; acrossMatches: number; acrossNote: string;
+  uni: number[]; uniMatches: number; uniNote: string;
   terms: number[]; termsMatches: number; termsNote: string;
 }
 
@@ -316,7 +318,7 @@ async function main(): Promise<void> {
     log(`bench: ${p.label}: walk-only ${f1(median(wr.ms))} ms (${wr.nodes} text nodes, ${wr.chars} chars)`);
 
     for (const set of sets) {
-      const c: Cell = { size: p.label, aliases: set.count, ours: [], busy: [], slice: [], layout: [], mentions: 0, load: [], oneshot: [], oneshotMentions: 0, regexp: [], regexpMatches: 0, regexpLayout: [], regexpNote: '', across: [], acrossMatches: 0, acrossNote: '', terms: [], termsMatches: 0, termsNote: 'not run (capped: 100 KB page only)' };
+      const c: Cell = { size: p.label, aliases: set.count, ours: [], busy: [], slice: [], layout: [], mentions: 0, load: [], oneshot: [], oneshotMentions: 0, regexp: [], regexpMatches: 0, regexpLayout: [], regexpNote: '', across: [], acrossMatches: 0, acrossNote: '', uni: [], uniMatches: 0, uniNote: '', terms: [], termsMatches: 0, termsNote: 'not run (capped: 100 KB page only)' };
       for (let i = 0; i < RUNS; i++) {
         const { load, scan } = await scanRun(si, set, 'sliced');
         c.ours.push(scan.ms); c.busy.push(scan.busyMs); c.slice.push(scan.longestSliceMs); c.layout.push(scan.layoutMs); c.mentions = scan.mentions; c.load.push(load.loadMs);
@@ -330,12 +332,14 @@ async function main(): Promise<void> {
       c.regexp = re.ms; c.regexpMatches = re.matches; c.regexpNote = re.note; c.regexpLayout = re.layout;
       const ac = await markRuns(si, 'markRegExp', [set.names, true], markRunsN, REGEXP_TIMEOUT_MS, MARK_CELL_BUDGET_MS);
       c.across = ac.ms; c.acrossMatches = ac.matches; c.acrossNote = ac.note;
+      const un = await markRuns(si, 'markRegExp', [set.names, false, true], markRunsN, REGEXP_TIMEOUT_MS, MARK_CELL_BUDGET_MS);
+      c.uni = un.ms; c.uniMatches = un.matches; c.uniNote = un.note;
       if (si === 0) {
         const tr = await markRuns(si, 'markTerms', [set.names], RUNS, MARK_TIMEOUT_MS, 20_000);
         c.terms = tr.ms; c.termsMatches = tr.matches; c.termsNote = tr.note;
       }
       cells.push(c);
-      log(`bench: ${p.label} × ${set.count}: ours ${f1(median(c.ours))} ms (slice ≤ ${f1(Math.max(...c.slice))}), one-shot ${f1(median(c.oneshot))}, markRegExp ${f1(median(c.regexp))} ${c.regexpNote}, across ${f1(median(c.across))} ${c.acrossNote}${si === 0 ? `, mark(terms) ${f1(median(c.terms))} ${c.termsNote}` : ''}  [${((Date.now() - started) / 1000).toFixed(0)} s]`);
+      log(`bench: ${p.label} × ${set.count}: ours ${f1(median(c.ours))} ms (slice ≤ ${f1(Math.max(...c.slice))}), one-shot ${f1(median(c.oneshot))}, markRegExp ${f1(median(c.regexp))} ${c.regexpNote}, across ${f1(median(c.across))} ${c.acrossNote}, unicode ${f1(median(c.uni))} ${c.uniNote}${si === 0 ? `, mark(terms) ${f1(median(c.terms))} ${c.termsNote}` : ''}  [${((Date.now() - started) / 1000).toFixed(0)} s]`);
     }
   }
 
@@ -404,12 +408,12 @@ async function main(): Promise<void> {
   L(`- Each figure is the median of ${RUNS} runs (one-shot scans, stage breakdowns and mark.js on the largest page: ${RUNS_SECONDARY}), each on a fresh page (new browser context, page served over local HTTP, first layout done before timing). Times are the page's own \`performance.now()\`.`);
   L(`- Pages: generated news markup (scripts/bench/generate.ts, seeded): ${pages.map((p) => `${p.label} = ${(p.visible / 1e6).toFixed(2)} M visible chars, ${p.names} names inserted, ${p.ordinary} ordinary-word sentences, ${(p.html.length / 1e6).toFixed(1)} MB HTML`).join('; ')}.`);
   L(`- Alias sets: ${sets.map((s) => `${s.count.toLocaleString('en')}${s.synthetic ? ` (${(s.count - s.synthetic).toLocaleString('en')} real + ${s.synthetic.toLocaleString('en')} synthetic)` : ' (real dataset, first names in order)'}: automaton ${(s.data.automaton.length * 0.75 / 1024).toFixed(0)} KiB, MatcherData JSON ${(s.jsonBytes / 1024).toFixed(0)} KiB, compile ${f1(s.compileMs)} ms in node`).join('; ')}.`);
-  L(`- SCAN_SLICE_MS = ${sliceMs}. "ours" = \`Scanner.fullScan()\` wall time (gather + match + Ranges + CSS.highlights, including its yields); "walk" = bare TreeWalker over every text node reading \`.data\`; mark.js 8.11.1 \`markRegExp\` with one word-bounded, case-insensitive alternation of all aliases; "across" = the same with \`acrossElements: true\`.`);
+  L(`- SCAN_SLICE_MS = ${sliceMs}. "ours" = \`Scanner.fullScan()\` wall time (gather + match + Ranges + CSS.highlights, including its yields); "walk" = bare TreeWalker over every text node reading \`.data\`; mark.js 8.11.1 \`markRegExp\` with one word-bounded, case-insensitive alternation of all aliases; "across" = the same with \`acrossElements: true\`; "Unicode" = the same alternation with boundaries that hold in every script (\`(?<![\\p{L}\\p{N}])…(?![\\p{L}\\p{N}])\`, flags \`giu\`): JavaScript's \`\\b\` knows only ASCII letters, so the plain form never finds "ГРУ" or "国家安全部" as a word.`);
   L();
   L('## Full scan');
   L();
-  L('| page | aliases | ours ms | walk ms | ours/walk | markRegExp ms | mark/walk | mark/ours | across ms | across/ours | longest slice ms | ours matches | markRegExp matches | across matches |');
-  L('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  L('| page | aliases | ours ms | walk ms | ours/walk | markRegExp ms | mark/walk | mark/ours | across ms | across/ours | Unicode ms | Unicode/ours | longest slice ms | ours matches | markRegExp matches | across matches | Unicode matches |');
+  L('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const c of cells) {
     const w = median(walk.find((x) => x.size === c.size)!.ms);
     const o = median(c.ours);
@@ -417,7 +421,9 @@ async function main(): Promise<void> {
     const a = median(c.across);
     const mCell = c.regexp.length ? `${f1(m)}${c.regexpNote ? ` (${c.regexpNote})` : ''}` : c.regexpNote;
     const aCell = c.across.length ? `${f1(a)}${c.acrossNote ? ` (${c.acrossNote})` : ''}` : c.acrossNote;
-    L(`| ${c.size} | ${c.aliases.toLocaleString('en')} | ${f1(o)} | ${f1(w)} | ${fx(o / w)} | ${mCell} | ${fx(m / w)} | ${fx(m / o)} | ${aCell} | ${fx(a / o)} | ${f1(Math.max(...c.slice))} | ${c.mentions} | ${c.regexpMatches || '–'} | ${c.acrossMatches || '–'} |`);
+    const u = median(c.uni);
+    const uCell = c.uni.length ? `${f1(u)}${c.uniNote ? ` (${c.uniNote})` : ''}` : c.uniNote;
+    L(`| ${c.size} | ${c.aliases.toLocaleString('en')} | ${f1(o)} | ${f1(w)} | ${fx(o / w)} | ${mCell} | ${fx(m / w)} | ${fx(m / o)} | ${aCell} | ${fx(a / o)} | ${uCell} | ${fx(u / o)} | ${f1(Math.max(...c.slice))} | ${c.mentions} | ${c.regexpMatches || '–'} | ${c.acrossMatches || '–'} | ${c.uniMatches || '–'} |`);
   }
   L();
   L('Matches differ by design: ours skips hidden, aria-hidden and closed-<details> text, needs context for ordinary-word names (gold, play, silence) and applies case rules; the regex baselines match every alias anywhere in any case (plain `markRegExp` also misses names split across elements).');

@@ -77,11 +77,16 @@ w.walkOnly = () => {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** mark.js markRegExp with one alternation of every alias (longest first), word-bounded, case-insensitive. */
-w.markRegExp = (aliases: string[], acrossElements: boolean) => {
+/**
+ * mark.js markRegExp with one alternation of every alias (longest first), word-bounded, case-insensitive.
+ * `unicode`: boundaries that hold in every script. JavaScript's \\b knows only ASCII word characters, so the plain
+ * form can never find "ГРУ" or "国家安全部" as a whole word; the Unicode form finds what a reader expects, at a price.
+ */
+w.markRegExp = (aliases: string[], acrossElements: boolean, unicode = false) => {
   const sorted = [...aliases].sort((a, b) => b.length - a.length);
   const t0 = performance.now();
-  const re = new RegExp(`\\b(?:${sorted.map(escapeRe).join('|')})\\b`, 'gi');
+  const alt = sorted.map(escapeRe).join('|');
+  const re = unicode ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'giu') : new RegExp(`\\b(?:${alt})\\b`, 'gi');
   return new Promise((resolve) => {
     new Mark(document.body).markRegExp(re, {
       acrossElements,

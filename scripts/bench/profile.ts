@@ -32,7 +32,7 @@ const css = readFileSync('src/content/highlight.css', 'utf8');
 const executablePath = execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
 const browser = await chromium.launch({ executablePath, headless: true, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
 const page = await browser.newPage();
-await page.route('http://bench.local/', (r) => r.fulfill({ contentType: 'text/html', body: page0.html.replace('</head>', `<style>${css}</style></head>`).replace('</body>', `<script>${js}</script></body>`) }));
+await page.route('http://bench.local/', (r) => r.fulfill({ contentType: 'text/html', body: page0.html.replace('</head>', () => `<style>${css}</style></head>`).replace('</body>', () => `<script>${js}</script></body>`) }));
 await page.goto('http://bench.local/');
 await page.evaluate(() => document.body.offsetHeight);
 await page.evaluate((d) => (window as any).tcLoad(d), data);
