@@ -12,7 +12,7 @@ import { base64ToBytes } from '../base64';
 import { isLetter, isWordChar, normaliseText, type NormalisedText } from '../normalise';
 import { Automaton } from './automaton';
 import type { MatcherData } from './compile';
-import { boundariesOk, caseFits, caseKey, followedByProperName, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE } from './rules';
+import { boundariesOk, caseFits, caseKey, followedByProperName, isNationality, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -159,6 +159,7 @@ export class Matcher {
       // A phrase name is specific enough to be followed by anything ("How Salt Typhoon Breached...").
       else if (this.pageCueOnly(rows) || !followedByProperName(text, h.end)) weak.push({ match: this.toMatch(base + h.start, end, h.group, rows), group: h.group, letters, rows });
     }
+    const strongHits = new Set(accepted);
     const strongBefore = ctx.strong.length;
     for (const m of accepted) {
       if (m.candidates.length === 1) ctx.anchored.add(m.entity);
@@ -169,7 +170,7 @@ export class Matcher {
     sortTail(ctx.strong, strongBefore);
     this.noteMentions(ctx, accepted);
     const rest = weak.length ? this.decide(ctx, weak, accepted) : weak;
-    const kept = leftmostLongest(dropDescriptiveTails(text, base, accepted));
+    const kept = leftmostLongest(dropDescriptiveTails(text, base, splitQualified(text, base, accepted, strongHits)));
     if (rest.length) this.keepUndecided(ctx, rest, accepted, kept);
     return kept.map((m) => ({ start: m.start - base, end: m.end - base, entity: m.entity, candidates: m.candidates, row: m.row }));
   }
@@ -346,6 +347,28 @@ function endOf(text: string, h: Hit): number {
   const end = h.end;
   if (text.charCodeAt(end) === 0x2e && end - 2 >= h.start && text.charCodeAt(end - 2) === 0x2e && isLetter(text.charCodeAt(end - 1)) && !isWordChar(text.charCodeAt(end + 1))) return end + 1;
   return end;
+}
+
+/**
+ * "the Chinese Ministry of State Security", "Soviet KGB", "Russian Federal Security Service": a nationality
+ * before another name of the same entity. The longer name says which entity (the Chinese MSS, not North
+ * Korea's); the mention is the name without the nationality, as newspapers' style guides and annotators treat
+ * it. Both must need no context (pass 1), so a page read in chunks decides the same.
+ */
+function splitQualified(text: string, base: number, accepted: PageMatch[], strong: Set<PageMatch>): PageMatch[] {
+  if (accepted.length < 2) return accepted;
+  const out = accepted.slice();
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i];
+    if (!strong.has(m)) continue;
+    const j = out.findIndex((o) => o !== m && strong.has(o) && o.end === m.end && o.start > m.start && o.candidates.includes(m.entity) && isNationality(text.slice(m.start - base, o.start - base)));
+    if (j < 0) continue;
+    const o = out[j];
+    out[i] = { ...o, entity: m.entity, candidates: m.candidates, row: m.row };
+    out.splice(j, 1);
+    if (j < i) i--;
+  }
+  return out;
 }
 
 /** Organisational nouns that, written in lower case after a name, describe it rather than belong to it. */

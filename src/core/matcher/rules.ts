@@ -158,3 +158,23 @@ export function followedByProperName(text: string, e: number): boolean {
   if (word === word.toUpperCase() && word.length > 1 && text.slice(Math.max(0, e - 40), e) === text.slice(Math.max(0, e - 40), e).toUpperCase()) return false; // an all-caps headline
   return !NAME_TAILS.has(word.toLowerCase());
 }
+
+/** Nationality words and country abbreviations that qualify an agency's name ("the Russian Foreign Intelligence Service"). */
+const NATIONALITIES = new Set(`Afghan Albanian Algerian American Argentine Argentinian Armenian Australian Austrian Azerbaijani Bahraini
+  Bangladeshi Belarusian Belgian Bolivian Brazilian British Bulgarian Burmese Cambodian Cameroonian Canadian Chilean Chinese Colombian
+  Croatian Cuban Cypriot Czech Danish Dutch Ecuadorian Egyptian Emirati English Eritrean Estonian Ethiopian Finnish French Georgian
+  German Ghanaian Greek Guatemalan Honduran Hungarian Icelandic Indian Indonesian Iranian Iraqi Irish Israeli Italian Japanese Jordanian
+  Kazakh Kenyan Korean Kosovar Kuwaiti Kyrgyz Lao Latvian Lebanese Libyan Lithuanian Luxembourgish Macedonian Malaysian Maltese Mexican
+  Moldovan Mongolian Montenegrin Moroccan Nepali Nicaraguan Nigerian Norwegian Omani Pakistani Palestinian Panamanian Peruvian Philippine
+  Filipino Polish Portuguese Qatari Romanian Russian Rwandan Salvadoran Saudi Scottish Serbian Singaporean Slovak Slovenian Somali Soviet
+  Spanish Sudanese Swedish Swiss Syrian Taiwanese Tajik Thai Tunisian Turkish Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan
+  Vietnamese Welsh Yemeni Zambian Zimbabwean US U.S. UK U.K. UAE EU East West North South Central`.split(/\s+/));
+
+/** Is `prefix` (the text before a name, with its trailing space) one or two nationality words, as written? */
+export function isNationality(prefix: string): boolean {
+  if (!/\s$/.test(prefix)) return false;
+  const words = prefix.trim().split(/\s+/);
+  if (words.length > 2 || !words.every((w) => NATIONALITIES.has(w))) return false;
+  // "North", "East"... only before another word of the list ("North Korean", "East German").
+  return !['East', 'West', 'North', 'South', 'Central'].includes(words[words.length - 1]);
+}

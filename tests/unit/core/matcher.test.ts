@@ -172,6 +172,20 @@ describe('Matcher', () => {
       // no shorter name of its own: the whole name stays
       expect(found('Spyware from the Cobaltline group.', mm)).toEqual([['Cobaltline group', 'vendor/solo']]);
     });
+    it('a nationality before a name is not part of the mention, but still says which entity it is', () => {
+      const U = '2026-12-01';
+      const ref = [{ url: 'https://example.org/' }];
+      const mm = new Matcher(compileMatcher([
+        { id: 'agency/cn-mss', kind: 'agency', name: 'Ministry of State Security', aliases: [{ name: 'MSS', match: { case: 'exact' } }, { name: 'Ministry of State Security', ambiguous: ['agency/kp-mss'] }, { name: 'Chinese Ministry of State Security' }], references: ref, updated: U },
+        { id: 'agency/kp-mss', kind: 'agency', name: 'North Korean Ministry of State Security', aliases: [{ name: 'Ministry of State Security', ambiguous: ['agency/cn-mss'] }], references: ref, updated: U },
+        { id: 'agency/de-bfv', kind: 'agency', name: 'Bundesamt für Verfassungsschutz', aliases: [{ name: 'Verfassungsschutz' }], references: ref, updated: U },
+      ], 'v'));
+      const text = 'The Chinese Ministry of State Security denied it; the North Korean Ministry of State Security did not.';
+      const got = mm.match(text);
+      expect(got.map((x) => [text.slice(x.start, x.end), mm.entityId(x.entity), x.candidates.length])).toEqual([['Ministry of State Security', 'agency/cn-mss', 1], ['Ministry of State Security', 'agency/kp-mss', 1]]);
+      // an official name is never cut ("Bundesamt für" is no nationality)
+      expect(found('Das Bundesamt für Verfassungsschutz warnte.', mm)).toEqual([['Bundesamt für Verfassungsschutz', 'agency/de-bfv']]);
+    });
     it('returns non-overlapping matches in order', () => {
       const ms = m.match('Fancy Bear Forest Blizzard APT28 GRU MSS');
       for (let i = 1; i < ms.length; i++) expect(ms[i].start).toBeGreaterThanOrEqual(ms[i - 1].end);
