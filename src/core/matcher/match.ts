@@ -44,6 +44,8 @@ export interface MatchContext {
   /** Page offsets, ascending: every cue word's start, and every distinctive mention's start. */
   cues: number[];
   strong: number[];
+  /** The entities of those distinctive mentions. */
+  strongEntities: Set<number>;
   /** Every accepted mention (before leftmost-longest), for "a related entity is named nearby". */
   mentions: { start: number; entity: number }[];
   mentionsSorted: boolean;
@@ -80,7 +82,7 @@ export interface Cluster { members: PageMatch[]; kept: Set<PageMatch> }
 export interface Settled { add: PageMatch[]; remove: PageMatch[] }
 
 export function newMatchContext(): MatchContext {
-  return { anchored: new Set(), cueSeen: false, base: 0, cues: [], strong: [], mentions: [], mentionsSorted: true, undecided: [], settledAnchors: 0, settledCue: false, settledCyber: false, settledBase: 0 };
+  return { anchored: new Set(), cueSeen: false, base: 0, cues: [], strong: [], strongEntities: new Set(), mentions: [], mentionsSorted: true, undecided: [], settledAnchors: 0, settledCue: false, settledCyber: false, settledBase: 0 };
 }
 
 interface Hit { start: number; end: number; group: number }
@@ -151,8 +153,10 @@ export class Matcher {
     const weak: Undecided[] = [];
     for (const h of hits) {
       const letters = this.needsLetters(h.group) ? caseKey(text.slice(h.start, h.end)) : '';
-      const rows = this.rowsFitting(h.group, letters);
-      const strong = rows.filter((r) => !(this.data.rowFlags[r] & (FLAG_CONTEXT | FLAG_PAGE_CUE)));
+      // "SideWinder", "BlackCat": a capital inside a word is a spelling no ordinary word has.
+      const camel = letters !== '' && INNER_CAPITAL.test(text.slice(h.start, h.end));
+      const rows = this.rowsFitting(h.group, letters, undefined, camel);
+      const strong = camel ? rows : rows.filter((r) => !(this.data.rowFlags[r] & (FLAG_CONTEXT | FLAG_PAGE_CUE)));
       const end = base + endOf(text, h);
       if (strong.length) accepted.push(this.toMatch(base + h.start, end, h.group, strong));
       // "Cobalt Ridge Labs", "Paragon Properties": a one-word name inside a longer proper name is not ours.
@@ -165,7 +169,7 @@ export class Matcher {
       if (m.candidates.length === 1) ctx.anchored.add(m.entity);
       // Only a distinctive mention vouches for an ordinary-word one: "Evil Corp" in a film review must not
       // turn "Predator" and "Paragon" next to it into mentions.
-      if (this.distinctive(m.row)) ctx.strong.push(m.start);
+      if (this.distinctive(m.row)) { ctx.strong.push(m.start); ctx.strongEntities.add(m.entity); }
     }
     sortTail(ctx.strong, strongBefore);
     this.noteMentions(ctx, accepted);
@@ -313,7 +317,7 @@ export class Matcher {
    * Rows whose case rule the page's spelling (`letters`, caseKey of the hit) fits. An all-caps ordinary-word
    * name written in title case ("DUNE" as "Dune", "ZINC" as "Zinc") fits only when `anchored` holds its entity.
    */
-  private rowsFitting(group: number, letters: string, anchored?: Set<number>): number[] {
+  private rowsFitting(group: number, letters: string, anchored?: Set<number>, camel = false): number[] {
     const rows = this.data.groupRows[group];
     const out: number[] = [];
     for (const r of rows) {
@@ -323,7 +327,7 @@ export class Matcher {
         const want = this.data.rowCase[r];
         // A plural variant ("Fancy Bears") is checked against the name without its "s".
         const got = letters.length === want.length + 1 && letters.endsWith('s') ? letters.slice(0, -1) : letters;
-        if (!caseFits(got, want, allowTitle)) continue;
+        if (!caseFits(got, want, allowTitle) && !(camel && letters.toLowerCase() === want.toLowerCase())) continue;
       }
       out.push(r);
     }
@@ -393,8 +397,12 @@ function dropDescriptiveTails(text: string, base: number, accepted: PageMatch[])
 
 /** The page speaks of cyber operations somewhere: a cue word, or a distinctive mention ("APT28", "GRU"). */
 function speaksCyber(ctx: MatchContext): boolean {
-  return ctx.cueSeen || ctx.strong.length > 0;
+  // One distinctive name is not enough: a racehorse called "Silent Chollima" must not turn the other horses'
+  // names into mentions. Two different ones are a page about this field.
+  return ctx.cueSeen || ctx.strongEntities.size >= 2;
 }
+
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 
 /** Sorts list[from..] in place (each text's positions arrive in scan order, after the earlier texts'). */
 function sortTail(list: number[], from: number): void {

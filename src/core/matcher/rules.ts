@@ -13,8 +13,8 @@ export const FLAG_USER = 4;
 export const FLAG_CANONICAL = 8;
 /**
  * A name of several ordinary words ("Charming Kitten", "Peach Sandstorm", "Cozy Bear") that is not an agency's:
- * in its exact case it matches only on a page that speaks of cyber operations somewhere (a cue word or a
- * distinctive name such as "APT28" anywhere), or where its entity is named otherwise. A county-fair report's "Charming Kitten" or a teddy bear's
+ * in its exact case it matches only on a page that speaks of cyber operations somewhere (a cue word, or two
+ * different distinctive names such as "APT28" and "GRU", anywhere), or where its entity is named otherwise. A county-fair report's "Charming Kitten" or a teddy bear's
  * "Fancy Bear" is not a mention; in a cyber story, the name needs no cue next to it.
  */
 export const FLAG_PAGE_CUE = 16;

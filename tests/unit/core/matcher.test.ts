@@ -217,6 +217,14 @@ describe('Matcher', () => {
       expect(found('Strontium hackers')).toEqual([]);
       expect(found('APT28, also known as Strontium')).toEqual([['APT28', 'actor/apt28'], ['Strontium', 'actor/apt28']]);
     });
+    it('a capital inside a word is the name, not the ordinary word ("SideWinder", "BlackCat")', () => {
+      const U = '2026-12-01';
+      const mm = new Matcher(compileMatcher([
+        { id: 'actor/sidewinder', kind: 'threat-actor', name: 'Sidewinder', aliases: [{ name: 'Sidewinder', match: { case: 'exact', context: true } }], references: [{ url: 'https://example.org/' }], updated: U },
+      ], 'v'));
+      expect(found('The SideWinder crew returned.', mm)).toEqual([['SideWinder', 'actor/sidewinder']]);
+      expect(found('The Sidewinder missile was tested.', mm)).toEqual([]);
+    });
     it('names that are not words match in any case', () => {
       expect(texts('GHOSTEMPEROR, ghostemperor, GhostEmperor, guoanbu')).toEqual(['GHOSTEMPEROR', 'ghostemperor', 'GhostEmperor', 'guoanbu']);
     });
@@ -265,7 +273,9 @@ describe('Matcher', () => {
       expect(found('The Charming Kitten won best in show; Salt Typhoon is a cocktail.')).toEqual([]);
       // a cue word anywhere on the page, even far away, or a distinctive name, is enough
       expect(found(`Salt Typhoon returned.${' The council met about roads.'.repeat(40)} Hackers were blamed.`)).toEqual([['Salt Typhoon', 'actor/salt-typhoon']]);
-      expect(found('APT28 and Salt Typhoon were named.')).toEqual([['APT28', 'actor/apt28'], ['Salt Typhoon', 'actor/salt-typhoon']]);
+      expect(found('APT28, the GRU and Salt Typhoon were named.')).toEqual([['APT28', 'actor/apt28'], ['GRU', 'agency/ru-gru'], ['Salt Typhoon', 'actor/salt-typhoon']]);
+      // one distinctive name alone (a racehorse called "APT28") does not make the page about cyber operations
+      expect(found('APT28 won the first race; Salt Typhoon was second.')).toEqual([['APT28', 'actor/apt28']]);
       // and a phrase name may be followed by a capitalised word (title-case headlines)
       expect(found('How Salt Typhoon Breached Telecoms, by our cyber desk')).toEqual([['Salt Typhoon', 'actor/salt-typhoon']]);
       // an agency's name of ordinary words is a proper name anywhere
