@@ -8,7 +8,7 @@
  * - Mentions live in Ranges registered with the CSS Custom Highlight API: the page's DOM is not touched.
  */
 import type { Matcher, MatchContext, Match, PageMatch } from '../core/matcher/match';
-import { newMatchContext } from '../core/matcher/match';
+import { CONTEXT_WINDOW, newMatchContext } from '../core/matcher/match';
 import type { PageMention, ScanStats } from '../core/messages';
 import { SCAN_FIRST_CHUNK_CHARS, SCAN_MAX_CHUNK_CHARS, SCAN_MIN_CHUNK_CHARS, SCAN_SLICE_MS } from '../core/timing';
 import { HOST_TAG, TextGatherer, insideSkipped, isBlock, isSkipped, locate, type Gathered } from './gather';
@@ -120,6 +120,7 @@ export class Scanner {
     // First-pass mentions the in-order pass did not find again (it knew more of the page) go.
     if (early?.size) this.drop(early);
     this.settle();
+    this.matcher.forgetBefore(this.ctx, this.ctx.base - CONTEXT_WINDOW);
     this.deferHighlights = false;
     this.showPending();
     const end = now();
@@ -309,6 +310,7 @@ export class Scanner {
     }
     // New anchors and cues may vouch for names read earlier ("Lazarus" above, "Lazarus Group" just appended).
     this.settle();
+    this.matcher.forgetBefore(this.ctx, this.ctx.base - CONTEXT_WINDOW);
   }
 
   /** The smallest set of readable block elements that contain every changed node. */

@@ -218,6 +218,18 @@ export class Matcher {
   }
 
   /**
+   * Forgets the page positions before `before` (cues, distinctive and other mentions). Once a page has been read
+   * and settled, hits left undecided can only be vouched for by page-wide facts (anchors, cue seen), so a page
+   * that changes forever (a ticker) keeps only the positions near the text it reads next.
+   */
+  forgetBefore(ctx: MatchContext, before: number): void {
+    const keep = (xs: number[]) => { let i = 0; while (i < xs.length && xs[i] < before) i++; if (i) xs.splice(0, i); };
+    keep(ctx.cues);
+    keep(ctx.strong);
+    ctx.mentions = ctx.mentions.filter((m) => m.start >= before);
+  }
+
+  /**
    * Accepts the weak hits that context vouches for, until no more do (a mention accepted here can vouch for a
    * related one), appending them to `accepted`; returns the rest.
    */

@@ -132,6 +132,31 @@ describe('changes after the scan', () => {
   });
 });
 
+describe('a page that changes forever', () => {
+  it('keeps bounded state: a ticker rewritten 300 times holds its mentions and a window of positions', async () => {
+    load('<body><main><p id="t">Hackers: APT28 and Predator, tick 0</p><p>The Lazarus group was named.</p></main></body>');
+    const { scanner } = await scanned({ chunk: 1 });
+    const ac = new AbortController();
+    scanner.observe(ac.signal);
+    const t = document.getElementById('t')!;
+    const held = () => {
+      const ctx = (scanner as unknown as { ctx: { cues: number[]; strong: number[]; mentions: unknown[]; undecided: unknown[] } }).ctx;
+      return ctx.cues.length + ctx.strong.length + ctx.mentions.length + ctx.undecided.length;
+    };
+    const sizes: number[] = [];
+    for (let i = 1; i <= 300; i++) {
+      t.firstChild!.textContent = `Hackers: APT28 and Predator, tick ${i}`;
+      await new Promise((r) => setTimeout(r, 0));
+      if (i === 150 || i === 300) sizes.push(held());
+    }
+    await vi.waitFor(() => expect(scanner.toPageMentions().map((m) => m.text)).toEqual(['APT28', 'Predator', 'Lazarus']));
+    // only the positions within one context window of the newest text are kept: no growth with the updates
+    expect(sizes[1]).toBeLessThanOrEqual(sizes[0]);
+    expect(sizes[1]).toBeLessThan(100);
+    ac.abort();
+  });
+});
+
 describe('properties', () => {
   const BLOCKS = [
     'Hackers from APT28 struck.', 'The Predator spyware was found.', 'Lazarus was named.', 'The Lazarus Group denied it.',
