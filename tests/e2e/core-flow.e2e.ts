@@ -20,6 +20,8 @@ beforeAll(async () => {
     root: PAGES,
     routes: {
       '/live.html': '<!doctype html><meta charset="utf-8"><title>Live</title><body><main id="feed"><p>Live coverage of the telecom breach begins here.</p></main></body>',
+      // About 400 KB: read in many slices. The name at the top is vouched for only by the one at the bottom.
+      '/long.html': `<!doctype html><meta charset="utf-8"><title>Long</title><body><main><p>Lazarus was named in the first report.</p>${'<p>The council met on Tuesday to discuss the budget for roads and parks.</p>'.repeat(5000)}<p>The Lazarus Group hackers denied it.</p></main></body>`,
     },
   });
 });
@@ -171,6 +173,15 @@ describeEachBrowser('core flow', distDirs(), (ctx) => {
     }, { timeout: 10_000 });
     const after = await mentionsWhenComplete(ctx.browser, url);
     expect(after.mentions.map((m) => m.text)).toEqual(['Volt Typhoon', 'APT28', 'Volt Typhoon', 'APT28', 'Salt Typhoon']);
+    await page.close();
+  });
+
+  it('a long page read in slices: context further down vouches for a name read earlier', async () => {
+    const url = `${srv.url}/long.html?b=${ctx.browser.name}`;
+    const page = await ctx.browser.newPage(url);
+    const res = await mentionsWhenComplete(ctx.browser, url);
+    expect(res.stats.textChars).toBeGreaterThan(300_000);
+    expect(res.mentions.map((m) => `${m.entityId}:${m.text}`)).toEqual(['actor/lazarus-group:Lazarus', 'actor/lazarus-group:Lazarus Group']);
     await page.close();
   });
 
