@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 /** The popup's Clippings view against a mocked background: list, search, hostile text, delete, export. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { queries, waitFor } from './helpers';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { Clipping } from '../../src/core/clippings/model';
@@ -26,17 +27,7 @@ let root: HTMLElement;
 beforeEach(() => { root = document.createElement('div'); document.body.appendChild(root); bg.mockReset(); });
 afterEach(() => { render(null, root); root.remove(); });
 
-async function waitFor<T>(fn: () => T | null | undefined | false, ms = 3000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error('waitFor timed out');
-    await act(async () => { await new Promise((r) => setTimeout(r, 20)); });
-  }
-}
-const q = (sel: string) => root.querySelector(sel) as HTMLElement | null;
-const qa = (sel: string) => [...root.querySelectorAll(sel)] as HTMLElement[];
+const { q, qa } = queries(() => root);
 
 describe('popup clippings', () => {
   it('lists, searches, deletes and exports; page text stays text', async () => {

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { queries, waitFor } from './helpers';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { Entity } from '../../src/core/dataset/schema';
@@ -63,17 +64,7 @@ afterEach(() => {
   root.remove();
 });
 
-async function waitFor<T>(fn: () => T | null | undefined | false, ms = 3000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error('waitFor timed out');
-    await act(async () => { await new Promise((r) => setTimeout(r, 20)); });
-  }
-}
-const q = (sel: string) => root.querySelector(sel) as HTMLElement | null;
-const qa = (sel: string) => [...root.querySelectorAll(sel)] as HTMLElement[];
+const { q, qa } = queries(() => root);
 
 describe('Profile', () => {
   it('renders the full profile as text, with safe links only', () => {
