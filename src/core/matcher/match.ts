@@ -12,7 +12,7 @@ import { base64ToBytes } from '../base64';
 import { isLetter, isWordChar, normaliseText, type NormalisedText } from '../normalise';
 import { Automaton } from './automaton';
 import type { MatcherData } from './compile';
-import { boundariesOk, caseFits, caseKey, followedByProperName, isNationality, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE } from './rules';
+import { boundariesOk, caseFits, caseKey, followedByProperName, isQualifier, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -366,10 +366,11 @@ function endOf(text: string, h: Hit): number {
 }
 
 /**
- * "the Chinese Ministry of State Security", "Soviet KGB", "Russian Federal Security Service": a nationality
- * before another name of the same entity. The longer name says which entity (the Chinese MSS, not North
- * Korea's); the mention is the name without the nationality, as newspapers' style guides and annotators treat
- * it. Both must need no context (pass 1), so a page read in chunks decides the same.
+ * "the Chinese Ministry of State Security", "Soviet KGB", "Europol's European Cybercrime Centre": a nationality
+ * or an owner's possessive before another name of the same entity. The longer name says which entity (the
+ * Chinese MSS, not North Korea's); the mention is the name without the qualifier, as newspapers' style guides
+ * and annotators treat it, and an owner that is a name itself ("Europol") is a mention of its own. Both must
+ * need no context (pass 1), so a page read in chunks decides the same.
  */
 function splitQualified(text: string, base: number, accepted: PageMatch[], strong: Set<PageMatch>): PageMatch[] {
   if (accepted.length < 2) return accepted;
@@ -377,7 +378,7 @@ function splitQualified(text: string, base: number, accepted: PageMatch[], stron
   for (let i = 0; i < out.length; i++) {
     const m = out[i];
     if (!strong.has(m)) continue;
-    const j = out.findIndex((o) => o !== m && strong.has(o) && o.end === m.end && o.start > m.start && o.candidates.includes(m.entity) && isNationality(text.slice(m.start - base, o.start - base)));
+    const j = out.findIndex((o) => o !== m && strong.has(o) && o.end === m.end && o.start > m.start && o.candidates.includes(m.entity) && isQualifier(text.slice(m.start - base, o.start - base)));
     if (j < 0) continue;
     const o = out[j];
     out[i] = { ...o, entity: m.entity, candidates: m.candidates, row: m.row };

@@ -178,3 +178,8 @@ export function isNationality(prefix: string): boolean {
   // "North", "East"... only before another word of the list ("North Korean", "East German").
   return !['East', 'West', 'North', 'South', 'Central'].includes(words[words.length - 1]);
 }
+
+/** A nationality ("Russian ", "North Korean ") or an owner's possessive of one to three capitalised words ("Europol's ", "New Zealand's "). */
+export function isQualifier(prefix: string): boolean {
+  return isNationality(prefix) || /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}['’]s\s+$/u.test(prefix);
+}

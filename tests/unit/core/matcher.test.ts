@@ -183,6 +183,12 @@ describe('Matcher', () => {
       const text = 'The Chinese Ministry of State Security denied it; the North Korean Ministry of State Security did not.';
       const got = mm.match(text);
       expect(got.map((x) => [text.slice(x.start, x.end), mm.entityId(x.entity), x.candidates.length])).toEqual([['Ministry of State Security', 'agency/cn-mss', 1], ['Ministry of State Security', 'agency/kp-mss', 1]]);
+      // an owner's possessive is not part of the name either, and an owner that is a name is a mention of its own
+      const mm2 = new Matcher(compileMatcher([
+        { id: 'agency/eu-europol', kind: 'agency', name: 'Europol', aliases: [], references: ref, updated: U },
+        { id: 'agency/eu-ec3', kind: 'agency', name: 'European Cybercrime Centre', aliases: [{ name: "Europol's European Cybercrime Centre" }, { name: 'EC3', match: { case: 'exact' } }], references: ref, updated: U },
+      ], 'v'));
+      expect(found("Europol's European Cybercrime Centre and EC3 helped.", mm2)).toEqual([['Europol', 'agency/eu-europol'], ['European Cybercrime Centre', 'agency/eu-ec3'], ['EC3', 'agency/eu-ec3']]);
       // an official name is never cut ("Bundesamt für" is no nationality)
       expect(found('Das Bundesamt für Verfassungsschutz warnte.', mm)).toEqual([['Bundesamt für Verfassungsschutz', 'agency/de-bfv']]);
     });
