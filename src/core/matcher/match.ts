@@ -174,8 +174,10 @@ export class Matcher {
     sortTail(ctx.strong, strongBefore);
     this.noteMentions(ctx, accepted);
     const rest = weak.length ? this.decide(ctx, weak, accepted) : weak;
-    const kept = leftmostLongest(dropDescriptiveTails(text, base, splitQualified(text, base, accepted, strongHits)));
-    if (rest.length) this.keepUndecided(ctx, rest, accepted, kept);
+    const candidates = dropDescriptiveTails(text, base, splitQualified(text, base, accepted, strongHits));
+    const kept = leftmostLongest([...candidates]);
+    // Clusters are built from the same candidates leftmost-longest chose from, so settle decides as this call would.
+    if (rest.length) this.keepUndecided(ctx, rest, candidates, kept);
     return kept.map((m) => ({ start: m.start - base, end: m.end - base, entity: m.entity, candidates: m.candidates, row: m.row }));
   }
 

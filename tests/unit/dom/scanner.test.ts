@@ -163,12 +163,14 @@ describe('properties', () => {
     'Gold prices rose on Monday.', 'Sandworm hit the grid.', 'The film Dune has a sandworm.', 'The M.S.S. ran Salt <em>Typhoon</em>.',
     'Intellexa sold Predator to a ministry.', 'Play ransomware hit a city.', 'We went to play football.', 'Pegasus was a winged horse.',
     'Cyber Centre staff met.', 'Nothing to see in this paragraph at all, only roads and parks and weather.',
+    'The Chinese Ministry of State Security said so.', "Europol's European Cybercrime Centre helped.", 'The Lazarus group was named.',
+    'The Predator Sports Bar opened.', 'Charming Kitten won best in show.', 'The SideWinder crew returned.', 'Soviet KGB files.',
   ];
   it('any page built from these blocks, any chunk size: the one-shot mentions', async () => {
-    await fc.assert(fc.asyncProperty(fc.array(fc.constantFrom(...BLOCKS), { minLength: 1, maxLength: 14 }), fc.integer({ min: 1, max: 400 }), async (blocks, chunk) => {
+    await fc.assert(fc.asyncProperty(fc.array(fc.constantFrom(...BLOCKS), { minLength: 1, maxLength: 20 }), fc.integer({ min: 1, max: 400 }), async (blocks, chunk) => {
       load(`<body>${blocks.map((b) => `<p>${b}</p>`).join('')}</body>`);
       const want = oneShot();
       expect((await scanned({ chunk })).list).toEqual(want);
-    }), { numRuns: 150 });
+    }), { numRuns: 300 });
   });
 });
