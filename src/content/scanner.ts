@@ -173,7 +173,8 @@ export class Scanner {
       const e = locate(g, m.end, true);
       // A block can be read twice (the page changed during a full scan, or the first pass read it): one mention per place.
       const same = this.byNode.get(s.node)?.find((x) => x.range.startContainer === s.node && x.range.startOffset === s.offset && x.range.endContainer === e.node && x.range.endOffset === e.offset);
-      if (same) {
+      // A first-pass mention is confirmed only if the in-order pass means the same by it (more anchors can add candidates).
+      if (same && (!early?.has(same) || sameMeaning(same, m))) {
         if (early?.delete(same)) this.byPageStart.set(base + m.start, same);
         continue;
       }
@@ -345,6 +346,10 @@ export class Scanner {
   }
 
   get currentMatcher(): Matcher { return this.matcher; }
+}
+
+function sameMeaning(x: Mention, m: Match): boolean {
+  return x.entity === m.entity && x.row === m.row && x.candidates.length === m.candidates.length && x.candidates.every((c, i) => c === m.candidates[i]);
 }
 
 function isOurs(n: Node): boolean {

@@ -52,7 +52,7 @@ function oneShot(): string[] {
   const ctx = newMatchContext();
   const ms = matcher.match(g.text, ctx);
   expect(matcher.settle(ctx).add).toEqual([]); // one call over the whole text leaves nothing to settle
-  return ms.map((m) => `${g.text.slice(m.start, m.end)} -> ${matcher.entityId(m.entity)}`);
+  return ms.map((m) => `${g.text.slice(m.start, m.end)} -> ${matcher.entityId(m.entity)}${m.candidates.length > 1 ? ` (${m.candidates.map((c) => matcher.entityId(c)).join(' ')})` : ''}`);
 }
 
 async function scanned(opts: { chunk: number; viewport?: Element }): Promise<{ list: string[]; hl: RecordingHighlighter; scanner: InstanceType<typeof Scanner> }> {
@@ -62,7 +62,7 @@ async function scanned(opts: { chunk: number; viewport?: Element }): Promise<{ l
   const real = document.elementFromPoint;
   if (opts.viewport) document.elementFromPoint = () => opts.viewport!;
   try { await scanner.fullScan(); } finally { document.elementFromPoint = real; }
-  const list = scanner.toPageMentions().map((m) => `${m.text} -> ${m.entityId}`);
+  const list = scanner.toPageMentions().map((m) => `${m.text} -> ${m.entityId}${m.candidates ? ` (${m.candidates.join(' ')})` : ''}`);
   expect(hl.shown.size).toBe(list.length); // every mention is highlighted, and nothing else is
   return { list, hl, scanner };
 }
