@@ -23,6 +23,11 @@ export interface AliasMatch {
   context?: boolean;
   /** Never match in page text (still searchable in the popup): too ambiguous to highlight. */
   off?: boolean;
+  /**
+   * Match only where a country named right before or after the name is the entity's country: a generic name
+   * that several countries' agencies use ("Poland's Internal Security Agency", "the Security Service of Ukraine").
+   */
+  qualified?: boolean;
 }
 
 export interface Alias {
@@ -144,7 +149,7 @@ export function validateEntity(e: unknown, path: string): Problem[] {
       if (!isObj(a.match)) out.push({ path: `${p}.match`, message: 'match must be an object' });
       else {
         if (a.match.case !== undefined && a.match.case !== 'any' && a.match.case !== 'exact') out.push({ path: `${p}.match.case`, message: 'case must be "any" or "exact"' });
-        for (const k of ['context', 'off'] as const) if (a.match[k] !== undefined && typeof a.match[k] !== 'boolean') out.push({ path: `${p}.match.${k}`, message: `${k} must be true or false` });
+        for (const k of ['context', 'off', 'qualified'] as const) if (a.match[k] !== undefined && typeof a.match[k] !== 'boolean') out.push({ path: `${p}.match.${k}`, message: `${k} must be true or false` });
       }
     }
   });

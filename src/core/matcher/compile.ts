@@ -12,7 +12,7 @@ import type { Entity, EntityKind, Alias } from '../dataset/schema';
 import { ENTITY_KINDS } from '../dataset/schema';
 import { foldKey, normaliseName } from '../normalise';
 import { compileAutomaton, type PatternInput } from './automaton';
-import { caseKey, effectiveMatch, isOrdinaryPhrase, CONTEXT_CUES, FLAG_CANONICAL, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_USER } from './rules';
+import { caseKey, effectiveMatch, isOrdinaryPhrase, CONTEXT_CUES, FLAG_CANONICAL, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED, FLAG_USER } from './rules';
 import { bytesToBase64 } from '../base64';
 
 export interface MatcherPrefs {
@@ -26,8 +26,8 @@ export interface MatcherData {
   version: string;
   /** compileAutomaton output, base64. */
   automaton: string;
-  /** [id, canonical name, kind index into ENTITY_KINDS] */
-  entities: [string, string, number][];
+  /** [id, canonical name, kind index into ENTITY_KINDS, country codes joined by ',' (since format 3; may be absent in older stored data)] */
+  entities: [string, string, number, string?][];
   /** Alias rows: entity index, flags, written letters (for exact-case rows, else ''). */
   rowEntity: number[];
   rowFlags: number[];
@@ -85,7 +85,7 @@ export function compileMatcher(entities: Entity[], datasetVersion: string, prefs
   const seenRow = new Set<string>();
 
   entities.forEach((e, ei) => {
-    data.entities.push([e.id, e.name, ENTITY_KINDS.indexOf(e.kind as EntityKind)]);
+    data.entities.push([e.id, e.name, ENTITY_KINDS.indexOf(e.kind as EntityKind), (e.country ?? []).join(',')]);
     if (mutedEntities.has(e.id)) return;
     const canonicalListed = e.aliases.some((a) => a.name === e.name);
     const aliases: Alias[] = canonicalListed ? [...e.aliases] : [{ name: e.name }, ...e.aliases];
@@ -97,7 +97,7 @@ export function compileMatcher(entities: Entity[], datasetVersion: string, prefs
       if (!key) continue;
       const user = a.source?.includes('user') ?? false;
       const pageCue = m.case === 'exact' && !m.context && !user && e.kind !== 'agency' && isOrdinaryPhrase(a.name);
-      const flags = (m.case === 'exact' ? FLAG_CASE_EXACT : 0) | (m.context ? FLAG_CONTEXT : 0) | (user ? FLAG_USER : 0) | (a.name === e.name ? FLAG_CANONICAL : 0) | (pageCue ? FLAG_PAGE_CUE : 0);
+      const flags = (m.case === 'exact' ? FLAG_CASE_EXACT : 0) | (m.context ? FLAG_CONTEXT : 0) | (user ? FLAG_USER : 0) | (a.name === e.name ? FLAG_CANONICAL : 0) | (pageCue ? FLAG_PAGE_CUE : 0) | (a.match?.qualified ? FLAG_QUALIFIED : 0);
       const letters = m.case === 'exact' ? caseKey(a.name) : '';
       const rowId = `${key}\u0000${ei}\u0000${flags}\u0000${letters}`;
       if (seenRow.has(rowId)) continue;
@@ -135,8 +135,15 @@ export function compileMatcher(entities: Entity[], datasetVersion: string, prefs
 }
 
 /** A matcher's version: the dataset's, plus a hash of the prefs that shaped it. */
+/**
+ * What compileMatcher's output means. Raise it whenever the compiled form or the flags' meaning change: the
+ * version below carries it, so a matcher stored by an older extension is compiled again after an update
+ * instead of being used with rules it was not built for.
+ */
+export const MATCHER_FORMAT = 4;
+
 export function matcherVersion(datasetVersion: string, prefs: MatcherPrefs): string {
-  return `${datasetVersion}+${hashString(JSON.stringify([prefs.mutedEntities ?? [], prefs.mutedAliases ?? [], prefs.userAliases ?? []]))}`;
+  return `${datasetVersion}+${hashString(JSON.stringify([MATCHER_FORMAT, prefs.mutedEntities ?? [], prefs.mutedAliases ?? [], prefs.userAliases ?? []]))}`;
 }
 
 /** Short stable hash (FNV-1a) for versions. */

@@ -11,8 +11,9 @@ import { ENTITY_KINDS, type EntityKind } from '../dataset/schema';
 import { base64ToBytes } from '../base64';
 import { isLetter, isWordChar, normaliseText, type NormalisedText } from '../normalise';
 import { Automaton } from './automaton';
+import { countryAfter, countryBefore } from './countries';
 import type { MatcherData } from './compile';
-import { boundariesOk, caseFits, caseKey, followedByProperName, isQualifier, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE } from './rules';
+import { boundariesOk, caseFits, caseKey, followedByProperName, isQualifier, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -72,6 +73,8 @@ export interface Undecided {
   /** Letters as written (for the case rule that depends on anchors). */
   letters: string;
   rows: number[];
+  /** The country named right before the hit, if any (see Matcher.countryRows). */
+  country?: string;
   cluster?: Cluster;
 }
 
@@ -155,13 +158,15 @@ export class Matcher {
       const letters = this.needsLetters(h.group) ? caseKey(text.slice(h.start, h.end)) : '';
       // "SideWinder", "BlackCat": a capital inside a word is a spelling no ordinary word has.
       const camel = letters !== '' && INNER_CAPITAL.test(text.slice(h.start, h.end));
-      const rows = this.rowsFitting(h.group, letters, undefined, camel);
+      const c = this.countryRows(text, h, this.rowsFitting(h.group, letters, undefined, camel));
+      if (c.none) continue;
+      const rows = c.rows;
       const strong = camel ? rows : rows.filter((r) => !(this.data.rowFlags[r] & (FLAG_CONTEXT | FLAG_PAGE_CUE)));
       const end = base + endOf(text, h);
-      if (strong.length) accepted.push(this.toMatch(base + h.start, end, h.group, strong));
+      if (strong.length) accepted.push(this.toMatch(base + h.start, end, h.group, strong, c.code));
       // "Cobalt Ridge Labs", "Paragon Properties": a one-word name inside a longer proper name is not ours.
       // A phrase name is specific enough to be followed by anything ("How Salt Typhoon Breached...").
-      else if (this.pageCueOnly(rows) || !followedByProperName(text, h.end)) weak.push({ match: this.toMatch(base + h.start, end, h.group, rows), group: h.group, letters, rows });
+      else if (this.pageCueOnly(rows) || !followedByProperName(text, h.end)) weak.push({ match: this.toMatch(base + h.start, end, h.group, rows, c.code), group: h.group, letters, rows, country: c.code });
     }
     const strongHits = new Set(accepted);
     const strongBefore = ctx.strong.length;
@@ -245,9 +250,9 @@ export class Matcher {
         let rows = w.rows;
         if (!rows.length) {
           // An all-caps ordinary-word name in title case ("ZINC" as "Zinc") fits only once its entity is anchored.
-          rows = this.rowsFitting(w.group, w.letters, ctx.anchored);
+          rows = this.rowsFitting(w.group, w.letters, ctx.anchored).filter((r) => (w.country ? this.fitsCountry(this.data.rowEntity[r], w.country) : !(this.data.rowFlags[r] & FLAG_QUALIFIED)));
           if (!rows.length) { rest.push(w); continue; }
-          m = Object.assign(this.toMatch(m.start, m.end, w.group, rows), { ref: m.ref, cluster: (m as PageMatch & { cluster?: Cluster }).cluster });
+          m = Object.assign(this.toMatch(m.start, m.end, w.group, rows, w.country), { ref: m.ref, cluster: (m as PageMatch & { cluster?: Cluster }).cluster });
         }
         const ents = rows.map((r) => this.data.rowEntity[r]);
         const ok = ents.some((e) => ctx.anchored.has(e)) || near(ctx.cues, m.start, m.end)
@@ -317,6 +322,42 @@ export class Matcher {
     return k.length > 0 && k.length <= 6 && k === k.toUpperCase();
   }
 
+  /**
+   * "Ukraine's Security Service", "the Georgian State Security Service", "the Security Service of Ukraine": a
+   * country named right before or after an agency's name says which country's agency it is. Agency rows of other countries go; when no row is
+   * left, the name is that country's agency we do not know, and no mention (not the UK's MI5 for Ukraine's
+   * SBU). Decided from the text before the hit alone, so a page read in chunks decides the same.
+   */
+  private countryRows(text: string, h: Hit, rows: number[]): { rows: number[]; code?: string; none: boolean } {
+    if (!this.agencyGroup(h.group)) return { rows, none: false };
+    const code = countryBefore(text, h.start) ?? countryAfter(text, endOf(text, h));
+    const all = this.data.groupRows[h.group];
+    // Without a country, a qualified row ("Internal Security Agency" of Poland) does not fit.
+    if (!code) return all.some((r) => !(this.data.rowFlags[r] & FLAG_QUALIFIED)) ? { rows: rows.filter((r) => !(this.data.rowFlags[r] & FLAG_QUALIFIED)), none: false } : { rows: [], none: true };
+    const keep = (r: number) => this.fitsCountry(this.data.rowEntity[r], code);
+    return { rows: rows.filter(keep), code, none: !all.some(keep) };
+  }
+
+  private fitsCountry(e: number, code: string): boolean {
+    if (this.entityKind(e) !== 'agency') return true;
+    const c = this.countriesOf(e);
+    return c.length === 0 || c.includes(code);
+  }
+
+  private readonly agencyGroups = new Map<number, boolean>();
+  private agencyGroup(g: number): boolean {
+    let v = this.agencyGroups.get(g);
+    if (v === undefined) this.agencyGroups.set(g, (v = this.data.groupRows[g].some((r) => this.entityKind(this.data.rowEntity[r]) === 'agency')));
+    return v;
+  }
+
+  private readonly countryCache = new Map<number, string[]>();
+  private countriesOf(e: number): string[] {
+    let c = this.countryCache.get(e);
+    if (!c) this.countryCache.set(e, (c = (this.data.entities[e][3] ?? '').split(',').filter(Boolean)));
+    return c;
+  }
+
   /** Rows that are all phrase names (FLAG_PAGE_CUE), none a one-word ordinary name. */
   private pageCueOnly(rows: number[]): boolean {
     return rows.length > 0 && rows.every((r) => this.data.rowFlags[r] & FLAG_PAGE_CUE);
@@ -348,11 +389,16 @@ export class Matcher {
     return out;
   }
 
-  private toMatch(start: number, end: number, group: number, rows: number[]): PageMatch {
+  /** `country`: the country named before the hit; agencies of other countries are no candidates. */
+  private toMatch(start: number, end: number, group: number, rows: number[], country?: string): PageMatch {
     const candidates: number[] = [];
     for (const r of rows) { const e = this.data.rowEntity[r]; if (!candidates.includes(e)) candidates.push(e); }
     // The group may hold rows that did not fit (case); ambiguity counts every entity using the name.
-    for (const r of this.data.groupRows[group]) { const e = this.data.rowEntity[r]; if (!candidates.includes(e)) candidates.push(e); }
+    for (const r of this.data.groupRows[group]) {
+      const e = this.data.rowEntity[r];
+      const fits = country ? this.fitsCountry(e, country) : !(this.data.rowFlags[r] & FLAG_QUALIFIED);
+      if (!candidates.includes(e) && fits) candidates.push(e);
+    }
     return { start, end, entity: candidates[0], candidates, row: rows[0] ?? this.data.groupRows[group][0] };
   }
 }
@@ -384,6 +430,7 @@ function splitQualified(text: string, base: number, accepted: PageMatch[], stron
     if (j < 0) continue;
     const o = out[j];
     out[i] = { ...o, entity: m.entity, candidates: m.candidates, row: m.row };
+    strong.add(out[i]);
     out.splice(j, 1);
     if (j < i) i--;
   }

@@ -18,6 +18,8 @@ export const FLAG_CANONICAL = 8;
  * "Fancy Bear" is not a mention; in a cyber story, the name needs no cue next to it.
  */
 export const FLAG_PAGE_CUE = 16;
+/** The alias is `qualified` (AliasMatch): it fits only where a country named next to it is its entity's. */
+export const FLAG_QUALIFIED = 32;
 
 /** Does an exact-case, no-context alias of a non-agency qualify for FLAG_PAGE_CUE (several words, no digit or symbol)? */
 export function isOrdinaryPhrase(name: string): boolean {
@@ -45,13 +47,16 @@ const WORDISH = /[\p{L}\p{N}]/u;
  * `isOrdinary(word)` says whether a lower-case word is an ordinary dictionary word; without a dictionary
  * (imports at run time) every Latin word counts as ordinary, which only makes matching stricter.
  */
-export function effectiveMatch(alias: Alias, isOrdinary: (w: string) => boolean = () => true): Required<AliasMatch> {
+/** The matching rule of an alias as the matcher applies it (`qualified` is read from the alias as written). */
+export type EffectiveMatch = Required<Pick<AliasMatch, 'case' | 'context' | 'off'>>;
+
+export function effectiveMatch(alias: Alias, isOrdinary: (w: string) => boolean = () => true): EffectiveMatch {
   const d = deriveMatch(alias.name, isOrdinary);
   const m = alias.match ?? {};
   return { case: m.case ?? d.case, context: m.context ?? d.context, off: m.off ?? d.off };
 }
 
-export function deriveMatch(name: string, isOrdinary: (w: string) => boolean): Required<AliasMatch> {
+export function deriveMatch(name: string, isOrdinary: (w: string) => boolean): EffectiveMatch {
   const key = caseKey(name);
   if (!key) return { case: 'exact', context: false, off: true };
   const latin = /[A-Za-z]/.test(key);

@@ -185,6 +185,11 @@ describe('countDataset', () => {
 });
 
 describe('bakeHints and buildDataset', () => {
+  it('keeps an author\'s qualified mark when it writes the derived rule', () => {
+    const e = { id: 'agency/pl-abw', kind: 'agency' as const, name: 'ABW', country: ['PL'], aliases: [{ name: 'Internal Security Agency', match: { qualified: true } }], references: [{ url: 'https://example.org/' }], updated: '2026-12-01' };
+    const baked = bakeHints(e, () => true);
+    expect(baked.aliases.find((a) => a.name === 'Internal Security Agency')?.match).toEqual({ case: 'exact', context: false, off: false, qualified: true });
+  });
   const pegasus = entity('product/pegasus', 'Pegasus');
   it('gives "Pegasus" the context rule when the word list knows "pegasus"', () => {
     const baked = bakeHints(pegasus, (w) => w === 'pegasus');

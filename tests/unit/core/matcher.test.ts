@@ -192,6 +192,25 @@ describe('Matcher', () => {
       // an official name is never cut ("Bundesamt für" is no nationality)
       expect(found('Das Bundesamt für Verfassungsschutz warnte.', mm)).toEqual([['Bundesamt für Verfassungsschutz', 'agency/de-bfv']]);
     });
+    it('a country named next to an agency name picks that country\'s agency, or none', () => {
+      const U = '2026-12-01';
+      const ref = [{ url: 'https://example.org/' }];
+      const mm = new Matcher(compileMatcher([
+        { id: 'agency/gb-mi5', kind: 'agency', name: 'MI5', country: ['GB'], aliases: [{ name: 'Security Service', match: { case: 'exact' }, ambiguous: ['agency/ua-sbu'] }], references: ref, updated: U },
+        { id: 'agency/ua-sbu', kind: 'agency', name: 'SBU', country: ['UA'], aliases: [{ name: 'Security Service', match: { case: 'exact', qualified: true }, ambiguous: ['agency/gb-mi5'] }], references: ref, updated: U },
+        { id: 'agency/su-kgb', kind: 'agency', name: 'KGB', country: ['RU'], aliases: [{ name: 'KGB', match: { case: 'exact', context: false }, ambiguous: ['agency/by-kgb'] }], references: ref, updated: U },
+        { id: 'agency/by-kgb', kind: 'agency', name: 'Belarusian KGB', country: ['BY'], aliases: [{ name: 'KGB', match: { case: 'exact', context: false }, ambiguous: ['agency/su-kgb'] }], references: ref, updated: U },
+      ], 'v'));
+      const who = (t: string) => mm.match(t).map((x) => [t.slice(x.start, x.end), x.candidates.map((c) => mm.entityId(c)).join(' ')]);
+      // unqualified: the agency whose name it is plainly; a qualified-only alias does not fit
+      expect(who('The Security Service said on Tuesday.')).toEqual([['Security Service', 'agency/gb-mi5']]);
+      expect(who("Ukraine's Security Service said on Tuesday.")).toEqual([['Security Service', 'agency/ua-sbu']]);
+      expect(who('The Security Service of Ukraine said on Tuesday.')).toEqual([['Security Service', 'agency/ua-sbu']]);
+      expect(who('Britain’s Security Service said on Tuesday.')).toEqual([['Security Service', 'agency/gb-mi5']]);
+      // a country whose agency we do not have: no mention rather than the wrong one
+      expect(who("Georgia's Security Service said on Tuesday.")).toEqual([]);
+      expect(who('The KGB archives and the Belarusian KGB.')).toEqual([['KGB', 'agency/su-kgb agency/by-kgb'], ['KGB', 'agency/by-kgb']]);
+    });
     it('returns non-overlapping matches in order', () => {
       const ms = m.match('Fancy Bear Forest Blizzard APT28 GRU MSS');
       for (let i = 1; i < ms.length; i++) expect(ms[i].start).toBeGreaterThanOrEqual(ms[i - 1].end);
