@@ -26,9 +26,12 @@ export interface Mention {
 
 /** Where a match that may be accepted later (MatchContext.undecided, clusters) lies in the page. */
 interface Where {
-  sNode: Text; sOff: number; eNode: Text; eOff: number; nodes: Text[];
-  /** nodeGen of each node when it was read: a node rescanned since then makes the place stale. */
-  gens: number[];
+  sNode: Text; sOff: number; eNode: Text; eOff: number;
+  /** The text nodes it spans, when more than one (most names lie in one: kept small, there are thousands). */
+  nodes?: Text[];
+  /** nodeGen of the first node when it was read. A rescan renews every text node of the changed block, and a
+   *  name never leaves its block, so a first node rescanned since makes the place stale. */
+  gen: number;
 }
 
 const now = () => performance.now();
@@ -193,8 +196,9 @@ export class Scanner {
   private where(g: Gathered, start: number, end: number): Where {
     const s = locate(g, start);
     const e = locate(g, end, true);
-    const nodes = g.nodes.slice(s.index, e.index + 1);
-    return { sNode: s.node, sOff: s.offset, eNode: e.node, eOff: e.offset, nodes, gens: nodes.map((n) => this.nodeGen.get(n) ?? 0) };
+    const w: Where = { sNode: s.node, sOff: s.offset, eNode: e.node, eOff: e.offset, gen: this.nodeGen.get(s.node) ?? 0 };
+    if (e.index > s.index) w.nodes = g.nodes.slice(s.index, e.index + 1);
+    return w;
   }
 
   /** Applies what the matcher decides now that more of the page is known (MatchContext.undecided). */
@@ -208,7 +212,7 @@ export class Scanner {
     for (const a of add) {
       const w = a.ref as Where | undefined;
       if (!w || !this.fresh(w)) continue;
-      const mention = this.toMention(a, w.sNode, w.sOff, w.eNode, w.eOff, w.nodes);
+      const mention = this.toMention(a, w.sNode, w.sOff, w.eNode, w.eOff, w.nodes ?? [w.sNode]);
       this.byPageStart.set(a.start, mention);
       added.push(mention);
     }
@@ -217,7 +221,7 @@ export class Scanner {
 
   /** A place read before its nodes changed is stale: the rescan of those nodes decided them anew. */
   private fresh(w: Where | undefined): w is Where {
-    return !!w && w.nodes.every((n, i) => n.isConnected && (this.nodeGen.get(n) ?? 0) === w.gens[i]);
+    return !!w && w.sNode.isConnected && w.eNode.isConnected && (this.nodeGen.get(w.sNode) ?? 0) === w.gen;
   }
 
   /** Forgets mentions: highlights, node index and list. */

@@ -70,7 +70,7 @@ export interface PageMatch extends Match { ref?: unknown }
 export interface Undecided {
   match: PageMatch;
   group: number;
-  /** Letters as written (for the case rule that depends on anchors). */
+  /** Letters as written, when no row fitted yet (for the case rule that depends on anchors); else ''. */
   letters: string;
   rows: number[];
   /** The country named right before the hit, if any (see Matcher.countryRows). */
@@ -166,7 +166,7 @@ export class Matcher {
       if (strong.length) accepted.push(this.toMatch(base + h.start, end, h.group, strong, c.code));
       // "Cobalt Ridge Labs", "Paragon Properties": a one-word name inside a longer proper name is not ours.
       // A phrase name is specific enough to be followed by anything ("How Salt Typhoon Breached...").
-      else if (this.pageCueOnly(rows) || !followedByProperName(text, h.end)) weak.push({ match: this.toMatch(base + h.start, end, h.group, rows, c.code), group: h.group, letters, rows, country: c.code });
+      else if (this.pageCueOnly(rows) || !followedByProperName(text, h.end)) weak.push({ match: this.toMatch(base + h.start, end, h.group, rows, c.code), group: h.group, letters: rows.length ? '' : letters, rows, country: c.code });
     }
     const strongHits = new Set(accepted);
     const strongBefore = ctx.strong.length;
