@@ -422,18 +422,26 @@ function endOf(text: string, h: Hit): number {
  */
 function splitQualified(text: string, base: number, accepted: PageMatch[], strong: Set<PageMatch>): PageMatch[] {
   if (accepted.length < 2) return accepted;
-  const out = accepted.slice();
-  for (let i = 0; i < out.length; i++) {
-    const m = out[i];
-    if (!strong.has(m)) continue;
-    const j = out.findIndex((o) => o !== m && strong.has(o) && o.end === m.end && o.start > m.start && o.candidates.includes(m.entity) && isQualifier(text.slice(m.start - base, o.start - base)));
-    if (j < 0) continue;
-    const o = out[j];
-    out[i] = { ...o, entity: m.entity, candidates: m.candidates, row: m.row };
-    strong.add(out[i]);
-    out.splice(j, 1);
-    if (j < i) i--;
+  // Matches by end: a qualified name and the name inside it end together (one pass, not a search per match).
+  const byEnd = new Map<number, PageMatch[]>();
+  for (const m of accepted) { const l = byEnd.get(m.end); if (l) l.push(m); else byEnd.set(m.end, [m]); }
+  const replaced = new Map<PageMatch, PageMatch>();
+  const gone = new Set<PageMatch>();
+  for (const [, same] of byEnd) {
+    if (same.length < 2) continue;
+    for (const m of same) {
+      if (!strong.has(m) || gone.has(m)) continue;
+      const o = same.find((x) => x !== m && !gone.has(x) && !replaced.has(x) && strong.has(x) && x.start > m.start && x.candidates.includes(m.entity) && isQualifier(text.slice(m.start - base, x.start - base)));
+      if (!o) continue;
+      const n = { ...o, entity: m.entity, candidates: m.candidates, row: m.row };
+      strong.add(n);
+      replaced.set(m, n);
+      gone.add(o);
+    }
   }
+  if (!replaced.size) return accepted;
+  const out: PageMatch[] = [];
+  for (const m of accepted) if (!gone.has(m)) out.push(replaced.get(m) ?? m);
   return out;
 }
 

@@ -124,6 +124,10 @@ function looksLikeUrlOrPath(text: string, s: number, e: number): boolean {
   let b = e;
   while (b < text.length && b - e < TOKEN_LIMIT && !isSpace(text.charCodeAt(b))) b++;
   if (a === s && b === e) return false;
+  // Every form below needs one of : @ \ / or a leading "www.": most tokens have none, and need no regex.
+  let marks = false;
+  for (let i = a; i < b && !marks; i++) { const c = text.charCodeAt(i); marks = c === 0x3a || c === 0x40 || c === 0x5c || c === 0x2f; }
+  if (!marks && !(b - a > 4 && text.slice(a, a + 4).toLowerCase() === 'www.')) return false;
   const token = text.slice(a, b);
   return /[a-z][a-z0-9+.-]*:\/\/|^(www\.)|[^\s@]+@[^\s@]+\.[a-z]|[\\]|\/[^\s/]*\/|\.[a-z]{2,4}\//i.test(token);
 }
