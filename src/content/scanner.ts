@@ -7,8 +7,8 @@
  *   that changed (their old mentions are dropped first). Mutations inside our own layer are ignored.
  * - Mentions live in Ranges registered with the CSS Custom Highlight API: the page's DOM is not touched.
  */
-import type { Matcher, MatchContext, Match, PageMatch } from '../core/matcher/match';
-import { CONTEXT_WINDOW, newMatchContext } from '../core/matcher/match';
+import type { Matcher, MatchContext, Match } from '../core/matcher/match';
+import { newMatchContext } from '../core/matcher/match';
 import type { PageMention, ScanStats } from '../core/messages';
 import { SCAN_FIRST_CHUNK_CHARS, SCAN_MAX_CHUNK_CHARS, SCAN_MIN_CHUNK_CHARS, SCAN_SLICE_MS } from '../core/timing';
 import { HOST_TAG, TextGatherer, insideSkipped, isBlock, isSkipped, locate, type Gathered } from './gather';
@@ -123,7 +123,6 @@ export class Scanner {
     // First-pass mentions the in-order pass did not find again (it knew more of the page) go.
     if (early?.size) this.drop(early);
     this.settle();
-    this.matcher.forgetBefore(this.ctx, this.ctx.base - CONTEXT_WINDOW);
     this.deferHighlights = false;
     this.showPending();
     const end = now();
@@ -167,7 +166,7 @@ export class Scanner {
     for (let i = undecidedBefore; i < this.ctx.undecided.length; i++) {
       const u = this.ctx.undecided[i];
       u.match.ref = this.where(g, u.match.start - base, u.match.end - base);
-      for (const c of u.cluster?.members ?? []) c.ref ??= this.where(g, c.start - base, c.end - base);
+      for (const c of u.match.cluster?.members ?? []) c.ref ??= this.where(g, c.start - base, c.end - base);
     }
     if (!found.length) return;
     const added: Mention[] = [];
@@ -315,7 +314,6 @@ export class Scanner {
     }
     // New anchors and cues may vouch for names read earlier ("Lazarus" above, "Lazarus Group" just appended).
     this.settle();
-    this.matcher.forgetBefore(this.ctx, this.ctx.base - CONTEXT_WINDOW);
   }
 
   /** The smallest set of readable block elements that contain every changed node. */

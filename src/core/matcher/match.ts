@@ -60,8 +60,11 @@ export interface MatchContext {
   settledBase: number;
 }
 
-/** A match in page offsets (see MatchContext), with whatever the caller attached to find it again. */
-export interface PageMatch extends Match { ref?: unknown }
+/**
+ * A match in page offsets (see MatchContext), with whatever the caller attached to find it again, and, for a
+ * hit still undecided, the overlap cluster it competes in.
+ */
+export interface PageMatch extends Match { ref?: unknown; cluster?: Cluster }
 
 /**
  * An ordinary-word hit waiting for context. `cluster` is set when it overlaps other candidates of its
@@ -73,9 +76,8 @@ export interface Undecided {
   /** Letters as written, when no row fitted yet (for the case rule that depends on anchors); else ''. */
   letters: string;
   rows: number[];
-  /** The country named right before the hit, if any (see Matcher.countryRows). */
+  /** The country named right before or after the hit, if any (see Matcher.countryRows). */
   country?: string;
-  cluster?: Cluster;
 }
 
 /** Candidates of one text that overlap one another, with those leftmost-longest kept when it was read. */
@@ -155,9 +157,10 @@ export class Matcher {
     const accepted: PageMatch[] = [];
     const weak: Undecided[] = [];
     for (const h of hits) {
-      const letters = this.needsLetters(h.group) ? caseKey(text.slice(h.start, h.end)) : '';
+      const written = this.needsLetters(h.group) ? text.slice(h.start, h.end) : '';
+      const letters = written ? caseKey(written) : '';
       // "SideWinder", "BlackCat": a capital inside a word is a spelling no ordinary word has.
-      const camel = letters !== '' && INNER_CAPITAL.test(text.slice(h.start, h.end));
+      const camel = letters !== '' && INNER_CAPITAL.test(written);
       const c = this.countryRows(text, h, this.rowsFitting(h.group, letters, undefined, camel));
       if (c.none) continue;
       const rows = c.rows;
@@ -188,9 +191,9 @@ export class Matcher {
 
   /**
    * Decides the undecided hits again with everything the page has said since (anchors, cues, mentions in
-   * later chunks). Call it when a page has been read whole; calling it more often is harmless. Only hits it
-   * accepts, and kept matches that lose to them, are returned: a page read in chunks and settled ends with
-   * the mentions of one `match` over the whole text.
+   * later chunks). Call it when a page has been read whole, and after each rescan. Only hits it accepts, and
+   * kept matches that lose to them, are returned: a page read in chunks and settled ends with the mentions of
+   * one `match` over the whole text. Positions older than one context window are forgotten afterwards.
    */
   settle(ctx: MatchContext): Settled {
     const out: Settled = { add: [], remove: [] };
@@ -204,18 +207,19 @@ export class Matcher {
     const open: Undecided[] = [];
     const old: Undecided[] = [];
     for (const w of ctx.undecided) (w.match.end >= since ? open : old).push(w);
-    if (!open.length) return out;
     const accepted: PageMatch[] = [];
-    const rest = this.decide(ctx, open, accepted);
-    ctx.undecided = rest.length ? old.concat(rest) : old;
+    if (open.length) {
+      const rest = this.decide(ctx, open, accepted);
+      ctx.undecided = rest.length ? old.concat(rest) : old;
+    }
+    this.forgetBefore(ctx, ctx.base - CONTEXT_WINDOW);
     // Leftmost-longest again inside each cluster that gained a member.
     const touched = new Set<Cluster>();
     for (const m of accepted) {
-      const c = (m as PageMatch & { cluster?: Cluster }).cluster;
-      if (c) touched.add(c); else out.add.push(m);
+      if (m.cluster) touched.add(m.cluster); else out.add.push(m);
     }
     for (const c of touched) {
-      for (const m of accepted) if ((m as PageMatch & { cluster?: Cluster }).cluster === c) c.members.push(m);
+      for (const m of accepted) if (m.cluster === c) c.members.push(m);
       const now = new Set(leftmostLongest([...c.members]));
       for (const m of c.kept) if (!now.has(m)) out.remove.push(m);
       for (const m of now) if (!c.kept.has(m)) out.add.push(m);
@@ -225,11 +229,11 @@ export class Matcher {
   }
 
   /**
-   * Forgets the page positions before `before` (cues, distinctive and other mentions). Once a page has been read
-   * and settled, hits left undecided can only be vouched for by page-wide facts (anchors, cue seen), so a page
-   * that changes forever (a ticker) keeps only the positions near the text it reads next.
+   * Forgets the page positions before `before` (cues, distinctive and other mentions). Once the text has been
+   * settled, hits left undecided can only be vouched for by page-wide facts (anchors, cue seen), so a page that
+   * changes forever (a ticker) keeps only the positions near the text it reads next.
    */
-  forgetBefore(ctx: MatchContext, before: number): void {
+  private forgetBefore(ctx: MatchContext, before: number): void {
     const keep = (xs: number[]) => { let i = 0; while (i < xs.length && xs[i] < before) i++; if (i) xs.splice(0, i); };
     keep(ctx.cues);
     keep(ctx.strong);
@@ -252,7 +256,7 @@ export class Matcher {
           // An all-caps ordinary-word name in title case ("ZINC" as "Zinc") fits only once its entity is anchored.
           rows = this.rowsFitting(w.group, w.letters, ctx.anchored).filter((r) => (w.country ? this.fitsCountry(this.data.rowEntity[r], w.country) : !(this.data.rowFlags[r] & FLAG_QUALIFIED)));
           if (!rows.length) { rest.push(w); continue; }
-          m = Object.assign(this.toMatch(m.start, m.end, w.group, rows, w.country), { ref: m.ref, cluster: (m as PageMatch & { cluster?: Cluster }).cluster });
+          m = { ...this.toMatch(m.start, m.end, w.group, rows, w.country), ref: m.ref, cluster: m.cluster };
         }
         const ents = rows.map((r) => this.data.rowEntity[r]);
         const ok = ents.some((e) => ctx.anchored.has(e)) || near(ctx.cues, m.start, m.end)
@@ -287,7 +291,7 @@ export class Matcher {
         const members = all.slice(i, j);
         if (members.some((m) => isRest.has(m))) {
           const cluster: Cluster = { members: members.filter((m) => !isRest.has(m)), kept: new Set(members.filter((m) => keptSet.has(m))) };
-          for (const m of members) if (isRest.has(m)) (m as PageMatch & { cluster?: Cluster }).cluster = cluster;
+          for (const m of members) if (isRest.has(m)) m.cluster = cluster;
         }
       }
       i = j;
@@ -324,9 +328,9 @@ export class Matcher {
 
   /**
    * "Ukraine's Security Service", "the Georgian State Security Service", "the Security Service of Ukraine": a
-   * country named right before or after an agency's name says which country's agency it is. Agency rows of other countries go; when no row is
-   * left, the name is that country's agency we do not know, and no mention (not the UK's MI5 for Ukraine's
-   * SBU). Decided from the text before the hit alone, so a page read in chunks decides the same.
+   * country named right before or after an agency's name says which country's agency it is. Agency rows of
+   * other countries go; when no row is left, the name is that country's agency we do not know, and no mention
+   * (not the UK's MI5 for Ukraine's SBU). Decided from the hit's own text, so a page read in chunks decides the same.
    */
   private countryRows(text: string, h: Hit, rows: number[]): { rows: number[]; code?: string; none: boolean } {
     if (!this.agencyGroup(h.group)) return { rows, none: false };
@@ -389,7 +393,7 @@ export class Matcher {
     return out;
   }
 
-  /** `country`: the country named before the hit; agencies of other countries are no candidates. */
+  /** `country`: the country named next to the hit; agencies of other countries are no candidates. */
   private toMatch(start: number, end: number, group: number, rows: number[], country?: string): PageMatch {
     const candidates: number[] = [];
     for (const r of rows) { const e = this.data.rowEntity[r]; if (!candidates.includes(e)) candidates.push(e); }
@@ -474,15 +478,13 @@ function speaksCyber(ctx: MatchContext): boolean {
 
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 
-/** Sorts list[from..] in place (each text's positions arrive in scan order, after the earlier texts'). */
+/** Sorts list[from..] in place: each text's positions arrive in scan order, all after the earlier texts' (`base` only grows). */
 function sortTail(list: number[], from: number): void {
   let sorted = true;
   for (let i = Math.max(1, from); i < list.length && sorted; i++) if (list[i] < list[i - 1]) sorted = false;
   if (sorted) return;
   const tail = list.splice(from).sort((a, b) => a - b);
   for (const x of tail) list.push(x);
-  // A text whose page offsets lie before earlier ones (callers that set `base` themselves): sort the whole list.
-  if (from > 0 && list[from] < list[from - 1]) list.sort((a, b) => a - b);
 }
 
 /**

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { gatherText } from '../../../src/content/gather';
-import { newMatchContext, type Matcher } from '../../../src/core/matcher/match';
+import { Matcher as MatcherClass, newMatchContext, type Matcher } from '../../../src/core/matcher/match';
+import { compileMatcher } from '../../../src/core/matcher/compile';
 import type { Highlighter } from '../../../src/content/highlighter';
 import type { Mention } from '../../../src/content/scanner';
 import { loadMatcher } from '../../eval/evaluate';
@@ -47,7 +48,8 @@ function load(html: string): void {
   document.close();
 }
 
-function oneShot(): string[] {
+function oneShot(mt: Matcher = matcher): string[] {
+  const matcher = mt;
   const g = gatherText(document.body, document);
   const ctx = newMatchContext();
   const ms = matcher.match(g.text, ctx);
@@ -55,10 +57,10 @@ function oneShot(): string[] {
   return ms.map((m) => `${g.text.slice(m.start, m.end)} -> ${matcher.entityId(m.entity)}${m.candidates.length > 1 ? ` (${m.candidates.map((c) => matcher.entityId(c)).join(' ')})` : ''}`);
 }
 
-async function scanned(opts: { chunk: number; viewport?: Element }): Promise<{ list: string[]; hl: RecordingHighlighter; scanner: InstanceType<typeof Scanner> }> {
+async function scanned(opts: { chunk: number; viewport?: Element; matcher?: Matcher }): Promise<{ list: string[]; hl: RecordingHighlighter; scanner: InstanceType<typeof Scanner> }> {
   sizes.chunk = opts.chunk;
   const hl = new RecordingHighlighter();
-  const scanner = new Scanner(matcher, hl as unknown as Highlighter, document);
+  const scanner = new Scanner(opts.matcher ?? matcher, hl as unknown as Highlighter, document);
   const real = document.elementFromPoint;
   if (opts.viewport) document.elementFromPoint = () => opts.viewport!;
   try { await scanner.fullScan(); } finally { document.elementFromPoint = real; }
@@ -101,6 +103,25 @@ describe('context that arrives in a later chunk', () => {
     load(`<body><p>The phone was infected with Predator.</p>${`<p>${filler}</p>`.repeat(12)}<p>Researchers said the spyware was sold.</p></body>`);
     expect(oneShot()).toEqual([]);
     expect((await scanned({ chunk: 1 })).list).toEqual([]);
+  });
+});
+
+describe('overlapping names decided late', () => {
+  it('a name vouched for later displaces the one it overlaps, and a name that one hid comes back', async () => {
+    // "Alpha Beta" needs context; "Beta Gamma" and "Gamma Delta" need none (any case). Read alone, the first block
+    // keeps "Beta gamma" (leftmost-longest hides "gamma delta"); once "WZ-9000" far below anchors Alpha Beta's
+    // entity, the one-shot answer is "Alpha Beta" and "gamma delta".
+    const U = '2026-12-01';
+    const ref = [{ url: 'https://example.org/' }];
+    const mt = new MatcherClass(compileMatcher([
+      { id: 'actor/alpha', kind: 'threat-actor', name: 'WZ-9000', aliases: [{ name: 'Alpha Beta', match: { case: 'exact', context: true } }], references: ref, updated: U },
+      { id: 'actor/beta', kind: 'threat-actor', name: 'Beta Gamma', aliases: [{ name: 'Beta Gamma', match: { case: 'any', context: false } }], references: ref, updated: U },
+      { id: 'actor/gamma', kind: 'threat-actor', name: 'Gamma Delta', aliases: [{ name: 'Gamma Delta', match: { case: 'any', context: false } }], references: ref, updated: U },
+    ], 'v'));
+    load(`<body><p>Alpha Beta gamma delta.</p>${'<p>The council met on Tuesday to discuss the budget for roads and parks.</p>'.repeat(12)}<p>WZ-9000 struck.</p></body>`);
+    const want = oneShot(mt);
+    expect(want).toEqual(['Alpha Beta -> actor/alpha', 'gamma delta -> actor/gamma', 'WZ-9000 -> actor/alpha']);
+    expect((await scanned({ chunk: 1, matcher: mt })).list).toEqual(want);
   });
 });
 
