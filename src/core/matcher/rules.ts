@@ -5,6 +5,7 @@
  */
 import type { Alias, AliasMatch } from '../dataset/schema';
 import { isLetter, isUnspacedScript, isWordChar, BLOCK_BREAK_CODE } from '../normalise';
+import { isCountryAdjective } from './countries';
 
 export const FLAG_CASE_EXACT = 1;
 export const FLAG_CONTEXT = 2;
@@ -168,24 +169,11 @@ export function followedByProperName(text: string, e: number): boolean {
   return !NAME_TAILS.has(word.toLowerCase());
 }
 
-/** Nationality words and country abbreviations that qualify an agency's name ("the Russian Foreign Intelligence Service"). */
-const NATIONALITIES = new Set(`Afghan Albanian Algerian American Argentine Argentinian Armenian Australian Austrian Azerbaijani Bahraini
-  Bangladeshi Belarusian Belgian Bolivian Brazilian British Bulgarian Burmese Cambodian Cameroonian Canadian Chilean Chinese Colombian
-  Croatian Cuban Cypriot Czech Danish Dutch Ecuadorian Egyptian Emirati English Eritrean Estonian Ethiopian Finnish French Georgian
-  German Ghanaian Greek Guatemalan Honduran Hungarian Icelandic Indian Indonesian Iranian Iraqi Irish Israeli Italian Japanese Jordanian
-  Kazakh Kenyan Korean Kosovar Kuwaiti Kyrgyz Lao Latvian Lebanese Libyan Lithuanian Luxembourgish Macedonian Malaysian Maltese Mexican
-  Moldovan Mongolian Montenegrin Moroccan Nepali Nicaraguan Nigerian Norwegian Omani Pakistani Palestinian Panamanian Peruvian Philippine
-  Filipino Polish Portuguese Qatari Romanian Russian Rwandan Salvadoran Saudi Scottish Serbian Singaporean Slovak Slovenian Somali Soviet
-  Spanish Sudanese Swedish Swiss Syrian Taiwanese Tajik Thai Tunisian Turkish Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan
-  Vietnamese Welsh Yemeni Zambian Zimbabwean US U.S. UK U.K. UAE EU East West North South Central`.split(/\s+/));
-
-/** Is `prefix` (the text before a name, with its trailing space) one or two nationality words, as written? */
+/** Is `prefix` (the text before a name, with its trailing space) one or two words naming a country ("Russian ", "North Korean ")? */
 export function isNationality(prefix: string): boolean {
   if (!/\s$/.test(prefix)) return false;
   const words = prefix.trim().split(/\s+/);
-  if (words.length > 2 || !words.every((w) => NATIONALITIES.has(w))) return false;
-  // "North", "East"... only before another word of the list ("North Korean", "East German").
-  return !['East', 'West', 'North', 'South', 'Central'].includes(words[words.length - 1]);
+  return words.length <= 2 && isCountryAdjective(words.join(' '));
 }
 
 /** A nationality ("Russian ", "North Korean ") or an owner's possessive of one to three capitalised words ("Europol's ", "New Zealand's "). */
