@@ -134,7 +134,6 @@ export function compileMatcher(entities: Entity[], datasetVersion: string, prefs
   return data;
 }
 
-/** A matcher's version: the dataset's, plus a hash of the prefs that shaped it. */
 /**
  * What compileMatcher's output means. Raise it whenever the compiled form or the flags' meaning change: the
  * version below carries it, so a matcher stored by an older extension is compiled again after an update
@@ -142,6 +141,7 @@ export function compileMatcher(entities: Entity[], datasetVersion: string, prefs
  */
 export const MATCHER_FORMAT = 4;
 
+/** A matcher's version: the dataset's, plus a hash of the format and of the prefs that shaped it. */
 export function matcherVersion(datasetVersion: string, prefs: MatcherPrefs): string {
   return `${datasetVersion}+${hashString(JSON.stringify([MATCHER_FORMAT, prefs.mutedEntities ?? [], prefs.mutedAliases ?? [], prefs.userAliases ?? []]))}`;
 }

@@ -15,8 +15,9 @@ export const FLAG_CANONICAL = 8;
 /**
  * A name of several ordinary words ("Charming Kitten", "Peach Sandstorm", "Cozy Bear") that is not an agency's:
  * in its exact case it matches only on a page that speaks of cyber operations somewhere (a cue word, or two
- * different distinctive names such as "APT28" and "GRU", anywhere), or where its entity is named otherwise. A county-fair report's "Charming Kitten" or a teddy bear's
- * "Fancy Bear" is not a mention; in a cyber story, the name needs no cue next to it.
+ * different distinctive names such as "APT28" and "GRU", anywhere), or where its entity is named otherwise.
+ * A county-fair report's "Charming Kitten" or a teddy bear's "Fancy Bear" is not a mention; in a cyber story,
+ * the name needs no cue next to it.
  */
 export const FLAG_PAGE_CUE = 16;
 /** The alias is `qualified` (AliasMatch): it fits only where a country named next to it is its entity's. */
@@ -43,14 +44,14 @@ export function caseKey(name: string): string {
 }
 const WORDISH = /[\p{L}\p{N}]/u;
 
+/** The matching rule of an alias as the matcher applies it (`qualified` is read from the alias as written). */
+export type EffectiveMatch = Required<Pick<AliasMatch, 'case' | 'context' | 'off'>>;
+
 /**
  * The effective matching rule of an alias: explicit hints win, the rest is derived from the name's shape.
  * `isOrdinary(word)` says whether a lower-case word is an ordinary dictionary word; without a dictionary
  * (imports at run time) every Latin word counts as ordinary, which only makes matching stricter.
  */
-/** The matching rule of an alias as the matcher applies it (`qualified` is read from the alias as written). */
-export type EffectiveMatch = Required<Pick<AliasMatch, 'case' | 'context' | 'off'>>;
-
 export function effectiveMatch(alias: Alias, isOrdinary: (w: string) => boolean = () => true): EffectiveMatch {
   const d = deriveMatch(alias.name, isOrdinary);
   const m = alias.match ?? {};
