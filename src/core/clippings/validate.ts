@@ -4,7 +4,7 @@
  * the result is a fresh object holding only the known fields (extra properties are never stored).
  * Problems are returned as values; nothing throws.
  */
-import { ENTITY_KINDS, type EntityKind, type Problem } from '../dataset/schema';
+import { ENTITY_KINDS, isObj, type EntityKind, type Problem } from '../dataset/schema';
 import {
   MAX_ANCHOR_CONTEXT, MAX_ENTITIES, MAX_ENTITY_ID, MAX_ENTITY_TEXTS, MAX_NAME, MAX_TEXT, MAX_TITLE, MAX_URL,
   EXPORT_FORMATS, MAX_QUERY,
@@ -13,7 +13,6 @@ import {
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Own properties only: nothing inherited from a prototype is ever read. */
 const own = (o: Record<string, unknown>, k: string): unknown => (Object.hasOwn(o, k) ? o[k] : undefined);
 const ENTITY_ID_RE = /^(actor|agency|vendor|product)\/[a-z0-9][a-z0-9._-]*$/;

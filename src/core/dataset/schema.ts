@@ -106,7 +106,8 @@ const RELATIONS: readonly RelationType[] = ['sponsor', 'sponsored', 'parent', 'u
 const MAX_STRING = 2000;
 const MAX_NAME = 200;
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A plain object (not null, not an array). */
+export const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown, max = MAX_STRING): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
 
 export function isHttpUrl(s: unknown): boolean {

@@ -8,6 +8,7 @@ import type { Clipping, ExportFormat } from '../../core/clippings/model';
 import { sendToBackground } from '../../platform/messaging';
 import { SEARCH_DEBOUNCE_MS } from '../components/hooks';
 import { kindLabel } from '../components/labels';
+import { clippingUrl } from '../../core/clippings/validate';
 
 /** Characters of a clipping's text shown in the list (the whole text is in the exports). */
 export const CLIP_PREVIEW_CHARS = 280;
@@ -26,14 +27,9 @@ export function preview(text: string, max = CLIP_PREVIEW_CHARS): string {
   return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** A link target only for pages a reader can open: http(s) and file. */
+/** A link target only for the pages a clipping may come from (http(s) and file, as validate.ts decides). */
 export function safeHref(url: string): string | undefined {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'file:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return clippingUrl(url);
 }
 
 function when(iso: string): string {

@@ -39,7 +39,8 @@ export interface ImportResult {
   problems: Problem[];
 }
 
-export const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The one plain-object check (schema.ts), for the importers. */
+export { isObj } from '../schema';
 
 /** A string or a list of strings as a list of trimmed non-empty strings (MISP is loose about this). */
 export function strings(v: unknown): string[] {
