@@ -9,6 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { distDirs, REPO_ROOT, type ExtBrowser, type TestPage } from './harness/browsers';
 import { startServer, type StaticServer } from './harness/server';
 import { describeEachBrowser } from './harness/vitest';
+import { mentionsWhen } from './harness/mentions';
 
 let srv: StaticServer;
 beforeAll(async () => { srv = await startServer({ root: join(REPO_ROOT, 'tests/fixtures/clippings') }); });
@@ -17,14 +18,9 @@ afterAll(() => srv?.close());
 interface Clip { id: string; text: string; url: string; title: string; createdAt: string; entities: { entityId: string; name: string; kind: string; texts: string[] }[]; anchor: { type: string; exact: string; prefix: string; suffix: string } }
 type Answer = { ok: boolean; code?: string; message?: string; clipping?: Clip };
 
+/** The entity ids of the page's mentions, once the scan found some. */
 async function scanned(b: ExtBrowser, url: string): Promise<string[]> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const res = (await b.sendToTab(url, { type: 'page/mentions' })) as { ok: boolean; complete: boolean; mentions: { entityId: string }[] };
-    if (res?.ok && res.complete && res.mentions.length) return res.mentions.map((m) => m.entityId);
-    if (Date.now() > deadline) throw new Error(`page never scanned: ${JSON.stringify(res)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  return (await mentionsWhen(b, url, (a) => a.mentions.length > 0, 20_000)).mentions.map((m) => m.entityId);
 }
 
 const select = (page: TestPage, id: string | null) => page.evaluate((sel: string | null) => {

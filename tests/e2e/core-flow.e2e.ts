@@ -5,9 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { distDirs, REPO_ROOT, type ExtBrowser, type TestPage } from './harness/browsers';
+import { distDirs, REPO_ROOT, type TestPage } from './harness/browsers';
 import { startServer, type StaticServer } from './harness/server';
 import { describeEachBrowser } from './harness/vitest';
+import { mentionsWhen } from './harness/mentions';
 
 const PAGES = join(REPO_ROOT, 'tests/fixtures/pages');
 const pageFiles = readdirSync(PAGES).filter((f) => f.endsWith('.html')).sort();
@@ -26,18 +27,6 @@ beforeAll(async () => {
   });
 });
 afterAll(() => srv?.close());
-
-interface MentionsAnswer { ok: boolean; url: string; complete: boolean; mentions: { entityId: string; name: string; kind: string; text: string; candidates?: string[] }[]; stats: Record<string, number> }
-
-async function mentionsWhenComplete(b: ExtBrowser, url: string): Promise<MentionsAnswer> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const res = (await b.sendToTab(url, { type: 'page/mentions' })) as MentionsAnswer;
-    if (res?.ok && res.complete) return res;
-    if (Date.now() > deadline) throw new Error(`page/mentions never complete: ${JSON.stringify(res)?.slice(0, 300)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /** Centre of the n-th highlighted range, in viewport coordinates. */
 async function mentionPoint(page: TestPage, n: number): Promise<{ x: number; y: number }> {
@@ -74,7 +63,7 @@ describeEachBrowser('core flow', distDirs(), (ctx) => {
     for (const f of pageFiles) {
       const url = `${srv.url}/${f}?b=${ctx.browser.name}`;
       const page = await ctx.browser.newPage(url);
-      const res = await mentionsWhenComplete(ctx.browser, url);
+      const res = await mentionsWhen(ctx.browser, url);
       const got = res.mentions.map((m) => ({ text: m.text, entity: m.entityId }));
       const want = expectedOf(f);
       if (JSON.stringify(got) !== JSON.stringify(want)) failures.push(`${f}\n  want ${JSON.stringify(want)}\n  got  ${JSON.stringify(got)}`);
@@ -90,7 +79,7 @@ describeEachBrowser('core flow', distDirs(), (ctx) => {
     const f = 'wire-salt-typhoon-telecom-breach.html';
     const url = `${srv.url}/${f}?hover=${ctx.browser.name}`;
     const page = await ctx.browser.newPage(url);
-    const res = await mentionsWhenComplete(ctx.browser, url);
+    const res = await mentionsWhen(ctx.browser, url);
     const first = res.mentions[0];
     const pt = await mentionPoint(page, 0);
     await page.mouseMove(pt.x, pt.y);
@@ -136,7 +125,7 @@ describeEachBrowser('core flow', distDirs(), (ctx) => {
     const f = 'house-style-salt-typhoon-investigation.html';
     const url = `${srv.url}/${f}?kbd=${ctx.browser.name}`;
     const page = await ctx.browser.newPage(url);
-    const res = await mentionsWhenComplete(ctx.browser, url);
+    const res = await mentionsWhen(ctx.browser, url);
     const a = (await ctx.browser.sendToTab(url, { type: 'page/next' })) as { ok: boolean; index: number };
     expect(a).toEqual({ ok: true, index: 0 });
     const b = (await ctx.browser.sendToTab(url, { type: 'page/next' })) as { ok: boolean; index: number };
@@ -152,7 +141,7 @@ describeEachBrowser('core flow', distDirs(), (ctx) => {
   it('highlights content added after load, and only once', async () => {
     const url = `${srv.url}/live.html?dyn=${ctx.browser.name}`;
     const page = await ctx.browser.newPage(url);
-    await mentionsWhenComplete(ctx.browser, url);
+    await mentionsWhen(ctx.browser, url);
     await page.evaluate(() => {
       const feed = document.getElementById('feed')!;
       for (let i = 0; i < 3; i++) {
@@ -162,7 +151,7 @@ describeEachBrowser('core flow', distDirs(), (ctx) => {
       }
     });
     await page.waitForFunction(() => ((CSS as any).highlights.get('threat-context')?.size ?? 0) >= 6, { timeout: 10_000 });
-    const res = await mentionsWhenComplete(ctx.browser, url);
+    const res = await mentionsWhen(ctx.browser, url);
     expect(res.mentions.map((m) => `${m.entityId}:${m.text}`)).toEqual([0, 1, 2].flatMap(() => ['actor/volt-typhoon:Volt Typhoon', 'actor/apt28:APT28']));
     // A changed text node is rescanned: the old mention goes, the new one comes.
     await page.evaluate(() => { (document.querySelector('#feed p:last-child em') as HTMLElement).parentElement!.textContent = 'Update 2: corrected, it was Salt Typhoon.'; });
@@ -171,7 +160,7 @@ describeEachBrowser('core flow', distDirs(), (ctx) => {
       for (const r of ((CSS as any).highlights.get('threat-context') ?? [])) if ((r as Range).toString() === 'Salt Typhoon') n++;
       return n === 1;
     }, { timeout: 10_000 });
-    const after = await mentionsWhenComplete(ctx.browser, url);
+    const after = await mentionsWhen(ctx.browser, url);
     expect(after.mentions.map((m) => m.text)).toEqual(['Volt Typhoon', 'APT28', 'Volt Typhoon', 'APT28', 'Salt Typhoon']);
     await page.close();
   });
@@ -179,7 +168,7 @@ describeEachBrowser('core flow', distDirs(), (ctx) => {
   it('a long page read in slices: context further down vouches for a name read earlier', async () => {
     const url = `${srv.url}/long.html?b=${ctx.browser.name}`;
     const page = await ctx.browser.newPage(url);
-    const res = await mentionsWhenComplete(ctx.browser, url);
+    const res = await mentionsWhen(ctx.browser, url);
     expect(res.stats.textChars).toBeGreaterThan(300_000);
     expect(res.mentions.map((m) => `${m.entityId}:${m.text}`)).toEqual(['actor/lazarus-group:Lazarus', 'actor/lazarus-group:Lazarus Group']);
     await page.close();
@@ -189,7 +178,7 @@ describeEachBrowser('core flow', distDirs(), (ctx) => {
     const f = 'vendor-blog-forest-blizzard-names.html';
     const url = `${srv.url}/${f}?popup=${ctx.browser.name}`;
     const page = await ctx.browser.newPage(url);
-    const res = await mentionsWhenComplete(ctx.browser, url);
+    const res = await mentionsWhen(ctx.browser, url);
     const tabId = await ctx.browser.tabIdOf(url);
     const popup = await ctx.browser.openExtensionPage(`src/ui/popup/index.html?tab=${tabId}`);
     const listed = await popup.waitForFunction(() => {

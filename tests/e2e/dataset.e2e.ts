@@ -9,6 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { distDirs, REPO_ROOT } from './harness/browsers';
 import { startServer, type StaticServer } from './harness/server';
 import { describeEachBrowser } from './harness/vitest';
+import { mentionsWhen } from './harness/mentions';
 
 let srv: StaticServer;
 beforeAll(async () => { srv = await startServer({ routes: { '/d.html': '<!doctype html><meta charset="utf-8"><title>D</title><body><p>Hackers of APT28 and the Blue Lantern group struck again.</p></body>' } }); });
@@ -37,14 +38,7 @@ describeEachBrowser('dataset import', distDirs(), (ctx) => {
     expect(applied).toMatchObject({ ok: true, version: 'test-import-1', counts: { entities: own.entities.length } });
     const url = `${srv.url}/d.html?import=${ctx.browser.name}`;
     const page = await ctx.browser.newPage(url);
-    const deadline = Date.now() + 15_000;
-    let texts: string[] = [];
-    while (Date.now() < deadline) {
-      const r = (await ctx.browser.sendToTab(url, { type: 'page/mentions' })) as { ok: boolean; complete: boolean; mentions: { text: string }[] };
-      texts = r.ok && r.complete ? r.mentions.map((m) => m.text) : [];
-      if (texts.includes('Blue Lantern')) break;
-      await new Promise((res) => setTimeout(res, 100));
-    }
+    const texts = (await mentionsWhen(ctx.browser, url, (a) => a.mentions.some((m) => m.text === 'Blue Lantern'), 15_000)).mentions.map((m) => m.text);
     expect(texts).toContain('Blue Lantern');
 
     const reset = (await ctx.browser.sendToBackground({ type: 'dataset/reset' })) as Info;

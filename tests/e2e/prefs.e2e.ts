@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { distDirs, type ExtBrowser } from './harness/browsers';
 import { startServer, type StaticServer } from './harness/server';
 import { describeEachBrowser } from './harness/vitest';
+import { mentionsWhen } from './harness/mentions';
 
 let srv: StaticServer;
 const ARTICLE = `<!doctype html><meta charset="utf-8"><title>Prefs</title><body><article>
@@ -15,16 +16,10 @@ const ARTICLE = `<!doctype html><meta charset="utf-8"><title>Prefs</title><body>
 beforeAll(async () => { srv = await startServer({ routes: { '/a.html': ARTICLE } }); });
 afterAll(() => srv?.close());
 
-type Answer = { ok: boolean; complete: boolean; mentions: { entityId: string; text: string }[] };
+/** The texts of the page's mentions once `want` holds for them. */
 async function texts(b: ExtBrowser, url: string, want: (t: string[]) => boolean): Promise<string[]> {
-  const deadline = Date.now() + 20_000;
-  let last: string[] = [];
-  while (Date.now() < deadline) {
-    const res = (await b.sendToTab(url, { type: 'page/mentions' })) as Answer;
-    if (res?.ok && res.complete) { last = res.mentions.map((m) => m.text); if (want(last)) return last; }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`mentions never reached the expected state; last: ${JSON.stringify(last)}`);
+  const res = await mentionsWhen(b, url, (a) => want(a.mentions.map((m) => m.text)), 20_000);
+  return res.mentions.map((m) => m.text);
 }
 
 describeEachBrowser('prefs', distDirs(), (ctx) => {
