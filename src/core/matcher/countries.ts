@@ -174,3 +174,24 @@ export function countryAfter(text: string, at: number): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The countries named in `text` between `from` and `to` (names and adjectives, capitalised, possessives
+ * allowed): the passage before a generic agency name whose country is not written beside it ("Lithuania's
+ * carriers were told... The State Security Department, the country's counter-intelligence service, said").
+ */
+export function countriesIn(text: string, from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  const re = /\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}/gu;
+  const slice = text.slice(Math.max(0, from), to);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const words = m[0].split(/\s/);
+    for (let i = 0; i < words.length; i++) {
+      for (let j = words.length; j > i; j--) {
+        const code = BY_WORD.get(words.slice(i, j).join(' ').toLowerCase());
+        if (code) { out.add(code); i = j - 1; break; }
+      }
+    }
+  }
+  return out;
+}

@@ -9,9 +9,9 @@
  */
 import { ENTITY_KINDS, type EntityKind } from '../dataset/schema';
 import { base64ToBytes } from '../base64';
-import { isLetter, isWordChar, normaliseText, type NormalisedText } from '../normalise';
+import { BLOCK_BREAK, isLetter, isWordChar, normaliseText, type NormalisedText } from '../normalise';
 import { Automaton } from './automaton';
-import { countryAfter, countryBefore } from './countries';
+import { countriesIn, countryAfter, countryBefore } from './countries';
 import type { MatcherData } from './compile';
 import { boundariesOk, caseFits, caseKey, followedByProperName, isQualifier, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED } from './rules';
 
@@ -38,6 +38,9 @@ export interface Match {
 export interface MatchContext {
   /** Entities mentioned by a name that needs no context, anywhere on the page so far. */
   anchored: Set<number>;
+  /** Entities with an unambiguous accepted mention of any kind (context-vouched ones too): says which agency a
+   *  qualified name without its country means. */
+  named: Set<number>;
   /** A cue word has been read somewhere on the page so far. */
   cueSeen: boolean;
   /** Page offset of the next text given to `match`. */
@@ -54,6 +57,7 @@ export interface MatchContext {
   undecided: Undecided[];
   /** Size of `anchored` and `cueSeen` when `settle` last ran: only new page-wide facts make it look again. */
   settledAnchors: number;
+  settledNamed: number;
   settledCue: boolean;
   settledCyber: boolean;
   /** `base` when `settle` last ran: later text can vouch only for hits within CONTEXT_WINDOW before it. */
@@ -78,6 +82,8 @@ export interface Undecided {
   rows: number[];
   /** The country named right before or after the hit, if any (see Matcher.countryRows). */
   country?: string;
+  /** A qualified name with no country beside it: only an entity the page has anchored can be meant. */
+  anchorOnly?: boolean;
 }
 
 /** Candidates of one text that overlap one another, with those leftmost-longest kept when it was read. */
@@ -87,7 +93,7 @@ export interface Cluster { members: PageMatch[]; kept: Set<PageMatch> }
 export interface Settled { add: PageMatch[]; remove: PageMatch[] }
 
 export function newMatchContext(): MatchContext {
-  return { anchored: new Set(), cueSeen: false, base: 0, cues: [], strong: [], strongEntities: new Set(), mentions: [], mentionsSorted: true, undecided: [], settledAnchors: 0, settledCue: false, settledCyber: false, settledBase: 0 };
+  return { anchored: new Set(), named: new Set(), settledNamed: 0, cueSeen: false, base: 0, cues: [], strong: [], strongEntities: new Set(), mentions: [], mentionsSorted: true, undecided: [], settledAnchors: 0, settledCue: false, settledCyber: false, settledBase: 0 };
 }
 
 interface Hit { start: number; end: number; group: number }
@@ -162,7 +168,12 @@ export class Matcher {
       // "SideWinder", "BlackCat": a capital inside a word is a spelling no ordinary word has.
       const camel = letters !== '' && INNER_CAPITAL.test(written);
       const c = this.countryRows(text, h, this.rowsFitting(h.group, letters, undefined, camel));
-      if (c.none) continue;
+      if (c.none) {
+        // "The State Security Department said" with no country beside it: the page's own unambiguous mention of
+        // one such agency ("Lithuania's State Security Department", "the VSD") says which one is meant.
+        if (c.qualified?.length && !followedByProperName(text, h.end)) weak.push({ match: this.toMatch(base + h.start, base + endOf(text, h), h.group, c.qualified), group: h.group, letters: '', rows: c.qualified, anchorOnly: true });
+        continue;
+      }
       const rows = c.rows;
       const strong = camel ? rows : rows.filter((r) => !(this.data.rowFlags[r] & (FLAG_CONTEXT | FLAG_PAGE_CUE)));
       const end = base + endOf(text, h);
@@ -197,10 +208,11 @@ export class Matcher {
    */
   settle(ctx: MatchContext): Settled {
     const out: Settled = { add: [], remove: [] };
-    const news = ctx.anchored.size !== ctx.settledAnchors || ctx.cueSeen !== ctx.settledCue || speaksCyber(ctx) !== ctx.settledCyber;
+    const news = ctx.anchored.size !== ctx.settledAnchors || ctx.named.size !== ctx.settledNamed || ctx.cueSeen !== ctx.settledCue || speaksCyber(ctx) !== ctx.settledCyber;
     // Without new page-wide facts, only hits near the text read since the last settle can change.
     const since = news ? -Infinity : ctx.settledBase - CONTEXT_WINDOW;
     ctx.settledAnchors = ctx.anchored.size;
+    ctx.settledNamed = ctx.named.size;
     ctx.settledCue = ctx.cueSeen;
     ctx.settledCyber = speaksCyber(ctx);
     ctx.settledBase = ctx.base;
@@ -252,6 +264,12 @@ export class Matcher {
       for (const w of open) {
         let m = w.match;
         let rows = w.rows;
+        if (w.anchorOnly) {
+          const meant = rows.filter((r) => ctx.named.has(this.data.rowEntity[r]));
+          if (meant.length) fresh.push({ ...this.toMatch(m.start, m.end, w.group, meant), ref: m.ref, cluster: m.cluster });
+          else rest.push(w);
+          continue;
+        }
         if (!rows.length) {
           // An all-caps ordinary-word name in title case ("ZINC" as "Zinc") fits only once its entity is anchored.
           rows = this.rowsFitting(w.group, w.letters, ctx.anchored).filter((r) => (w.country ? this.fitsCountry(this.data.rowEntity[r], w.country) : !(this.data.rowFlags[r] & FLAG_QUALIFIED)));
@@ -300,7 +318,10 @@ export class Matcher {
   }
 
   private noteMentions(ctx: MatchContext, ms: PageMatch[]): void {
-    for (const m of ms) ctx.mentions.push({ start: m.start, entity: m.entity });
+    for (const m of ms) {
+      ctx.mentions.push({ start: m.start, entity: m.entity });
+      if (m.candidates.length === 1) ctx.named.add(m.entity);
+    }
     if (ms.length) ctx.mentionsSorted = false;
   }
 
@@ -332,14 +353,39 @@ export class Matcher {
    * other countries go; when no row is left, the name is that country's agency we do not know, and no mention
    * (not the UK's MI5 for Ukraine's SBU). Decided from the hit's own text, so a page read in chunks decides the same.
    */
-  private countryRows(text: string, h: Hit, rows: number[]): { rows: number[]; code?: string; none: boolean } {
+  private countryRows(text: string, h: Hit, rows: number[]): { rows: number[]; code?: string; none: boolean; qualified?: number[] } {
     if (!this.agencyGroup(h.group)) return { rows, none: false };
-    const code = countryBefore(text, h.start) ?? countryAfter(text, endOf(text, h));
     const all = this.data.groupRows[h.group];
-    // Without a country, a qualified row ("Internal Security Agency" of Poland) does not fit.
-    if (!code) return all.some((r) => !(this.data.rowFlags[r] & FLAG_QUALIFIED)) ? { rows: rows.filter((r) => !(this.data.rowFlags[r] & FLAG_QUALIFIED)), none: false } : { rows: [], none: true };
+    const code = countryBefore(text, h.start) ?? countryAfter(text, endOf(text, h)) ?? this.passageCountry(text, h, all);
+    // Without a country, a qualified row ("Internal Security Agency" of Poland) does not fit by itself
+    // (`qualified`: the rows that would, once the page has anchored their entity).
+    if (!code) return all.some((r) => !(this.data.rowFlags[r] & FLAG_QUALIFIED)) ? { rows: rows.filter((r) => !(this.data.rowFlags[r] & FLAG_QUALIFIED)), none: false } : { rows: [], none: true, qualified: rows };
     const keep = (r: number) => this.fitsCountry(this.data.rowEntity[r], code);
     return { rows: rows.filter(keep), code, none: !all.some(keep) };
+  }
+
+  /**
+   * No country beside a name that agencies use only with their country ("the State Security Department, the
+   * country's counter-intelligence service"): the one country of those agencies that the paragraph names.
+   * Only for names that would otherwise be no mention at all; a name one agency uses plainly ("the Security
+   * Service" is MI5) keeps its plain meaning. Decided from the paragraph, which is always whole in one text.
+   */
+  private passageCountry(text: string, h: Hit, all: number[]): string | undefined {
+    if (!all.every((r) => this.data.rowFlags[r] & FLAG_QUALIFIED)) return undefined;
+    const from = Math.max(text.lastIndexOf(BLOCK_BREAK, h.start) + 1, h.start - CONTEXT_WINDOW);
+    let to = text.indexOf(BLOCK_BREAK, h.end);
+    if (to < 0 || to > h.end + CONTEXT_WINDOW) to = Math.min(text.length, h.end + CONTEXT_WINDOW);
+    const named = countriesIn(text, from, h.start);
+    for (const c of countriesIn(text, h.end, to)) named.add(c);
+    let found: string | undefined;
+    for (const r of all) {
+      for (const c of this.countriesOf(this.data.rowEntity[r])) {
+        if (!named.has(c) || c === found) continue;
+        if (found) return undefined; // two such countries in the paragraph: the reader cannot tell either
+        found = c;
+      }
+    }
+    return found;
   }
 
   private fitsCountry(e: number, code: string): boolean {

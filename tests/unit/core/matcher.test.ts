@@ -209,7 +209,28 @@ describe('Matcher', () => {
       expect(who('Britain’s Security Service said on Tuesday.')).toEqual([['Security Service', 'agency/gb-mi5']]);
       // a country whose agency we do not have: no mention rather than the wrong one
       expect(who("Georgia's Security Service said on Tuesday.")).toEqual([]);
+      // a name one agency uses plainly keeps that meaning, whatever country the paragraph names
+      expect(who('Officials in Ukraine were warned. The Security Service said on Tuesday.')).toEqual([['Security Service', 'agency/gb-mi5']]);
       expect(who('The KGB archives and the Belarusian KGB.')).toEqual([['KGB', 'agency/su-kgb agency/by-kgb'], ['KGB', 'agency/by-kgb']]);
+    });
+    it('a qualified name without its country is the agency the page has named unambiguously', () => {
+      const U = '2026-12-01';
+      const ref = [{ url: 'https://example.org/' }];
+      const mm = new Matcher(compileMatcher([
+        { id: 'agency/lt-vsd', kind: 'agency', name: 'VSD', country: ['LT'], aliases: [{ name: 'VSD', match: { case: 'exact' } }, { name: 'State Security Department', match: { case: 'exact', qualified: true } }], references: ref, updated: U },
+        { id: 'agency/ge-sss', kind: 'agency', name: 'SSG', country: ['GE'], aliases: [{ name: 'State Security Department', match: { case: 'exact', qualified: true } }], references: ref, updated: U },
+      ], 'v'));
+      const who = (t: string) => { const ctx = newMatchContext(); const got = mm.match(t, ctx); const s = mm.settle(ctx); return [...got, ...s.add].sort((a, b) => a.start - b.start).map((x) => [t.slice(x.start, x.end), x.candidates.map((c) => mm.entityId(c)).join(' ')]); };
+      // no country on the page: which State Security Department is unknown, so none
+      expect(who('The State Security Department said on Tuesday.')).toEqual([]);
+      // the page named Lithuania's first (or calls it the VSD): the bare name later is that agency
+      expect(who("Lithuania's State Security Department warned. Later the State Security Department added more.")).toEqual([['State Security Department', 'agency/lt-vsd'], ['State Security Department', 'agency/lt-vsd']]);
+      expect(who('The State Security Department said the VSD had seen the hackers.')).toEqual([['State Security Department', 'agency/lt-vsd'], ['VSD', 'agency/lt-vsd']]);
+      // or the paragraph names the country of exactly one such agency
+      expect(who('Lithuania’s carriers were told to block the queries. The State Security Department, the country’s counter-intelligence service, agreed.')).toEqual([['State Security Department', 'agency/lt-vsd']]);
+      expect(who('Officials in Georgia and Lithuania were told. The State Security Department agreed.')).toEqual([]);
+      // a country in another paragraph says nothing
+      expect(who(`Lithuania’s carriers were told.${BLOCK_BREAK}The State Security Department agreed.`)).toEqual([]);
     });
     it('returns non-overlapping matches in order', () => {
       const ms = m.match('Fancy Bear Forest Blizzard APT28 GRU MSS');
