@@ -195,3 +195,20 @@ export function countriesIn(text: string, from: number, to: number): Set<string>
   }
   return out;
 }
+
+/** The country of "U.S.", "Danish", "New Zealand's" (a name or adjective, possessive allowed), or undefined. */
+export function countryOf(words: string): string | undefined {
+  return BY_WORD.get(words.trim().replace(/['’]s?$/u, '').toLowerCase());
+}
+
+/**
+ * Does `name` begin with the name (not an adjective) of country `code`? "United States Cyber Command" and
+ * "New Zealand Security Intelligence Service" do; "North Korean Ministry of State Security", a name the
+ * dataset qualifies for its own purposes, does not.
+ */
+export function startsWithCountry(name: string, code: string): boolean {
+  const words = name.split(/\s+/);
+  const names = COUNTRIES[code]?.[0] ?? [];
+  for (let k = 1; k <= Math.min(3, words.length - 1); k++) if (names.includes(words.slice(0, k).join(' '))) return true;
+  return false;
+}

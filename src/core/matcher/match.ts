@@ -11,7 +11,7 @@ import { ENTITY_KINDS, type EntityKind } from '../dataset/schema';
 import { base64ToBytes } from '../base64';
 import { BLOCK_BREAK, isLetter, isWordChar, normaliseText, type NormalisedText } from '../normalise';
 import { Automaton } from './automaton';
-import { countriesIn, countryAfter, countryBefore } from './countries';
+import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
 import { boundariesOk, caseFits, caseKey, followedByProperName, isQualifier, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED } from './rules';
 
@@ -193,7 +193,7 @@ export class Matcher {
     sortTail(ctx.strong, strongBefore);
     this.noteMentions(ctx, accepted);
     const rest = weak.length ? this.decide(ctx, weak, accepted) : weak;
-    const candidates = dropDescriptiveTails(text, base, splitQualified(text, base, accepted, strongHits));
+    const candidates = dropDescriptiveTails(text, base, splitQualified(text, base, accepted, strongHits, this.officialPrefix));
     const kept = leftmostLongest([...candidates]);
     // Clusters are built from the same candidates leftmost-longest chose from, so settle decides as this call would.
     if (rest.length) this.keepUndecided(ctx, rest, candidates, kept);
@@ -388,6 +388,13 @@ export class Matcher {
     return found;
   }
 
+  /** "U.S. Cyber Command", "Danish Defence Intelligence Service": the country word belongs to the name when the
+   *  entity's own name begins with that country ("United States Cyber Command"), so it is not split off. */
+  private readonly officialPrefix = (e: number, prefix: string): boolean => {
+    const code = countryOf(prefix);
+    return code !== undefined && this.entityKind(e) === 'agency' && startsWithCountry(this.entityName(e), code);
+  };
+
   private fitsCountry(e: number, code: string): boolean {
     if (this.entityKind(e) !== 'agency') return true;
     const c = this.countriesOf(e);
@@ -470,7 +477,7 @@ function endOf(text: string, h: Hit): number {
  * and annotators treat it, and an owner that is a name itself ("Europol") is a mention of its own. Both must
  * need no context (pass 1), so a page read in chunks decides the same.
  */
-function splitQualified(text: string, base: number, accepted: PageMatch[], strong: Set<PageMatch>): PageMatch[] {
+function splitQualified(text: string, base: number, accepted: PageMatch[], strong: Set<PageMatch>, official: (entity: number, prefix: string) => boolean): PageMatch[] {
   if (accepted.length < 2) return accepted;
   // Matches by end: a qualified name and the name inside it end together (one pass, not a search per match).
   const byEnd = new Map<number, PageMatch[]>();
@@ -481,7 +488,7 @@ function splitQualified(text: string, base: number, accepted: PageMatch[], stron
     if (same.length < 2) continue;
     for (const m of same) {
       if (!strong.has(m) || gone.has(m)) continue;
-      const o = same.find((x) => x !== m && !gone.has(x) && !replaced.has(x) && strong.has(x) && x.start > m.start && x.candidates.includes(m.entity) && isQualifier(text.slice(m.start - base, x.start - base)));
+      const o = same.find((x) => x !== m && !gone.has(x) && !replaced.has(x) && strong.has(x) && x.start > m.start && x.candidates.includes(m.entity) && isQualifier(text.slice(m.start - base, x.start - base)) && !official(m.entity, text.slice(m.start - base, x.start - base)));
       if (!o) continue;
       const n = { ...o, entity: m.entity, candidates: m.candidates, row: m.row };
       strong.add(n);

@@ -189,6 +189,11 @@ describe('Matcher', () => {
         { id: 'agency/eu-ec3', kind: 'agency', name: 'European Cybercrime Centre', aliases: [{ name: "Europol's European Cybercrime Centre" }, { name: 'EC3', match: { case: 'exact' } }], references: ref, updated: U },
       ], 'v'));
       expect(found("Europol's European Cybercrime Centre and EC3 helped.", mm2)).toEqual([['Europol', 'agency/eu-europol'], ['European Cybercrime Centre', 'agency/eu-ec3'], ['EC3', 'agency/eu-ec3']]);
+      // a name that begins with its country's name keeps the country however it is written: "U.S. Cyber Command"
+      const mm3 = new Matcher(compileMatcher([
+        { id: 'agency/us-cybercom', kind: 'agency', name: 'United States Cyber Command', aliases: [{ name: 'U.S. Cyber Command' }, { name: 'Cyber Command' }], references: ref, updated: U },
+      ], 'v'));
+      expect(found('U.S. Cyber Command and United States Cyber Command, or Cyber Command.', mm3)).toEqual([['U.S. Cyber Command', 'agency/us-cybercom'], ['United States Cyber Command', 'agency/us-cybercom'], ['Cyber Command', 'agency/us-cybercom']]);
       // an official name is never cut ("Bundesamt für" is no nationality)
       expect(found('Das Bundesamt für Verfassungsschutz warnte.', mm)).toEqual([['Bundesamt für Verfassungsschutz', 'agency/de-bfv']]);
     });
