@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isWordChar, normaliseText, type NormalisedText }
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { boundariesOk, caseFits, caseKey, followedByProperName, isQualifier, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED } from './rules';
+import { boundariesOk, caseFits, caseKey, followedByProperName, inTitleCase, isQualifier, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -82,8 +82,9 @@ export interface Undecided {
   rows: number[];
   /** The country named right before or after the hit, if any (see Matcher.countryRows). */
   country?: string;
-  /** A qualified name with no country beside it: only an entity the page has anchored can be meant. */
-  anchorOnly?: boolean;
+  /** Only an entity the page has named unambiguously elsewhere can be meant (ctx.named): a qualified name with
+   *  no country beside it, or an ordinary-word name in a title-case headline. */
+  namedOnly?: boolean;
 }
 
 /** Candidates of one text that overlap one another, with those leftmost-longest kept when it was read. */
@@ -162,6 +163,7 @@ export class Matcher {
     // Pass 1: hits that need no context. Pass 2: the rest, now that anchors and strong mentions are known.
     const accepted: PageMatch[] = [];
     const weak: Undecided[] = [];
+    let titleCase: Map<number, boolean> | undefined;
     for (const h of hits) {
       const written = this.needsLetters(h.group) ? text.slice(h.start, h.end) : '';
       const letters = written ? caseKey(written) : '';
@@ -171,7 +173,7 @@ export class Matcher {
       if (c.none) {
         // "The State Security Department said" with no country beside it: the page's own unambiguous mention of
         // one such agency ("Lithuania's State Security Department", "the VSD") says which one is meant.
-        if (c.qualified?.length && !followedByProperName(text, h.end)) weak.push({ match: this.toMatch(base + h.start, base + endOf(text, h), h.group, c.qualified), group: h.group, letters: '', rows: c.qualified, anchorOnly: true });
+        if (c.qualified?.length && !followedByProperName(text, h.end)) weak.push({ match: this.toMatch(base + h.start, base + endOf(text, h), h.group, c.qualified), group: h.group, letters: '', rows: c.qualified, namedOnly: true });
         continue;
       }
       const rows = c.rows;
@@ -180,7 +182,12 @@ export class Matcher {
       if (strong.length) accepted.push(this.toMatch(base + h.start, end, h.group, strong, c.code));
       // "Cobalt Ridge Labs", "Paragon Properties": a one-word name inside a longer proper name is not ours.
       // A phrase name is specific enough to be followed by anything ("How Salt Typhoon Breached...").
-      else if (this.pageCueOnly(rows) || !followedByProperName(text, h.end)) weak.push({ match: this.toMatch(base + h.start, end, h.group, rows, c.code), group: h.group, letters: rows.length ? '' : letters, rows, country: c.code });
+      else if (this.pageCueOnly(rows) || !followedByProperName(text, h.end)) {
+        // "Election Watchdog", "A Fog of Claims": in a title-case headline the capital says nothing, so a one-word
+        // ordinary name there is the group only if the page names it elsewhere ("Play Ransomware Gang Hits...").
+        const namedOnly = rows.length > 0 && !this.pageCueOnly(rows) && inTitleCase(text, h.start, (titleCase ??= new Map()));
+        weak.push({ match: this.toMatch(base + h.start, end, h.group, rows, c.code), group: h.group, letters: rows.length ? '' : letters, rows, country: c.code, namedOnly: namedOnly || undefined });
+      }
     }
     const strongHits = new Set(accepted);
     const strongBefore = ctx.strong.length;
@@ -264,7 +271,7 @@ export class Matcher {
       for (const w of open) {
         let m = w.match;
         let rows = w.rows;
-        if (w.anchorOnly) {
+        if (w.namedOnly) {
           const meant = rows.filter((r) => ctx.named.has(this.data.rowEntity[r]));
           if (meant.length) fresh.push({ ...this.toMatch(m.start, m.end, w.group, meant), ref: m.ref, cluster: m.cluster });
           else rest.push(w);

@@ -4,7 +4,7 @@
  * Plain functions over strings; the matcher (match.ts) applies them to automaton hits.
  */
 import type { Alias, AliasMatch } from '../dataset/schema';
-import { isLetter, isUnspacedScript, isWordChar, BLOCK_BREAK_CODE } from '../normalise';
+import { isLetter, isUnspacedScript, isWordChar, BLOCK_BREAK, BLOCK_BREAK_CODE } from '../normalise';
 import { isCountryAdjective } from './countries';
 
 export const FLAG_CASE_EXACT = 1;
@@ -180,4 +180,35 @@ export function isNationality(prefix: string): boolean {
 /** A nationality ("Russian ", "North Korean ") or an owner's possessive of one to three capitalised words ("Europol's ", "New Zealand's "). */
 export function isQualifier(prefix: string): boolean {
   return isNationality(prefix) || /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}['’]s\s+$/u.test(prefix);
+}
+
+/** Words a title-case headline leaves in lower case. */
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'into', 'onto', 'over', 'via', 'vs', 'per', 'up', 'off', 'out', 'is', 'are', 'be', 's']);
+
+/**
+ * Is the block around offset `at` (the text between BLOCK_BREAKs) written in title case: at least three words,
+ * every word capitalised except minor ones ("Russian Military Hackers Targeted Election Watchdog, Britain Says")?
+ * `cache` (by block start) keeps one call per block. Ordinary prose answers at its first lower-case word.
+ */
+export function inTitleCase(text: string, at: number, cache: Map<number, boolean>): boolean {
+  const from = text.lastIndexOf(BLOCK_BREAK, at) + 1;
+  const hit = cache.get(from);
+  if (hit !== undefined) return hit;
+  let words = 0;
+  let title = true;
+  for (let i = from; i < text.length && text.charCodeAt(i) !== BLOCK_BREAK_CODE;) {
+    if (!isLetter(text.charCodeAt(i))) { i++; continue; }
+    let j = i;
+    while (j < text.length && isLetter(text.charCodeAt(j))) j++;
+    const first = text[i];
+    const lower = first.toLowerCase();
+    if (lower !== first.toUpperCase()) { // caseless scripts say nothing either way
+      if (first !== lower) words++;
+      else if (!MINOR_WORDS.has(text.slice(i, j))) { title = false; break; }
+    }
+    i = j;
+  }
+  const v = title && words >= 3;
+  cache.set(from, v);
+  return v;
 }

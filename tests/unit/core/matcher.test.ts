@@ -293,6 +293,25 @@ describe('Matcher', () => {
       expect(found('Pegasus was found by the hackers later')).toEqual([['Pegasus', 'product/pegasus']]);
       expect(found('Lazarus hackers stole $600m')).toEqual([['Lazarus', 'actor/lazarus-group']]);
     });
+    it('in a title-case headline only when the page names the group elsewhere', () => {
+      const U = '2026-12-01';
+      const mm = new Matcher(compileMatcher([
+        { id: 'actor/play', kind: 'threat-actor', name: 'Play', aliases: [{ name: 'Play', match: { case: 'exact', context: true } }], references: [{ url: 'https://example.org/' }], updated: U },
+        { id: 'actor/watchdog', kind: 'threat-actor', name: 'Watchdog', aliases: [{ name: 'Watchdog', match: { case: 'exact', context: true } }], references: [{ url: 'https://example.org/' }], updated: U },
+      ], 'v'));
+      const page = (...blocks: string[]) => {
+        const t = blocks.join(BLOCK_BREAK);
+        const ctx = newMatchContext();
+        const got = [...mm.match(t, ctx), ...mm.settle(ctx).add].sort((a, b) => a.start - b.start);
+        return got.map((x) => t.slice(x.start, x.end));
+      };
+      // the capital of a headline word says nothing, and the cue ("Hackers") is the headline's too
+      expect(page('Russian Military Hackers Targeted Election Watchdog, Britain Says', 'The elections regulator said its systems were breached by hackers.')).toEqual([]);
+      // named in the body (the cue vouches there), so the headline's "Play" is the group as well
+      expect(page('Play Ransomware Gang Hits County Offices', 'The Play gang posted stolen files on its leak site.')).toEqual(['Play', 'Play']);
+      // a sentence is not a headline
+      expect(page('The hackers behind Watchdog returned.')).toEqual(['Watchdog']);
+    });
     it('with another mention nearby', () => {
       expect(found('Intellexa sold Predator to clients')).toEqual([['Intellexa', 'vendor/intellexa'], ['Predator', 'product/predator']]);
       expect(found("NSO's Pegasus")).toEqual([['NSO', 'vendor/nso-group'], ['Pegasus', 'product/pegasus']]);
