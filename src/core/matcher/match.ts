@@ -13,10 +13,12 @@ import { BLOCK_BREAK, isLetter, isWordChar, normaliseText, type NormalisedText }
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { boundariesOk, caseFits, caseKey, followedByProperName, inTitleCase, isQualifier, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED } from './rules';
+import { boundariesOk, caseFits, caseKey, followedByProperName, groupNounAfter, inTitleCase, isCapitalisedWord, isQualifier, personBefore, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
+/** How close a cue must be to a word the page uses as a person's surname for it to be the group. */
+const SURNAME_CUE_WINDOW = 32;
 
 export interface Match {
   /** Offsets in the text given to `match`, end exclusive. */
@@ -41,6 +43,8 @@ export interface MatchContext {
   /** Entities with an unambiguous accepted mention of any kind (context-vouched ones too): says which agency a
    *  qualified name without its country means. */
   named: Set<number>;
+  /** Names seen on this page as a person's surname ("Sofia Conti", "Mr. Lazarus"), lower case. */
+  persons: Set<string>;
   /** A cue word has been read somewhere on the page so far. */
   cueSeen: boolean;
   /** Page offset of the next text given to `match`. */
@@ -94,7 +98,7 @@ export interface Cluster { members: PageMatch[]; kept: Set<PageMatch> }
 export interface Settled { add: PageMatch[]; remove: PageMatch[] }
 
 export function newMatchContext(): MatchContext {
-  return { anchored: new Set(), named: new Set(), settledNamed: 0, cueSeen: false, base: 0, cues: [], strong: [], strongEntities: new Set(), mentions: [], mentionsSorted: true, undecided: [], settledAnchors: 0, settledCue: false, settledCyber: false, settledBase: 0 };
+  return { anchored: new Set(), named: new Set(), persons: new Set(), settledNamed: 0, cueSeen: false, base: 0, cues: [], strong: [], strongEntities: new Set(), mentions: [], mentionsSorted: true, undecided: [], settledAnchors: 0, settledCue: false, settledCyber: false, settledBase: 0 };
 }
 
 interface Hit { start: number; end: number; group: number }
@@ -163,8 +167,9 @@ export class Matcher {
     // Pass 1: hits that need no context. Pass 2: the rest, now that anchors and strong mentions are known.
     const accepted: PageMatch[] = [];
     const weak: Undecided[] = [];
-    let titleCase: Map<number, boolean> | undefined;
+    const titleCase = new Map<number, boolean>();
     for (const h of hits) {
+      if (this.surnameHit(ctx, text, base, h, hits, titleCase)) continue;
       const written = this.needsLetters(h.group) ? text.slice(h.start, h.end) : '';
       const letters = written ? caseKey(written) : '';
       // "SideWinder", "BlackCat": a capital inside a word is a spelling no ordinary word has.
@@ -185,7 +190,7 @@ export class Matcher {
       else if (this.pageCueOnly(rows) || !followedByProperName(text, h.end)) {
         // "Election Watchdog", "A Fog of Claims": in a title-case headline the capital says nothing, so a one-word
         // ordinary name there is the group only if the page names it elsewhere ("Play Ransomware Gang Hits...").
-        const namedOnly = rows.length > 0 && !this.pageCueOnly(rows) && inTitleCase(text, h.start, (titleCase ??= new Map()));
+        const namedOnly = rows.length > 0 && !this.pageCueOnly(rows) && inTitleCase(text, h.start, titleCase);
         weak.push({ match: this.toMatch(base + h.start, end, h.group, rows, c.code), group: h.group, letters: rows.length ? '' : letters, rows, country: c.code, namedOnly: namedOnly || undefined });
       }
     }
@@ -372,6 +377,22 @@ export class Matcher {
   }
 
   /**
+   * "Sofia Conti", "Mr. Lazarus", "Megan Royal": a capitalised name right after a given name or a title is a
+   * person's surname, and on the rest of the page that word is the group only with a cue right beside it
+   * ("the Conti syndicate", "a ransomware gang called Royal"), not in "Conti said". Decided in page order.
+   */
+  private surnameHit(ctx: MatchContext, text: string, base: number, h: Hit, hits: Hit[], titleCase: Map<number, boolean>): boolean {
+    if (!isCapitalisedWord(text, h.start, h.end)) return false;
+    // In a title-case headline every word is capitalised: "How They Used Paragon Spyware" names no person.
+    if (personBefore(text, h.start) && !hits.some((o) => o !== h && o.start < h.start && o.end >= h.end) && !inTitleCase(text, h.start, titleCase)) {
+      ctx.persons.add(text.slice(h.start, h.end).toLowerCase());
+      return true;
+    }
+    if (ctx.persons.size === 0 || !ctx.persons.has(text.slice(h.start, h.end).toLowerCase())) return false;
+    return !groupNounAfter(text, h.end) && !near(ctx.cues, base + h.start, base + h.end, SURNAME_CUE_WINDOW);
+  }
+
+  /**
    * No country beside a name that agencies use only with their country ("the State Security Department, the
    * country's counter-intelligence service"): the one country of those agencies that the paragraph names.
    * Only for names that would otherwise be no mention at all; a name one agency uses plainly ("the Security
@@ -552,11 +573,11 @@ function sortTail(list: number[], from: number): void {
  * (a name that contains a cue word, "Cyber Centre", does not vouch for itself)? Block breaks do not stop
  * it: a passage spans paragraphs.
  */
-function near(positions: number[], start: number, end: number): boolean {
+function near(positions: number[], start: number, end: number, window = CONTEXT_WINDOW): boolean {
   let lo = 0;
   let hi = positions.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (positions[mid] < start - CONTEXT_WINDOW) lo = mid + 1; else hi = mid; }
-  for (let i = lo; i < positions.length && positions[i] <= end + CONTEXT_WINDOW; i++) {
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (positions[mid] < start - window) lo = mid + 1; else hi = mid; }
+  for (let i = lo; i < positions.length && positions[i] <= end + window; i++) {
     if (positions[i] < start || positions[i] >= end) return true;
   }
   return false;

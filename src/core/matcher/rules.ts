@@ -5,7 +5,7 @@
  */
 import type { Alias, AliasMatch } from '../dataset/schema';
 import { isLetter, isUnspacedScript, isWordChar, BLOCK_BREAK, BLOCK_BREAK_CODE } from '../normalise';
-import { isCountryAdjective } from './countries';
+import { countryOf, isCountryAdjective } from './countries';
 
 export const FLAG_CASE_EXACT = 1;
 export const FLAG_CONTEXT = 2;
@@ -212,3 +212,52 @@ export function inTitleCase(text: string, at: number, cache: Map<number, boolean
   cache.set(from, v);
   return v;
 }
+
+/** Titles written before a person's surname ("Mr. Lazarus", "Senator Conti"). Lower case, without the dot. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'judge', 'justice', 'gen', 'general', 'lt', 'col', 'colonel', 'capt', 'captain', 'sgt', 'sergeant', 'sir', 'dame', 'lord', 'lady', 'minister', 'president', 'chancellor', 'director', 'inspector', 'detective', 'officer', 'chief', 'commissioner', 'mayor', 'father', 'mother', 'sister', 'brother', 'uncle', 'aunt', 'saint', 'st']);
+/** Capitalised words before a name that are not given names ("The Conti gang", "Former Conti members"). */
+const NOT_GIVEN = new Set([...MINOR_WORDS, 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'how', 'why', 'when', 'where', 'what', 'who', 'which', 'after', 'before', 'since', 'while', 'like', 'unlike', 'both', 'former', 'ex', 'new', 'old', 'then', 'also', 'so', 'yet', 'if', 'although', 'because', 'meanwhile', 'even', 'only', 'not', 'no', 'every', 'each', 'all', 'some', 'many', 'most', 'other', 'another', 'such', 'rival', 'notorious', 'infamous', 'defunct', 'ransomware', 'hacker', 'hackers', 'group', 'gang', 'crew', 'actor', 'called', 'dubbed', 'named', 'known', 'said', 'says', 'with', 'without', 'against', 'under', 'was', 'were', 'has', 'had', 'have', 'did', 'does', 'do', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'see', 'read', 'related', 'about', 'tags', 'topics', 'more', 'latest', 'update', 'updated', 'breaking', 'exclusive', 'analysis', 'opinion', 'why', 'inside', 'behind', 'beyond', 'through', 'during', 'until', 'among', 'between', 'versus', 'including', 'alias', 'aka', 'operation', 'project', 'team']);
+
+/**
+ * "Sofia Conti", "Mr. Lazarus", "Megan Royal": the capitalised word at `s` is a person's surname when a given
+ * name (a capitalised word that is no function word and no country) or a title comes right before it.
+ */
+export function personBefore(text: string, s: number): boolean {
+  let i = s - 1;
+  const sp = text.charCodeAt(i);
+  if (sp !== 0x20 && sp !== 0xa0) return false;
+  i--;
+  if (text.charCodeAt(i) === 0x2e) i--; // "Mr." "Dr."
+  const end = i + 1;
+  while (i >= 0 && (isLetter(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2d)) i--;
+  const word = text.slice(i + 1, end);
+  if (!word) return false;
+  const lower = word.toLowerCase();
+  if (HONORIFICS.has(lower)) return true;
+  if (text.charCodeAt(end) === 0x2e) return false; // "U.S. Conti", "Inc. Conti": an abbreviation, not a given name
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word) || NOT_GIVEN.has(lower)) return false;
+  if (/(?:ing|ed|ly)$/.test(lower)) return false; // "Mapping Predator infrastructure", "Targeted", "Newly
+  return countryOf(word) === undefined && !isCountryAdjective(word);
+}
+
+/** Lower-case nouns right after a surname-like name that say it is the group after all ("the Conti syndicate"). */
+const GROUP_NOUNS = new Set([...NAME_TAILS, 'syndicate', 'affiliate', 'affiliates', 'veterans', 'members', 'leaks', 'leak', 'crew', 'brand', 'operation', 'cartel', 'collective', 'variant', 'payload', 'negotiators', 'developers', 'site']);
+
+/** Is the word right after `e` one of GROUP_NOUNS, in lower case ("Conti syndicate", "Royal ransomware")? */
+export function groupNounAfter(text: string, e: number): boolean {
+  const m = /^[ \u00a0]([\p{Ll}]+)/u.exec(text.slice(e, e + 24));
+  return !!m && GROUP_NOUNS.has(m[1]);
+}
+
+/** Is `text[s, e)` one capitalised word in lower case after its capital ("Conti", "Lazarus"; not "APT28", "SideWinder")? */
+export function isCapitalisedWord(text: string, s: number, e: number): boolean {
+  if (e - s < 2) return false;
+  const c = text[s];
+  if (c === c.toLowerCase()) return false;
+  for (let i = s + 1; i < e; i++) {
+    const d = text[i];
+    if (!isLetter(text.charCodeAt(i)) || d !== d.toLowerCase()) return false;
+  }
+  return true;
+}
+

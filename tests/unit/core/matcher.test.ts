@@ -312,6 +312,22 @@ describe('Matcher', () => {
       // a sentence is not a headline
       expect(page('The hackers behind Watchdog returned.')).toEqual(['Watchdog']);
     });
+    it('a name the page uses as a person\'s surname is the group only with a cue right beside it', () => {
+      const U = '2026-12-01';
+      const mm = new Matcher(compileMatcher([
+        { id: 'actor/conti', kind: 'threat-actor', name: 'Conti', aliases: [{ name: 'Conti', match: { case: 'exact' } }], references: [{ url: 'https://example.org/' }], updated: U },
+        { id: 'actor/lazarus-group', kind: 'threat-actor', name: 'Lazarus Group', aliases: [{ name: 'Lazarus', match: { case: 'exact' } }], references: [{ url: 'https://example.org/' }], updated: U },
+      ], 'v'));
+      const t = (x: string) => mm.match(x).map((m) => x.slice(m.start, m.end));
+      // a given name or a title before it: a person
+      expect(t('Giulia Conti, a Europol spokeswoman, spoke. Conti said the suspects were negotiators.')).toEqual([]);
+      expect(t('Mr. Lazarus, who now runs a consultancy in Baltimore, declined. Lazarus said nothing more.')).toEqual([]);
+      // the same page can still name the group, with a cue or a group noun right beside it
+      expect(t('Giulia Conti spoke. Black Basta rose from the Conti syndicate, and Conti ransomware crews moved on.')).toEqual(['Conti', 'Conti']);
+      // not a person: a function word, a country word, a verb form, a title-case headline
+      expect(t('Ransomware news. The Conti gang and Russian Conti members. Mapping Conti infrastructure.')).toEqual(['Conti', 'Conti', 'Conti']);
+      expect(t(`How Hackers Used Conti to Extort Hospitals${BLOCK_BREAK}Ransomware crews ran the operation for years, and Conti never went away.`)).toEqual(['Conti', 'Conti']);
+    });
     it('with another mention nearby', () => {
       expect(found('Intellexa sold Predator to clients')).toEqual([['Intellexa', 'vendor/intellexa'], ['Predator', 'product/predator']]);
       expect(found("NSO's Pegasus")).toEqual([['NSO', 'vendor/nso-group'], ['Pegasus', 'product/pegasus']]);
