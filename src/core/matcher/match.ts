@@ -531,7 +531,7 @@ function splitQualified(text: string, base: number, accepted: PageMatch[], stron
 }
 
 /** Organisational nouns that, written in lower case after a name, describe it rather than belong to it. */
-const DESCRIPTIVE_TAILS = new Set(['group', 'alliance', 'consortium', 'team', 'gang', 'crew', 'collective', 'network', 'syndicate', 'cartel', 'organisation', 'organization']);
+const DESCRIPTIVE_TAILS = new Set(['group', 'ransomware', 'spyware', 'alliance', 'consortium', 'team', 'gang', 'crew', 'collective', 'network', 'syndicate', 'cartel', 'organisation', 'organization']);
 
 /**
  * "the Intellexa alliance", "the Lazarus group": when a name ends in such a noun written in lower case and the

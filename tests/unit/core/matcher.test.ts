@@ -171,6 +171,11 @@ describe('Matcher', () => {
       expect(found('Spyware from the Intellexa Alliance.', mm)).toEqual([['Intellexa Alliance', 'vendor/intellexa']]);
       // no shorter name of its own: the whole name stays
       expect(found('Spyware from the Cobaltline group.', mm)).toEqual([['Cobaltline group', 'vendor/solo']]);
+      // "ransomware" and "spyware" describe too: "the Cactus ransomware" is "Cactus"
+      const mm2 = new Matcher(compileMatcher([
+        { id: 'actor/cactus', kind: 'threat-actor', name: 'Cactus', aliases: [{ name: 'Cactus', match: { case: 'exact', context: true } }, { name: 'Cactus ransomware' }], references: [{ url: 'https://example.org/' }], updated: U },
+      ], 'v'));
+      expect(found('Affiliates of the Cactus ransomware hit a bank.', mm2)).toEqual([['Cactus', 'actor/cactus']]);
     });
     it('a nationality before a name is not part of the mention, but still says which entity it is', () => {
       const U = '2026-12-01';
