@@ -19,6 +19,8 @@ import { boundariesOk, caseFits, caseKey, followedByProperName, groupNounAfter, 
 export const CONTEXT_WINDOW = 600;
 /** How close a cue must be to a word the page uses as a person's surname for it to be the group. */
 const SURNAME_CUE_WINDOW = 32;
+/** Unambiguous mentions after which the page has established an ordinary-word entity. */
+const ESTABLISHED = 2;
 
 export interface Match {
   /** Offsets in the text given to `match`, end exclusive. */
@@ -40,9 +42,11 @@ export interface Match {
 export interface MatchContext {
   /** Entities mentioned by a name that needs no context, anywhere on the page so far. */
   anchored: Set<number>;
-  /** Entities with an unambiguous accepted mention of any kind (context-vouched ones too): says which agency a
-   *  qualified name without its country means. */
-  named: Set<number>;
+  /** Entities with an unambiguous accepted mention of any kind (context-vouched ones too), and how many: says
+   *  which agency a qualified name without its country means, and when an ordinary-word name is established. */
+  named: Map<number, number>;
+  /** How many entities `named` counts ESTABLISHED times or more (what `settle` compares). */
+  established: number;
   /** Names seen on this page as a person's surname ("Sofia Conti", "Mr. Lazarus"), lower case. */
   persons: Set<string>;
   /** A cue word has been read somewhere on the page so far. */
@@ -62,6 +66,7 @@ export interface MatchContext {
   /** Size of `anchored` and `cueSeen` when `settle` last ran: only new page-wide facts make it look again. */
   settledAnchors: number;
   settledNamed: number;
+  settledEstablished: number;
   settledCue: boolean;
   settledCyber: boolean;
   /** `base` when `settle` last ran: later text can vouch only for hits within CONTEXT_WINDOW before it. */
@@ -98,7 +103,7 @@ export interface Cluster { members: PageMatch[]; kept: Set<PageMatch> }
 export interface Settled { add: PageMatch[]; remove: PageMatch[] }
 
 export function newMatchContext(): MatchContext {
-  return { anchored: new Set(), named: new Set(), persons: new Set(), settledNamed: 0, cueSeen: false, base: 0, cues: [], strong: [], strongEntities: new Set(), mentions: [], mentionsSorted: true, undecided: [], settledAnchors: 0, settledCue: false, settledCyber: false, settledBase: 0 };
+  return { anchored: new Set(), named: new Map(), established: 0, persons: new Set(), settledNamed: 0, settledEstablished: 0, cueSeen: false, base: 0, cues: [], strong: [], strongEntities: new Set(), mentions: [], mentionsSorted: true, undecided: [], settledAnchors: 0, settledCue: false, settledCyber: false, settledBase: 0 };
 }
 
 interface Hit { start: number; end: number; group: number }
@@ -220,11 +225,12 @@ export class Matcher {
    */
   settle(ctx: MatchContext): Settled {
     const out: Settled = { add: [], remove: [] };
-    const news = ctx.anchored.size !== ctx.settledAnchors || ctx.named.size !== ctx.settledNamed || ctx.cueSeen !== ctx.settledCue || speaksCyber(ctx) !== ctx.settledCyber;
+    const news = ctx.anchored.size !== ctx.settledAnchors || ctx.named.size !== ctx.settledNamed || ctx.established !== ctx.settledEstablished || ctx.cueSeen !== ctx.settledCue || speaksCyber(ctx) !== ctx.settledCyber;
     // Without new page-wide facts, only hits near the text read since the last settle can change.
     const since = news ? -Infinity : ctx.settledBase - CONTEXT_WINDOW;
     ctx.settledAnchors = ctx.anchored.size;
     ctx.settledNamed = ctx.named.size;
+    ctx.settledEstablished = ctx.established;
     ctx.settledCue = ctx.cueSeen;
     ctx.settledCyber = speaksCyber(ctx);
     ctx.settledBase = ctx.base;
@@ -289,7 +295,9 @@ export class Matcher {
           m = { ...this.toMatch(m.start, m.end, w.group, rows, w.country), ref: m.ref, cluster: m.cluster };
         }
         const ents = rows.map((r) => this.data.rowEntity[r]);
-        const ok = ents.some((e) => ctx.anchored.has(e)) || near(ctx.cues, m.start, m.end)
+        // An entity the page has already named unambiguously ESTABLISHED times ("Predator" in a spyware trial
+        // report) needs no cue next to each later mention.
+        const ok = ents.some((e) => ctx.anchored.has(e) || (ctx.named.get(e) ?? 0) >= ESTABLISHED) || near(ctx.cues, m.start, m.end)
           || (speaksCyber(ctx) && rows.some((r) => this.data.rowFlags[r] & FLAG_PAGE_CUE))
           // Another mention nearby vouches only on a page that speaks of cyber operations somewhere: a song list
           // naming "Evil Corp", "Candiru" and "Predator" has no cue word at all.
@@ -332,7 +340,11 @@ export class Matcher {
   private noteMentions(ctx: MatchContext, ms: PageMatch[]): void {
     for (const m of ms) {
       ctx.mentions.push({ start: m.start, entity: m.entity });
-      if (m.candidates.length === 1) ctx.named.add(m.entity);
+      if (m.candidates.length === 1) {
+        const n = (ctx.named.get(m.entity) ?? 0) + 1;
+        ctx.named.set(m.entity, n);
+        if (n === ESTABLISHED) ctx.established++;
+      }
     }
     if (ms.length) ctx.mentionsSorted = false;
   }

@@ -350,6 +350,12 @@ describe('Matcher', () => {
       expect(texts(near)).toEqual(['Predator']);
       expect(texts(far)).toEqual([]);
     });
+    it('or anywhere on a page that has already named the entity twice with context', () => {
+      const filler = ' lorem'.repeat(Math.ceil((CONTEXT_WINDOW + 20) / 6));
+      // one vouched mention is not enough; two are
+      expect(texts(`Predator spyware was found.${filler} Predator servers were seen.`)).toEqual(['Predator']);
+      expect(texts(`Predator spyware was found. The Predator spyware again.${filler} Predator servers were seen.`)).toEqual(['Predator', 'Predator', 'Predator']);
+    });
     it('only in the exact case (capitalised), even with a cue', () => {
       expect(found('the pegasus spyware')).toEqual([]);
     });
