@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isWordChar, normaliseText, type NormalisedText }
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { boundariesOk, caseFits, caseKey, followedByProperName, groupNounAfter, inTitleCase, isCapitalisedWord, isQualifier, personBefore, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED } from './rules';
+import { boundariesOk, caseFits, caseKey, followedByProperName, groupNounAfter, inTitleCase, isCapitalisedWord, isQualifier, ordinaryUse, personBefore, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -173,6 +173,9 @@ export class Matcher {
     const accepted: PageMatch[] = [];
     const weak: Undecided[] = [];
     const titleCase = new Map<number, boolean>();
+    // Agency names that are no mention here (another country's agency): the names inside them are none either
+    // ("Sudan's National Intelligence and Security Service" is not MI5's "Security Service").
+    let blocked: Hit[] | undefined;
     for (const h of hits) {
       if (this.surnameHit(ctx, text, base, h, hits, titleCase)) continue;
       const written = this.needsLetters(h.group) ? text.slice(h.start, h.end) : '';
@@ -181,6 +184,7 @@ export class Matcher {
       const camel = letters !== '' && INNER_CAPITAL.test(written);
       const c = this.countryRows(text, h, this.rowsFitting(h.group, letters, undefined, camel));
       if (c.none) {
+        (blocked ??= []).push(h);
         // "The State Security Department said" with no country beside it: the page's own unambiguous mention of
         // one such agency ("Lithuania's State Security Department", "the VSD") says which one is meant.
         if (c.qualified?.length && !followedByProperName(text, h.end)) weak.push({ match: this.toMatch(base + h.start, base + endOf(text, h), h.group, c.qualified), group: h.group, letters: '', rows: c.qualified, namedOnly: true });
@@ -192,12 +196,18 @@ export class Matcher {
       if (strong.length) accepted.push(this.toMatch(base + h.start, end, h.group, strong, c.code));
       // "Cobalt Ridge Labs", "Paragon Properties": a one-word name inside a longer proper name is not ours.
       // A phrase name is specific enough to be followed by anything ("How Salt Typhoon Breached...").
+      else if (rows.length && ordinaryUse(text, h.start, h.end, rows.every((r) => this.entityKind(this.data.rowEntity[r]) === 'threat-actor'))) continue;
       else if (this.pageCueOnly(rows) || !followedByProperName(text, h.end)) {
         // "Election Watchdog", "A Fog of Claims": in a title-case headline the capital says nothing, so a one-word
         // ordinary name there is the group only if the page names it elsewhere ("Play Ransomware Gang Hits...").
         const namedOnly = rows.length > 0 && !this.pageCueOnly(rows) && inTitleCase(text, h.start, titleCase);
         weak.push({ match: this.toMatch(base + h.start, end, h.group, rows, c.code), group: h.group, letters: rows.length ? '' : letters, rows, country: c.code, namedOnly: namedOnly || undefined });
       }
+    }
+    if (blocked) {
+      const inside = (m: PageMatch) => blocked!.some((b) => base + b.start <= m.start && m.end <= base + b.end && base + b.end - (base + b.start) > m.end - m.start);
+      for (let i = accepted.length - 1; i >= 0; i--) if (inside(accepted[i])) accepted.splice(i, 1);
+      for (let i = weak.length - 1; i >= 0; i--) if (!weak[i].namedOnly && inside(weak[i].match)) weak.splice(i, 1);
     }
     const strongHits = new Set(accepted);
     const strongBefore = ctx.strong.length;

@@ -261,3 +261,35 @@ export function isCapitalisedWord(text: string, s: number, e: number): boolean {
   return true;
 }
 
+
+/** Does a sentence (or a block) begin at `s`: only opening quotes or brackets between it and a full stop, "?", "!" or the block's start? */
+export function sentenceStart(text: string, s: number): boolean {
+  let i = s - 1;
+  while (i >= 0 && /["'“‘(\[]/.test(text[i])) i--;
+  if (i < 0 || text.charCodeAt(i) === BLOCK_BREAK_CODE) return true;
+  if (text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0xa0) return false;
+  i--;
+  while (i >= 0 && /["'”’)\]]/.test(text[i])) i--;
+  return text[i] === '.' || text[i] === '?' || text[i] === '!';
+}
+
+/** Words after a sentence-initial ordinary word that show it is the word ("Silence from the vendor", "Play it straight"). */
+const ORDINARY_FOLLOWERS = new Set(['from', 'it', 'them', 'him', 'her', 'me', 'us', 'you', 'your', 'our', 'their', 'this', 'these', 'those', 'its', 'my', 'his', 'the', 'a', 'an']);
+/** Lower-case nouns after an ordinary-word group name that make it a malware name ("its Snake implant"). */
+const MALWARE_NOUNS = new Set(['implant', 'implants', 'malware', 'backdoor', 'backdoors', 'trojan', 'loader', 'rootkit', 'wiper', 'stealer', 'dropper', 'payload', 'payloads', 'sample', 'samples', 'binary', 'binaries', 'variant', 'variants', 'framework', 'toolkit']);
+
+/** The next word after `e`, if it is lower case. */
+function nextLowerWord(text: string, e: number): string | undefined {
+  return /^[ \u00a0](\p{Ll}+)/u.exec(text.slice(e, e + 24))?.[1];
+}
+
+/**
+ * An ordinary-word name used as the word, or as the name of the malware rather than the group:
+ * "Silence from one persona rarely means...", "Play it straight", "its Snake implant".
+ */
+export function ordinaryUse(text: string, s: number, e: number, actorOnly: boolean): boolean {
+  const next = nextLowerWord(text, e);
+  if (next === undefined || !isCapitalisedWord(text, s, e)) return false; // one word: phrase names are names
+  if (actorOnly && MALWARE_NOUNS.has(next)) return true;
+  return ORDINARY_FOLLOWERS.has(next) && sentenceStart(text, s);
+}

@@ -208,6 +208,7 @@ describe('Matcher', () => {
       const mm = new Matcher(compileMatcher([
         { id: 'agency/gb-mi5', kind: 'agency', name: 'MI5', country: ['GB'], aliases: [{ name: 'Security Service', match: { case: 'exact' }, ambiguous: ['agency/ua-sbu'] }], references: ref, updated: U },
         { id: 'agency/ua-sbu', kind: 'agency', name: 'SBU', country: ['UA'], aliases: [{ name: 'Security Service', match: { case: 'exact', qualified: true }, ambiguous: ['agency/gb-mi5'] }], references: ref, updated: U },
+        { id: 'agency/et-niss', kind: 'agency', name: 'NISS', country: ['ET'], aliases: [{ name: 'National Intelligence and Security Service', match: { case: 'exact', qualified: true } }], references: ref, updated: U },
         { id: 'agency/su-kgb', kind: 'agency', name: 'KGB', country: ['RU'], aliases: [{ name: 'KGB', match: { case: 'exact', context: false }, ambiguous: ['agency/by-kgb'] }], references: ref, updated: U },
         { id: 'agency/by-kgb', kind: 'agency', name: 'Belarusian KGB', country: ['BY'], aliases: [{ name: 'KGB', match: { case: 'exact', context: false }, ambiguous: ['agency/su-kgb'] }], references: ref, updated: U },
       ], 'v'));
@@ -219,6 +220,9 @@ describe('Matcher', () => {
       expect(who('Britain’s Security Service said on Tuesday.')).toEqual([['Security Service', 'agency/gb-mi5']]);
       // a country whose agency we do not have: no mention rather than the wrong one
       expect(who("Georgia's Security Service said on Tuesday.")).toEqual([]);
+      // and the names inside that agency's name are none either: Sudan's service is not MI5
+      expect(who("Sudan's National Intelligence and Security Service said on Tuesday.")).toEqual([]);
+      expect(who("Ethiopia's National Intelligence and Security Service said on Tuesday.")).toEqual([['National Intelligence and Security Service', 'agency/et-niss']]);
       // a name one agency uses plainly keeps that meaning, whatever country the paragraph names
       expect(who('Officials in Ukraine were warned. The Security Service said on Tuesday.')).toEqual([['Security Service', 'agency/gb-mi5']]);
       expect(who('The KGB archives and the Belarusian KGB.')).toEqual([['KGB', 'agency/su-kgb agency/by-kgb'], ['KGB', 'agency/by-kgb']]);
@@ -332,6 +336,21 @@ describe('Matcher', () => {
       // not a person: a function word, a country word, a verb form, a title-case headline
       expect(t('Ransomware news. The Conti gang and Russian Conti members. Mapping Conti infrastructure.')).toEqual(['Conti', 'Conti', 'Conti']);
       expect(t(`How Hackers Used Conti to Extort Hospitals${BLOCK_BREAK}Ransomware crews ran the operation for years, and Conti never went away.`)).toEqual(['Conti', 'Conti']);
+    });
+    it('not where the word is used as a word, or names the malware rather than the group', () => {
+      const U = '2026-12-01';
+      const ref = [{ url: 'https://example.org/' }];
+      const mm = new Matcher(compileMatcher([
+        { id: 'actor/silence', kind: 'threat-actor', name: 'Silence', aliases: [{ name: 'Silence', match: { case: 'exact', context: true } }], references: ref, updated: U },
+        { id: 'actor/turla', kind: 'threat-actor', name: 'Turla', aliases: [{ name: 'Snake', match: { case: 'exact', context: true } }], references: ref, updated: U },
+        { id: 'product/predator', kind: 'product', name: 'Predator', aliases: [{ name: 'Predator', match: { case: 'exact', context: true } }], references: ref, updated: U },
+      ], 'v'));
+      const t = (x: string) => mm.match(x).map((m) => x.slice(m.start, m.end));
+      expect(t('The hackers went quiet. Silence from one persona rarely means retreat.')).toEqual([]);
+      expect(t('The hackers went quiet. Silence, the Russian-speaking crew, returned.')).toEqual(['Silence']);
+      // a group's name before "implant" is the malware; a product's before "payload" is still the product
+      expect(t('The hackers used the Snake implant.')).toEqual([]);
+      expect(t('The hackers used the Predator payload.')).toEqual(['Predator']);
     });
     it('with another mention nearby', () => {
       expect(found('Intellexa sold Predator to clients')).toEqual([['Intellexa', 'vendor/intellexa'], ['Predator', 'product/predator']]);
