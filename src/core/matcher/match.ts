@@ -94,6 +94,8 @@ export interface Undecided {
   /** Only an entity the page has named unambiguously elsewhere can be meant (ctx.named): a qualified name with
    *  no country beside it, or an ordinary-word name in a title-case headline. */
   namedOnly?: boolean;
+  /** A distinctive name that is also a plain capitalised word ("Turla"): needs a page that speaks of cyber operations. */
+  pageCue?: boolean;
 }
 
 /** Candidates of one text that overlap one another, with those leftmost-longest kept when it was read. */
@@ -193,7 +195,10 @@ export class Matcher {
       const rows = c.rows;
       const strong = camel ? rows : rows.filter((r) => !(this.data.rowFlags[r] & (FLAG_CONTEXT | FLAG_PAGE_CUE)));
       const end = base + endOf(text, h);
-      if (strong.length) accepted.push(this.toMatch(base + h.start, end, h.group, strong, c.code));
+      // "Turla the Tortoise": a name with no digits, capitals or dashes in it, alone on a page with no cue word,
+      // waits for the page to speak of cyber operations, like a phrase name.
+      if (strong.length && !camel && this.plainWordName(text, h, strong)) weak.push({ match: this.toMatch(base + h.start, end, h.group, strong, c.code), group: h.group, letters: '', rows: strong, country: c.code, pageCue: true });
+      else if (strong.length) accepted.push(this.toMatch(base + h.start, end, h.group, strong, c.code));
       // "Cobalt Ridge Labs", "Paragon Properties": a one-word name inside a longer proper name is not ours.
       // A phrase name is specific enough to be followed by anything ("How Salt Typhoon Breached...").
       else if (rows.length && ordinaryUse(text, h.start, h.end, rows.every((r) => this.entityKind(this.data.rowEntity[r]) === 'threat-actor'))) continue;
@@ -286,6 +291,7 @@ export class Matcher {
    */
   private decide(ctx: MatchContext, weak: Undecided[], accepted: PageMatch[]): Undecided[] {
     let open = weak;
+    const plainWords = new Set<PageMatch>();
     for (;;) {
       const rest: Undecided[] = [];
       const fresh: PageMatch[] = [];
@@ -308,17 +314,19 @@ export class Matcher {
         // An entity the page has already named unambiguously ESTABLISHED times ("Predator" in a spyware trial
         // report) needs no cue next to each later mention.
         const ok = ents.some((e) => ctx.anchored.has(e) || (ctx.named.get(e) ?? 0) >= ESTABLISHED) || near(ctx.cues, m.start, m.end)
-          || (speaksCyber(ctx) && rows.some((r) => this.data.rowFlags[r] & FLAG_PAGE_CUE))
+          || (speaksCyber(ctx) && (w.pageCue || rows.some((r) => this.data.rowFlags[r] & FLAG_PAGE_CUE)))
           // Another mention nearby vouches only on a page that speaks of cyber operations somewhere: a song list
           // naming "Evil Corp", "Candiru" and "Predator" has no cue word at all.
           || (ctx.cueSeen && near(ctx.strong, m.start, m.end)) || this.relatedNear(ctx, ents, m.start);
-        if (ok) fresh.push(m); else rest.push(w);
+        if (ok) { fresh.push(m); if (w.pageCue) plainWords.add(m); } else rest.push(w);
       }
       if (!fresh.length) return rest;
       for (const m of fresh) {
         accepted.push(m);
         // An accepted phrase name anchors like a distinctive one: "Charming Kitten ... Phosphorus".
-        if (m.candidates.length === 1 && this.data.rowFlags[m.row] & FLAG_PAGE_CUE) ctx.anchored.add(m.entity);
+        const plain = plainWords.has(m);
+        if (m.candidates.length === 1 && (plain || this.data.rowFlags[m.row] & FLAG_PAGE_CUE)) ctx.anchored.add(m.entity);
+        if (plain) { ctx.strong.push(m.start); ctx.strongEntities.add(m.entity); }
       }
       this.noteMentions(ctx, fresh);
       open = rest;
@@ -466,6 +474,11 @@ export class Matcher {
   }
 
   /** Rows that are all phrase names (FLAG_PAGE_CUE), none a one-word ordinary name. */
+  /** An actor's name written as one capitalised word of letters ("Turla", "Kimsuky"; not "APT28", "GRU", not a vendor's). */
+  private plainWordName(text: string, h: Hit, rows: number[]): boolean {
+    return isCapitalisedWord(text, h.start, h.end) && rows.every((r) => this.entityKind(this.data.rowEntity[r]) === 'threat-actor');
+  }
+
   private pageCueOnly(rows: number[]): boolean {
     return rows.length > 0 && rows.every((r) => this.data.rowFlags[r] & FLAG_PAGE_CUE);
   }

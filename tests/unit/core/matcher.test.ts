@@ -352,6 +352,17 @@ describe('Matcher', () => {
       expect(t('The hackers used the Snake implant.')).toEqual([]);
       expect(t('The hackers used the Predator payload.')).toEqual(['Predator']);
     });
+    it('an actor\'s name that is a plain capitalised word waits for a page that speaks of cyber operations', () => {
+      const U = '2026-12-01';
+      const mm = new Matcher(compileMatcher([
+        { id: 'actor/turla', kind: 'threat-actor', name: 'Turla', aliases: [{ name: 'Turla' }, { name: 'APT-C-29', match: { case: 'any' } }], references: [{ url: 'https://example.org/' }], updated: U },
+      ], 'v'));
+      const page = (t: string) => { const ctx = newMatchContext(); return [...mm.match(t, ctx), ...mm.settle(ctx).add].map((x) => t.slice(x.start, x.end)); };
+      expect(page('Turla the Tortoise Crosses the Desert, a picture book. An old tortoise named Turla sets out.')).toEqual([]);
+      expect(page('Turla returned. The espionage group used new tools.')).toEqual(['Turla']);
+      // a name no word looks like stands on its own
+      expect(page('APT-C-29 returned.')).toEqual(['APT-C-29']);
+    });
     it('with another mention nearby', () => {
       expect(found('Intellexa sold Predator to clients')).toEqual([['Intellexa', 'vendor/intellexa'], ['Predator', 'product/predator']]);
       expect(found("NSO's Pegasus")).toEqual([['NSO', 'vendor/nso-group'], ['Pegasus', 'product/pegasus']]);
@@ -420,7 +431,7 @@ describe('Matcher', () => {
 
   describe('ambiguous names', () => {
     it('give every entity that uses the name as candidates', () => {
-      const [x] = m.match('Andariel attacked a hospital');
+      const [x] = m.match('Andariel hackers attacked a hospital');
       expect(x).toBeDefined();
       expect(x.candidates.map((c) => m.entityId(c)).sort()).toEqual(['actor/apt45', 'actor/lazarus-group']);
       expect(x.entity).toBe(x.candidates[0]);
