@@ -483,9 +483,17 @@ export class Matcher {
     return rows.length > 0 && rows.every((r) => this.data.rowFlags[r] & FLAG_PAGE_CUE);
   }
 
+  /** Per group: 0 not yet known, 1 no, 2 some row's case rule needs the letters as written. */
+  private lettersOf: Uint8Array | undefined;
   private needsLetters(group: number): boolean {
-    for (const r of this.data.groupRows[group]) if (this.data.rowFlags[r] & FLAG_CASE_EXACT) return true;
-    return false;
+    const known = (this.lettersOf ??= new Uint8Array(this.groups));
+    let v = known[group];
+    if (v === 0) {
+      v = 1;
+      for (const r of this.data.groupRows[group]) if (this.data.rowFlags[r] & FLAG_CASE_EXACT) { v = 2; break; }
+      known[group] = v;
+    }
+    return v === 2;
   }
 
   /**
