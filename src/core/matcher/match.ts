@@ -195,8 +195,8 @@ export class Matcher {
       const rows = c.rows;
       const strong = camel ? rows : rows.filter((r) => !(this.data.rowFlags[r] & (FLAG_CONTEXT | FLAG_PAGE_CUE)));
       const end = base + endOf(text, h);
-      // "Turla the Tortoise": a name with no digits, capitals or dashes in it, alone on a page with no cue word,
-      // waits for the page to speak of cyber operations, like a phrase name.
+      // "Turla the Tortoise": an actor's name written like a plain word (no digits, inner capitals or dashes)
+      // waits, like a phrase name, for a page that speaks of cyber operations.
       if (strong.length && !camel && this.plainWordName(text, h, strong)) weak.push({ match: this.toMatch(base + h.start, end, h.group, strong, c.code), group: h.group, letters: '', rows: strong, country: c.code, pageCue: true });
       else if (strong.length) accepted.push(this.toMatch(base + h.start, end, h.group, strong, c.code));
       // "Cobalt Ridge Labs", "Paragon Properties": a one-word name inside a longer proper name is not ours.
@@ -400,7 +400,7 @@ export class Matcher {
     const all = this.data.groupRows[h.group];
     const code = countryBefore(text, h.start) ?? countryAfter(text, endOf(text, h)) ?? this.passageCountry(text, h, all);
     // Without a country, a qualified row ("Internal Security Agency" of Poland) does not fit by itself
-    // (`qualified`: the rows that would, once the page has anchored their entity).
+    // (`qualified`: the rows that would, once the page has named their entity).
     if (!code) return all.some((r) => !(this.data.rowFlags[r] & FLAG_QUALIFIED)) ? { rows: rows.filter((r) => !(this.data.rowFlags[r] & FLAG_QUALIFIED)), none: false } : { rows: [], none: true, qualified: rows };
     const keep = (r: number) => this.fitsCountry(this.data.rowEntity[r], code);
     return { rows: rows.filter(keep), code, none: !all.some(keep) };
@@ -446,8 +446,8 @@ export class Matcher {
     return found;
   }
 
-  /** "U.S. Cyber Command", "Danish Defence Intelligence Service": the country word belongs to the name when the
-   *  entity's own name begins with that country ("United States Cyber Command"), so it is not split off. */
+  /** "U.S. Cyber Command": the country word belongs to the name when the agency's own name begins with that
+   *  country's name ("United States Cyber Command"), so it is not split off. */
   private readonly officialPrefix = (e: number, prefix: string): boolean => {
     const code = countryOf(prefix);
     return code !== undefined && this.entityKind(e) === 'agency' && startsWithCountry(this.entityName(e), code);
@@ -473,12 +473,12 @@ export class Matcher {
     return c;
   }
 
-  /** Rows that are all phrase names (FLAG_PAGE_CUE), none a one-word ordinary name. */
   /** An actor's name written as one capitalised word of letters ("Turla", "Kimsuky"; not "APT28", "GRU", not a vendor's). */
   private plainWordName(text: string, h: Hit, rows: number[]): boolean {
     return isCapitalisedWord(text, h.start, h.end) && rows.every((r) => this.entityKind(this.data.rowEntity[r]) === 'threat-actor');
   }
 
+  /** Rows that are all phrase names (FLAG_PAGE_CUE), none a one-word ordinary name. */
   private pageCueOnly(rows: number[]): boolean {
     return rows.length > 0 && rows.every((r) => this.data.rowFlags[r] & FLAG_PAGE_CUE);
   }

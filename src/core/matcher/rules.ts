@@ -216,7 +216,7 @@ export function inTitleCase(text: string, at: number, cache: Map<number, boolean
 /** Titles written before a person's surname ("Mr. Lazarus", "Senator Conti"). Lower case, without the dot. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'judge', 'justice', 'gen', 'general', 'lt', 'col', 'colonel', 'capt', 'captain', 'sgt', 'sergeant', 'sir', 'dame', 'lord', 'lady', 'minister', 'president', 'chancellor', 'director', 'inspector', 'detective', 'officer', 'chief', 'commissioner', 'mayor', 'father', 'mother', 'sister', 'brother', 'uncle', 'aunt', 'saint', 'st']);
 /** Capitalised words before a name that are not given names ("The Conti gang", "Former Conti members"). */
-const NOT_GIVEN = new Set([...MINOR_WORDS, 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'how', 'why', 'when', 'where', 'what', 'who', 'which', 'after', 'before', 'since', 'while', 'like', 'unlike', 'both', 'former', 'ex', 'new', 'old', 'then', 'also', 'so', 'yet', 'if', 'although', 'because', 'meanwhile', 'even', 'only', 'not', 'no', 'every', 'each', 'all', 'some', 'many', 'most', 'other', 'another', 'such', 'rival', 'notorious', 'infamous', 'defunct', 'ransomware', 'hacker', 'hackers', 'group', 'gang', 'crew', 'actor', 'called', 'dubbed', 'named', 'known', 'said', 'says', 'with', 'without', 'against', 'under', 'was', 'were', 'has', 'had', 'have', 'did', 'does', 'do', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'see', 'read', 'related', 'about', 'tags', 'topics', 'more', 'latest', 'update', 'updated', 'breaking', 'exclusive', 'analysis', 'opinion', 'why', 'inside', 'behind', 'beyond', 'through', 'during', 'until', 'among', 'between', 'versus', 'including', 'alias', 'aka', 'operation', 'project', 'team']);
+const NOT_GIVEN = new Set([...MINOR_WORDS, 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'how', 'why', 'when', 'where', 'what', 'who', 'which', 'after', 'before', 'since', 'while', 'like', 'unlike', 'both', 'former', 'ex', 'new', 'old', 'then', 'also', 'so', 'yet', 'if', 'although', 'because', 'meanwhile', 'even', 'only', 'not', 'no', 'every', 'each', 'all', 'some', 'many', 'most', 'other', 'another', 'such', 'rival', 'notorious', 'infamous', 'defunct', 'ransomware', 'hacker', 'hackers', 'group', 'gang', 'crew', 'actor', 'called', 'dubbed', 'named', 'known', 'said', 'says', 'with', 'without', 'against', 'under', 'was', 'were', 'has', 'had', 'have', 'did', 'does', 'do', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'see', 'read', 'related', 'about', 'tags', 'topics', 'more', 'latest', 'update', 'updated', 'breaking', 'exclusive', 'analysis', 'opinion', 'inside', 'behind', 'beyond', 'through', 'during', 'until', 'among', 'between', 'versus', 'including', 'alias', 'aka', 'operation', 'project', 'team']);
 
 /**
  * "Sofia Conti", "Mr. Lazarus", "Megan Royal": the capitalised word at `s` is a person's surname when a given
@@ -236,17 +236,22 @@ export function personBefore(text: string, s: number): boolean {
   if (HONORIFICS.has(lower)) return true;
   if (text.charCodeAt(end) === 0x2e) return false; // "U.S. Conti", "Inc. Conti": an abbreviation, not a given name
   if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word) || NOT_GIVEN.has(lower)) return false;
-  if (/(?:ing|ed|ly)$/.test(lower)) return false; // "Mapping Predator infrastructure", "Targeted", "Newly
+  if (/(?:ing|ed|ly)$/.test(lower)) return false; // "Mapping Predator infrastructure", "Targeted", "Newly"
   return countryOf(word) === undefined && !isCountryAdjective(word);
 }
 
 /** Lower-case nouns right after a surname-like name that say it is the group after all ("the Conti syndicate"). */
-const GROUP_NOUNS = new Set([...NAME_TAILS, 'syndicate', 'affiliate', 'affiliates', 'veterans', 'members', 'leaks', 'leak', 'crew', 'brand', 'operation', 'cartel', 'collective', 'variant', 'payload', 'negotiators', 'developers', 'site']);
+const GROUP_NOUNS = new Set([...NAME_TAILS, 'syndicate', 'affiliate', 'affiliates', 'veterans', 'members', 'leaks', 'leak', 'crew', 'brand', 'operation', 'cartel', 'collective', 'negotiators', 'developers', 'site']);
+
+/** The next word after `e`, if it is lower case. */
+function nextLowerWord(text: string, e: number): string | undefined {
+  return /^[ \u00a0](\p{Ll}+)/u.exec(text.slice(e, e + 24))?.[1];
+}
 
 /** Is the word right after `e` one of GROUP_NOUNS, in lower case ("Conti syndicate", "Royal ransomware")? */
 export function groupNounAfter(text: string, e: number): boolean {
-  const m = /^[ \u00a0]([\p{Ll}]+)/u.exec(text.slice(e, e + 24));
-  return !!m && GROUP_NOUNS.has(m[1]);
+  const next = nextLowerWord(text, e);
+  return next !== undefined && GROUP_NOUNS.has(next);
 }
 
 /** Is `text[s, e)` one capitalised word in lower case after its capital ("Conti", "Lazarus"; not "APT28", "SideWinder")? */
@@ -260,7 +265,6 @@ export function isCapitalisedWord(text: string, s: number, e: number): boolean {
   }
   return true;
 }
-
 
 /** Does a sentence (or a block) begin at `s`: only opening quotes or brackets between it and a full stop, "?", "!" or the block's start? */
 export function sentenceStart(text: string, s: number): boolean {
@@ -277,11 +281,6 @@ export function sentenceStart(text: string, s: number): boolean {
 const ORDINARY_FOLLOWERS = new Set(['from', 'it', 'them', 'him', 'her', 'me', 'us', 'you', 'your', 'our', 'their', 'this', 'these', 'those', 'its', 'my', 'his', 'the', 'a', 'an']);
 /** Lower-case nouns after an ordinary-word group name that make it a malware name ("its Snake implant"). */
 const MALWARE_NOUNS = new Set(['implant', 'implants', 'malware', 'backdoor', 'backdoors', 'trojan', 'loader', 'rootkit', 'wiper', 'stealer', 'dropper', 'payload', 'payloads', 'sample', 'samples', 'binary', 'binaries', 'variant', 'variants', 'framework', 'toolkit']);
-
-/** The next word after `e`, if it is lower case. */
-function nextLowerWord(text: string, e: number): string | undefined {
-  return /^[ \u00a0](\p{Ll}+)/u.exec(text.slice(e, e + 24))?.[1];
-}
 
 /**
  * An ordinary-word name used as the word, or as the name of the malware rather than the group:
