@@ -89,6 +89,15 @@ export class Scanner {
     // the next pause, so adding them chunk by chunk costs more than the scan (see docs/performance.md).
     this.deferHighlights = true;
     let shown = false;
+    /** Ends the slice and yields; false when a later scan superseded this one meanwhile. */
+    const endSlice = async (): Promise<boolean> => {
+      const t = now();
+      longest = Math.max(longest, t - sliceStart);
+      busy += t - sliceStart;
+      await yieldToPage();
+      sliceStart = now();
+      return gen === this.generation;
+    };
     // What the reader sees is read first (on the first scan: later the hit test would force a layout), with a
     // context of its own. The whole body is then read in order with a fresh one, as a one-shot scan would read it:
     // it confirms or replaces the first pass's mentions, so the result does not depend on the first pass.
@@ -112,14 +121,13 @@ export class Scanner {
         chunkChars = Math.max(SCAN_MIN_CHUNK_CHARS, Math.min(SCAN_MAX_CHUNK_CHARS, Math.round((rate * SCAN_SLICE_MS) / 2)));
         if (t - sliceStart + (t - c0) >= SCAN_SLICE_MS) {
           if (!shown) { this.showPending(); shown = true; } // the first screenful appears at once
-          longest = Math.max(longest, now() - sliceStart);
-          busy += now() - sliceStart;
-          await yieldToPage();
-          if (gen !== this.generation) return; // superseded
-          sliceStart = now();
+          if (!(await endSlice())) return; // superseded
         }
       }
     }
+    // Settling and registering the held-back ranges take a few ms on a long page: in a slice of their own
+    // when this one is already half used.
+    if (now() - sliceStart >= SCAN_SLICE_MS / 2 && !(await endSlice())) return;
     // First-pass mentions the in-order pass did not find again (it knew more of the page) go.
     if (early?.size) this.drop(early);
     this.settle();
