@@ -101,14 +101,33 @@ w.markRegExp = (aliases: string[], acrossElements: boolean, unicode = false) => 
 };
 
 /** mark.js mark(terms): its documented use with an array of keywords (whole names, exact word accuracy). */
+/**
+ * Terms per mark() call. mark.js handles a call's terms by recursion (each term's end calls the next), so one
+ * call with more than about 1,000 terms overflows the stack (issue #5); each batch starts from a timer, on an
+ * empty stack.
+ */
+const MARK_TERMS_BATCH = 500;
+
 w.markTerms = (aliases: string[]) => {
+  const opts = { separateWordSearch: false, accuracy: 'exactly' as const };
+  // Terms mark.js cannot compile (building its regex overflows the stack) would fail a whole call: they are
+  // found first, untimed, on an empty element (mark.js compiles a term before it walks anything), and left out.
+  const probe = new Mark(document.createElement('div'));
+  const skipped: string[] = [];
+  const terms = aliases.filter((a) => { try { probe.mark(a, opts); return true; } catch { skipped.push(a); return false; } });
   const t0 = performance.now();
+  const mark = new Mark(document.body);
+  let matches = 0;
   return new Promise((resolve) => {
-    try {
-      new Mark(document.body).mark(aliases, { separateWordSearch: false, accuracy: 'exactly', done: (n: number) => resolve({ ms: performance.now() - t0, matches: n }) });
-    } catch (e) {
-      resolve({ ms: performance.now() - t0, matches: 0, error: String((e as Error)?.message ?? e) });
-    }
+    const next = (from: number) => {
+      if (from >= terms.length) { resolve({ ms: performance.now() - t0, matches, skipped: skipped.length }); return; }
+      try {
+        mark.mark(terms.slice(from, from + MARK_TERMS_BATCH), { ...opts, done: (n: number) => { matches += n; setTimeout(() => next(from + MARK_TERMS_BATCH), 0); } });
+      } catch (e) {
+        resolve({ ms: performance.now() - t0, matches, error: String((e as Error)?.message ?? e) });
+      }
+    };
+    next(0);
   });
 };
 
