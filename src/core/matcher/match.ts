@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isWordChar, normaliseText, type NormalisedText }
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { boundariesOk, caseFits, caseKey, followedByProperName, groupNounAfter, inTitleCase, isCapitalisedWord, isQualifier, ordinaryUse, personBefore, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED } from './rules';
+import { boundariesOk, caseFits, caseKey, followedByProperName, groupNounAfter, inTitleCase, isAllCapsWord, isCapitalisedWord, isQualifier, ordinaryUse, personBefore, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -47,7 +47,7 @@ export interface MatchContext {
   named: Map<number, number>;
   /** How many entities `named` counts ESTABLISHED times or more (what `settle` compares). */
   established: number;
-  /** Names seen on this page as a person's surname ("Sofia Conti", "Mr. Lazarus"), lower case. */
+  /** Names seen on this page as a person's surname ("Sofia Conti", "Mr. Lazarus", "JUDITH GOLD:"), lower case. */
   persons: Set<string>;
   /** A cue word has been read somewhere on the page so far. */
   cueSeen: boolean;
@@ -412,7 +412,13 @@ export class Matcher {
    * ("the Conti syndicate", "a ransomware gang called Royal"), not in "Conti said". Decided in page order.
    */
   private surnameHit(ctx: MatchContext, text: string, base: number, h: Hit, hits: Hit[], titleCase: Map<number, boolean>): boolean {
-    if (!isCapitalisedWord(text, h.start, h.end)) return false;
+    if (!isCapitalisedWord(text, h.start, h.end)) {
+      if (!isAllCapsWord(text, h.start, h.end)) return false;
+      if (speakerLabel(text, h.start, h.end)) { ctx.persons.add(text.slice(h.start, h.end).toLowerCase()); return true; }
+      // "GOLD" on a page where "Judith Gold" was named: the same rule as for the capitalised word
+      if (!ctx.persons.has(text.slice(h.start, h.end).toLowerCase())) return false;
+      return !groupNounAfter(text, h.end) && !near(ctx.cues, base + h.start, base + h.end, SURNAME_CUE_WINDOW);
+    }
     // In a title-case headline every word is capitalised: "How They Used Paragon Spyware" names no person.
     if (personBefore(text, h.start) && !hits.some((o) => o !== h && o.start < h.start && o.end >= h.end) && !inTitleCase(text, h.start, titleCase)) {
       ctx.persons.add(text.slice(h.start, h.end).toLowerCase());

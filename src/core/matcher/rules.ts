@@ -254,6 +254,28 @@ export function groupNounAfter(text: string, e: number): boolean {
   return next !== undefined && GROUP_NOUNS.has(next);
 }
 
+/**
+ * "JUDITH GOLD: Thanks for having me.": an all-caps word after another all-caps word and before a colon is the
+ * surname in a transcript's speaker label.
+ */
+export function speakerLabel(text: string, s: number, e: number): boolean {
+  if (text.charCodeAt(e) !== 0x3a || !isAllCapsWord(text, s, e) || text.charCodeAt(s - 1) !== 0x20) return false;
+  let i = s - 2;
+  while (i >= 0 && isLetter(text.charCodeAt(i))) i--;
+  const word = text.slice(i + 1, s - 1);
+  return word.length >= 2 && isAllCapsWord(text, i + 1, s - 1) && !NOT_GIVEN.has(word.toLowerCase()) && countryOf(word) === undefined;
+}
+
+/** Is `text[s, e)` one word of capital letters only ("GOLD")? */
+export function isAllCapsWord(text: string, s: number, e: number): boolean {
+  if (e - s < 2) return false;
+  for (let i = s; i < e; i++) {
+    const d = text[i];
+    if (!isLetter(text.charCodeAt(i)) || d !== d.toUpperCase() || d === d.toLowerCase()) return false;
+  }
+  return true;
+}
+
 /** Is `text[s, e)` one capitalised word in lower case after its capital ("Conti", "Lazarus"; not "APT28", "SideWinder")? */
 export function isCapitalisedWord(text: string, s: number, e: number): boolean {
   if (e - s < 2) return false;

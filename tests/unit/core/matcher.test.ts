@@ -326,6 +326,7 @@ describe('Matcher', () => {
       const mm = new Matcher(compileMatcher([
         { id: 'actor/conti', kind: 'threat-actor', name: 'Conti', aliases: [{ name: 'Conti', match: { case: 'exact' } }], references: [{ url: 'https://example.org/' }], updated: U },
         { id: 'actor/lazarus-group', kind: 'threat-actor', name: 'Lazarus Group', aliases: [{ name: 'Lazarus', match: { case: 'exact' } }], references: [{ url: 'https://example.org/' }], updated: U },
+        { id: 'actor/gold', kind: 'threat-actor', name: 'GOLD', aliases: [{ name: 'GOLD', match: { case: 'exact' } }], references: [{ url: 'https://example.org/' }], updated: U },
       ], 'v'));
       const t = (x: string) => mm.match(x).map((m) => x.slice(m.start, m.end));
       // a given name or a title before it: a person
@@ -335,6 +336,8 @@ describe('Matcher', () => {
       expect(t('Giulia Conti spoke. Black Basta rose from the Conti syndicate, and Conti ransomware crews moved on.')).toEqual(['Conti', 'Conti']);
       // not a person: a function word, a country word, a verb form, a title-case headline
       expect(t('Ransomware news. The Conti gang and Russian Conti members. Mapping Conti infrastructure.')).toEqual(['Conti', 'Conti', 'Conti']);
+      // a transcript's speaker labels, and the capitals of a surname seen before
+      expect(t(`Judith Gold, welcome.${BLOCK_BREAK}JUDITH GOLD: Thanks. The hackers were busy.${BLOCK_BREAK}Ransomware crews, she said, and then GOLD again.`)).toEqual([]);
       expect(t(`How Hackers Used Conti to Extort Hospitals${BLOCK_BREAK}Ransomware crews ran the operation for years, and Conti never went away.`)).toEqual(['Conti', 'Conti']);
     });
     it('not where the word is used as a word, or names the malware rather than the group', () => {
