@@ -300,7 +300,7 @@ export function sentenceStart(text: string, s: number): boolean {
 }
 
 /** Words after a sentence-initial ordinary word that show it is the word ("Silence from the vendor", "Play it straight"). */
-const ORDINARY_FOLLOWERS = new Set(['from', 'it', 'them', 'him', 'her', 'me', 'us', 'you', 'your', 'our', 'their', 'this', 'these', 'those', 'its', 'my', 'his', 'the', 'a', 'an']);
+const ORDINARY_FOLLOWERS = new Set(['from', 'on', 'over', 'across', 'around', 'along', 'it', 'them', 'him', 'her', 'me', 'us', 'you', 'your', 'our', 'their', 'this', 'these', 'those', 'its', 'my', 'his', 'the', 'a', 'an']);
 /** Lower-case nouns after an ordinary-word group name that make it a malware name ("its Snake implant"). */
 const MALWARE_NOUNS = new Set(['implant', 'implants', 'malware', 'backdoor', 'backdoors', 'trojan', 'loader', 'rootkit', 'wiper', 'stealer', 'dropper', 'payload', 'payloads', 'sample', 'samples', 'binary', 'binaries', 'variant', 'variants', 'framework', 'toolkit']);
 

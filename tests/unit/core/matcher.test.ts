@@ -350,6 +350,7 @@ describe('Matcher', () => {
       ], 'v'));
       const t = (x: string) => mm.match(x).map((m) => x.slice(m.start, m.end));
       expect(t('The hackers went quiet. Silence from one persona rarely means retreat.')).toEqual([]);
+      expect(t('The hackers struck the rail network. Silence over the station was total.')).toEqual([]);
       expect(t('The hackers went quiet. Silence, the Russian-speaking crew, returned.')).toEqual(['Silence']);
       // a group's name before "implant" is the malware; a product's before "payload" is still the product
       expect(t('The hackers used the Snake implant.')).toEqual([]);
