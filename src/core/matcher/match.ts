@@ -412,21 +412,21 @@ export class Matcher {
    * ("the Conti syndicate", "a ransomware gang called Royal"), not in "Conti said". Decided in page order.
    */
   private surnameHit(ctx: MatchContext, text: string, base: number, h: Hit, hits: Hit[], titleCase: Map<number, boolean>): boolean {
-    if (!isCapitalisedWord(text, h.start, h.end)) {
-      if (!isAllCapsWord(text, h.start, h.end)) return false;
-      if (speakerLabel(text, h.start, h.end)) { ctx.persons.add(text.slice(h.start, h.end).toLowerCase()); return true; }
-      // "GOLD" on a page where "Judith Gold" was named: the same rule as for the capitalised word
-      if (!ctx.persons.has(text.slice(h.start, h.end).toLowerCase())) return false;
-      return !groupNounAfter(text, h.end) && !near(ctx.cues, base + h.start, base + h.end, SURNAME_CUE_WINDOW);
-    }
+    const capitalised = isCapitalisedWord(text, h.start, h.end);
+    if (!capitalised && !isAllCapsWord(text, h.start, h.end)) return false;
     // In a title-case headline every word is capitalised: "How They Used Paragon Spyware" names no person.
-    if (personBefore(text, h.start) && !hits.some((o) => o !== h && o.start < h.start && o.end >= h.end) && !inTitleCase(text, h.start, titleCase)) {
+    const person = capitalised
+      ? personBefore(text, h.start) && !hits.some((o) => o !== h && o.start < h.start && o.end >= h.end) && !inTitleCase(text, h.start, titleCase)
+      : speakerLabel(text, h.start, h.end);
+    if (person) {
       ctx.persons.add(text.slice(h.start, h.end).toLowerCase());
       return true;
     }
+    // A surname seen on the page, in either case ("Judith Gold" ... "GOLD"): the group only with a cue beside it.
     if (ctx.persons.size === 0 || !ctx.persons.has(text.slice(h.start, h.end).toLowerCase())) return false;
     return !groupNounAfter(text, h.end) && !near(ctx.cues, base + h.start, base + h.end, SURNAME_CUE_WINDOW);
   }
+
 
   /**
    * No country beside a name that agencies use only with their country ("the State Security Department, the

@@ -237,7 +237,7 @@ export function personBefore(text: string, s: number): boolean {
   if (text.charCodeAt(end) === 0x2e) return false; // "U.S. Conti", "Inc. Conti": an abbreviation, not a given name
   if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word) || NOT_GIVEN.has(lower)) return false;
   if (/(?:ing|ed|ly)$/.test(lower)) return false; // "Mapping Predator infrastructure", "Targeted", "Newly"
-  return countryOf(word) === undefined && !isCountryAdjective(word);
+  return countryOf(word) === undefined; // names and adjectives alike
 }
 
 /** Lower-case nouns right after a surname-like name that say it is the group after all ("the Conti syndicate"). */
