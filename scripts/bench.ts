@@ -464,7 +464,7 @@ async function main(): Promise<void> {
     L(`| ${c.aliases.toLocaleString('en')} | ${c.terms.length ? f1(t) : ''}${c.termsNote ? ` ${c.termsNote}` : ''} | ${c.terms.length ? c.termsMatches : '–'} | ${f1(median(c.ours))} | ${c.terms.length ? fx(t / median(c.ours)) : (c.termsNote.startsWith('>') ? `> ${fx(MARK_TIMEOUT_MS / median(c.ours))}` : '–')} |`);
   }
   L();
-  L(`Options: \`{ separateWordSearch: false, accuracy: 'exactly' }\`, the terms given 500 per \`mark()\` call, each call started from a timer (mark.js walks a call's terms by recursion, so one call with more than about 1,000 terms overflows the stack), after leaving out any term mark.js cannot compile (found untimed on an empty element; none so far). Capped at ${MARK_TIMEOUT_MS / 1000} s per run (markRegExp and acrossElements: ${REGEXP_TIMEOUT_MS / 1000} s) (the script is terminated through CDP \`Runtime.terminateExecution\`), and not run on the larger pages.`);
+  L(`Options: \`{ separateWordSearch: false, accuracy: 'exactly' }\`, the terms given 500 per \`mark()\` call, each call started from a timer (mark.js walks a call's terms by recursion, so one call with more than about 1,000 terms overflows the stack), after leaving out any term mark.js cannot compile (found untimed on an empty element; a row's note says how many, and no note means none). Capped at ${MARK_TIMEOUT_MS / 1000} s per run (markRegExp and acrossElements: ${REGEXP_TIMEOUT_MS / 1000} s) (the script is terminated through CDP \`Runtime.terminateExecution\`), and not run on the larger pages.`);
   L();
   L('## Scanner details');
   L();
