@@ -22,6 +22,12 @@ function found(text: string, matcher = m): [string, string][] {
 }
 const texts = (text: string) => found(text).map(([t]) => t);
 
+/** Every mention of a whole page read in one text and settled, in page order (what the scanner ends with). */
+function settledPage(matcher: Matcher, text: string): Match[] {
+  const ctx = newMatchContext();
+  return [...matcher.match(text, ctx), ...matcher.settle(ctx).add].sort((a, b) => a.start - b.start);
+}
+
 describe('the small fixture', () => {
   it('builds with the dictionary and compiles', () => {
     expect(ds.entities.length).toBe(readFixture('small.json').entities.length);
@@ -234,7 +240,7 @@ describe('Matcher', () => {
         { id: 'agency/lt-vsd', kind: 'agency', name: 'VSD', country: ['LT'], aliases: [{ name: 'VSD', match: { case: 'exact' } }, { name: 'State Security Department', match: { case: 'exact', qualified: true } }], references: ref, updated: U },
         { id: 'agency/ge-sss', kind: 'agency', name: 'SSG', country: ['GE'], aliases: [{ name: 'State Security Department', match: { case: 'exact', qualified: true } }], references: ref, updated: U },
       ], 'v'));
-      const who = (t: string) => { const ctx = newMatchContext(); const got = mm.match(t, ctx); const s = mm.settle(ctx); return [...got, ...s.add].sort((a, b) => a.start - b.start).map((x) => [t.slice(x.start, x.end), x.candidates.map((c) => mm.entityId(c)).join(' ')]); };
+      const who = (t: string) => settledPage(mm, t).map((x) => [t.slice(x.start, x.end), x.candidates.map((c) => mm.entityId(c)).join(' ')]);
       // no country on the page: which State Security Department is unknown, so none
       expect(who('The State Security Department said on Tuesday.')).toEqual([]);
       // the page named Lithuania's first (or calls it the VSD): the bare name later is that agency
@@ -308,12 +314,7 @@ describe('Matcher', () => {
         { id: 'actor/play', kind: 'threat-actor', name: 'Play', aliases: [{ name: 'Play', match: { case: 'exact', context: true } }], references: [{ url: 'https://example.org/' }], updated: U },
         { id: 'actor/watchdog', kind: 'threat-actor', name: 'Watchdog', aliases: [{ name: 'Watchdog', match: { case: 'exact', context: true } }], references: [{ url: 'https://example.org/' }], updated: U },
       ], 'v'));
-      const page = (...blocks: string[]) => {
-        const t = blocks.join(BLOCK_BREAK);
-        const ctx = newMatchContext();
-        const got = [...mm.match(t, ctx), ...mm.settle(ctx).add].sort((a, b) => a.start - b.start);
-        return got.map((x) => t.slice(x.start, x.end));
-      };
+      const page = (...blocks: string[]) => { const t = blocks.join(BLOCK_BREAK); return settledPage(mm, t).map((x) => t.slice(x.start, x.end)); };
       // the capital of a headline word says nothing, and the cue ("Hackers") is the headline's too
       expect(page('Russian Military Hackers Targeted Election Watchdog, Britain Says', 'The elections regulator said its systems were breached by hackers.')).toEqual([]);
       // named in the body (the cue vouches there), so the headline's "Play" is the group as well
@@ -361,7 +362,7 @@ describe('Matcher', () => {
       const mm = new Matcher(compileMatcher([
         { id: 'actor/turla', kind: 'threat-actor', name: 'Turla', aliases: [{ name: 'Turla' }, { name: 'APT-C-29', match: { case: 'any' } }], references: [{ url: 'https://example.org/' }], updated: U },
       ], 'v'));
-      const page = (t: string) => { const ctx = newMatchContext(); return [...mm.match(t, ctx), ...mm.settle(ctx).add].map((x) => t.slice(x.start, x.end)); };
+      const page = (t: string) => settledPage(mm, t).map((x) => t.slice(x.start, x.end));
       expect(page('Turla the Tortoise Crosses the Desert, a picture book. An old tortoise named Turla sets out.')).toEqual([]);
       expect(page('Turla returned. The espionage group used new tools.')).toEqual(['Turla']);
       // a name no word looks like stands on its own
