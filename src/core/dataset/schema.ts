@@ -24,8 +24,9 @@ export interface AliasMatch {
   /** Never match in page text (still searchable in the popup): too ambiguous to highlight. */
   off?: boolean;
   /**
-   * Match only where a country named right before or after the name is the entity's country: a generic name
-   * that several countries' agencies use ("Poland's Internal Security Agency", "the Security Service of Ukraine").
+   * A generic name that several countries' agencies use ("Poland's Internal Security Agency", "the Security
+   * Service of Ukraine"): it matches only where the page says which country, by naming it right before or after
+   * the name, in the same paragraph, or by an unambiguous mention of the agency elsewhere (Matcher.countryRows).
    */
   qualified?: boolean;
 }
