@@ -4,6 +4,7 @@
  *
  * Usage: tsx scripts/bench.ts            (the full run, ~10 minutes on 2 cores)
  *        BENCH_QUICK=1 tsx scripts/bench.ts   (two smaller pages, 2 runs: for development)
+ *        BENCH_ONLY=aliases tsx scripts/bench.ts   (only the alias-count-alone table, printed, docs untouched)
  * No timed assertions: this reports, it never fails on a number.
  */
 import { execFileSync } from 'node:child_process';
@@ -22,8 +23,10 @@ import { bundleSizes } from './bench/bundle-size';
 import { renderChart } from './bench/chart';
 
 const QUICK = process.env.BENCH_QUICK === '1';
+/** BENCH_ONLY=aliases: only the alias-count-alone table, printed; docs/performance.md is left alone. */
+const ONLY_ALIASES = process.env.BENCH_ONLY === 'aliases';
 const ROOT = process.cwd();
-const SIZES = (QUICK
+const SIZES = ONLY_ALIASES ? [] : (QUICK
   ? [{ label: '100 KB', chars: 100_000 }, { label: '1 MB', chars: 1_000_000 }]
   : [{ label: '100 KB', chars: 100_000 }, { label: '1 MB', chars: 1_000_000 }, { label: '5 MB', chars: 5_000_000 }]);
 const ALIAS_COUNTS = [300, 3_000, 10_000];
@@ -276,6 +279,30 @@ async function liveRun(size: number, set: AliasSet, names: string[]): Promise<Li
 
 // ---- main ----------------------------------------------------------------------------------------
 
+/**
+ * Alias count alone: one 1 MB page whose inserted names are all in the smallest set, so every set finds the
+ * same names and only the automaton (and the names it holds that the page does not use) grows.
+ */
+async function aliasCountAlone(pages: PageDoc[], sets: AliasSet[], names: string[]): Promise<{ fixedPage: number; fixed: { aliases: number; ms: number[]; busy: number[]; mentions: number }[] }> {
+  log('bench: same names, growing alias set');
+  const small = new Set(sets[0].names);
+  const sameNames = [...new Set([...names.filter((n) => small.has(n)), ...sets[0].names.filter((_, i) => i % 3 === 0)])];
+  const g1 = generatePage({ visibleChars: 1_000_000, names: sameNames, seed: 0x5a3e });
+  pages.push({ label: '1 MB (names in every set)', chars: 1_000_000, html: g1.html, visible: g1.visibleChars, hidden: g1.hiddenChars, names: g1.namesInserted, ordinary: g1.ordinaryWordsInserted });
+  const fixedPage = pages.length - 1;
+  const fixed: { aliases: number; ms: number[]; busy: number[]; mentions: number }[] = [];
+  for (const set of sets) {
+    const r = { aliases: set.count, ms: [] as number[], busy: [] as number[], mentions: 0 };
+    for (let i = 0; i < RUNS; i++) {
+      const { scan } = await scanRun(fixedPage, set, 'sliced');
+      r.ms.push(scan.ms); r.busy.push(scan.busyMs); r.mentions = scan.mentions;
+    }
+    fixed.push(r);
+    log(`bench: same names, ${set.count} aliases: ${f1(median(r.ms))} ms (busy ${f1(median(r.busy))}), ${r.mentions} mentions`);
+  }
+  return { fixedPage, fixed };
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const datasetFile = resolve(ROOT, 'public/dataset.json');
@@ -300,6 +327,14 @@ async function main(): Promise<void> {
   browser = await chromium.launch({ executablePath, args: CHROME_ARGS, headless: true });
   const chromiumVersion = browser.version();
   log(`bench: Chromium ${chromiumVersion}`);
+
+  if (ONLY_ALIASES) {
+    const { fixed } = await aliasCountAlone(pages, sets, names);
+    for (const r of fixed) console.log(`${r.aliases} aliases: ${f1(median(r.ms))} ms, busy ${f1(median(r.busy))} ms, ${r.mentions} mentions, change vs ${fixed[0].aliases}: ${(100 * (median(r.ms) / median(fixed[0].ms) - 1)).toFixed(0)}% (busy ${(100 * (median(r.busy) / median(fixed[0].busy) - 1)).toFixed(0)}%)`);
+    await browser.close();
+    server.close();
+    return;
+  }
 
   const cells: Cell[] = [];
   const walk: { size: string; ms: number[]; chars: number; nodes: number }[] = [];
@@ -390,24 +425,7 @@ async function main(): Promise<void> {
   const liveSize = pages.findIndex((p) => p.label === '1 MB');
   const live: LiveResult[] = [];
   for (const set of [sets[1], sets[2]]) live.push(await liveRun(liveSize, set, names));
-  // Alias count alone: one 1 MB page whose inserted names are all in the smallest set, so every set finds the
-  // same names and only the automaton (and the names it holds that the page does not use) grows.
-  log('bench: same names, growing alias set');
-  const small = new Set(sets[0].names);
-  const sameNames = [...new Set([...names.filter((n) => small.has(n)), ...sets[0].names.filter((_, i) => i % 3 === 0)])];
-  const g1 = generatePage({ visibleChars: 1_000_000, names: sameNames, seed: 0x5a3e });
-  pages.push({ label: '1 MB (names in every set)', chars: 1_000_000, html: g1.html, visible: g1.visibleChars, hidden: g1.hiddenChars, names: g1.namesInserted, ordinary: g1.ordinaryWordsInserted });
-  const fixedPage = pages.length - 1;
-  const fixed: { aliases: number; ms: number[]; busy: number[]; mentions: number }[] = [];
-  for (const set of sets) {
-    const r = { aliases: set.count, ms: [] as number[], busy: [] as number[], mentions: 0 };
-    for (let i = 0; i < RUNS; i++) {
-      const { scan } = await scanRun(fixedPage, set, 'sliced');
-      r.ms.push(scan.ms); r.busy.push(scan.busyMs); r.mentions = scan.mentions;
-    }
-    fixed.push(r);
-    log(`bench: same names, ${set.count} aliases: ${f1(median(r.ms))} ms, ${r.mentions} mentions`);
-  }
+  const { fixedPage, fixed } = await aliasCountAlone(pages, sets, names);
   await browser.close();
   server.close();
 
