@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isWordChar, normaliseText, type NormalisedText }
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { boundariesOk, caseFits, caseKey, followedByProperName, groupNounAfter, inTitleCase, isAllCapsWord, isCapitalisedWord, isQualifier, ordinaryUse, personBefore, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED } from './rules';
+import { boundariesOk, caseFits, caseKey, followedByProperName, groupNounAfter, inTitleCase, isAllCapsWord, isCapitalisedWord, isLowerAscii, isQualifier, ordinaryUse, personBefore, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -162,8 +162,9 @@ export class Matcher {
         if (!(s > 0 && isWordChar(text.charCodeAt(s - 1))) && !(e < text.length && isWordChar(text.charCodeAt(e)))) ctx.cues.push(base + s);
         return;
       }
-      // Most raw hits are short names inside longer words ("pla" in "plan"): drop them before they cost anything.
-      if (boundariesOk(text, s, e)) hits.push({ start: s, end: e, group: value });
+      // Most raw hits are short names inside longer words ("pla" in "plan"), and many are ordinary words written
+      // in lower case ("play", "gold") that only a capitalised spelling names: drop them before they cost anything.
+      if (boundariesOk(text, s, e) && !(this.caseNeed(value) === 3 && isLowerAscii(text, s, e))) hits.push({ start: s, end: e, group: value });
     });
     if (ctx.cues.length > cuesBefore) {
       ctx.cueSeen = true;
@@ -489,17 +490,26 @@ export class Matcher {
     return rows.length > 0 && rows.every((r) => this.data.rowFlags[r] & FLAG_PAGE_CUE);
   }
 
-  /** Per group: 0 not yet known, 1 no, 2 some row's case rule needs the letters as written. */
+  /**
+   * Per group: 0 not yet known, 1 no row's case rule needs the letters as written, 2 some row's does, 3 every
+   * row's does and every one needs a capital (`caseFits` can never accept a spelling without one), and the group
+   * is no agency's (an agency name that is none can still hide the names inside it).
+   */
   private lettersOf: Uint8Array | undefined;
-  private needsLetters(group: number): boolean {
+  private caseNeed(group: number): number {
     const known = (this.lettersOf ??= new Uint8Array(this.groups));
     let v = known[group];
     if (v === 0) {
-      v = 1;
-      for (const r of this.data.groupRows[group]) if (this.data.rowFlags[r] & FLAG_CASE_EXACT) { v = 2; break; }
+      const rows = this.data.groupRows[group];
+      v = rows.some((r) => this.data.rowFlags[r] & FLAG_CASE_EXACT) ? 2 : 1;
+      if (v === 2 && !this.agencyGroup(group) && rows.every((r) => this.data.rowFlags[r] & FLAG_CASE_EXACT && /[A-Z]/.test(this.data.rowCase[r]))) v = 3;
       known[group] = v;
     }
-    return v === 2;
+    return v;
+  }
+
+  private needsLetters(group: number): boolean {
+    return this.caseNeed(group) >= 2;
   }
 
   /**

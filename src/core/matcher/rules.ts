@@ -81,6 +81,17 @@ export function deriveMatch(name: string, isOrdinary: (w: string) => boolean): E
   return { case: 'any', context: false, off: false };
 }
 
+/** text[s, e) is all ASCII, with a lower-case letter and no capital: a spelling no capitalised alias fits. */
+export function isLowerAscii(text: string, s: number, e: number): boolean {
+  let lower = false;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) return false;
+    if (c >= 0x61 && c <= 0x7a) lower = true;
+  }
+  return lower;
+}
+
 /** Does the page's spelling fit an exact-case alias? Exact letters, all capitals, or Title Case of an all-caps name. */
 export function caseFits(pageLetters: string, aliasKey: string, allowTitle = true): boolean {
   if (pageLetters === aliasKey) return true;

@@ -294,6 +294,17 @@ describe('Matcher', () => {
     it('names that are not words match in any case', () => {
       expect(texts('GHOSTEMPEROR, ghostemperor, GhostEmperor, guoanbu')).toEqual(['GHOSTEMPEROR', 'ghostemperor', 'GhostEmperor', 'guoanbu']);
     });
+    it('a lower-case spelling of a capitalised-only name is not kept for later: no cue can make it one', () => {
+      const ctx = newMatchContext();
+      // "predator", "pegasus", "salt typhoon" in lower case: every row of each needs a capital.
+      const text = 'A predator circled the pegasus statue, then a salt typhoon hit. Later the Predator spyware was found.';
+      const first = m.match(text, ctx).map((x) => text.slice(x.start, x.end));
+      const held = ctx.undecided.map((w) => text.slice(w.match.start, w.match.end));
+      expect(held.some((t) => t === t.toLowerCase())).toBe(false);
+      // The capitalised mention is still decided by its cue, and the lower-case words never become mentions.
+      const later = m.settle(ctx).add.map((x) => text.slice(x.start, x.end));
+      expect([...first, ...later]).toEqual(['Predator']);
+    });
   });
 
   describe('ordinary-word names need context', () => {
