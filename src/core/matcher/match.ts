@@ -198,7 +198,7 @@ export class Matcher {
       const end = base + endOf(text, h);
       // "Turla the Tortoise": an actor's name written like a plain word (no digits, inner capitals or dashes)
       // waits, like a phrase name, for a page that speaks of cyber operations.
-      if (strong.length && !camel && this.plainWordName(text, h, strong)) weak.push({ match: this.toMatch(base + h.start, end, h.group, strong, c.code), group: h.group, letters: '', rows: strong, country: c.code, pageCue: true });
+      if (strong.length && !camel && this.plainWordName(text, h, strong, titleCase)) weak.push({ match: this.toMatch(base + h.start, end, h.group, strong, c.code), group: h.group, letters: '', rows: strong, country: c.code, pageCue: true });
       else if (strong.length) accepted.push(this.toMatch(base + h.start, end, h.group, strong, c.code));
       // "Cobalt Ridge Labs", "Paragon Properties": a one-word name inside a longer proper name is not ours.
       // A phrase name is specific enough to be followed by anything ("How Salt Typhoon Breached...").
@@ -480,9 +480,14 @@ export class Matcher {
     return c;
   }
 
-  /** An actor's name written as one capitalised word of letters ("Turla", "Kimsuky"; not "APT28", "GRU", not a vendor's). */
-  private plainWordName(text: string, h: Hit, rows: number[]): boolean {
-    return isCapitalisedWord(text, h.start, h.end) && rows.every((r) => this.entityKind(this.data.rowEntity[r]) === 'threat-actor');
+  /**
+   * An actor's name written as one capitalised word of letters ("Turla", "Kimsuky"; not "APT28", "GRU", not a
+   * vendor's), or as one all-caps word in a headline written all in capitals ("ON THE TURLA: A SPRING IN THE
+   * DNIESTER DELTA"), where the capitals say nothing about the word.
+   */
+  private plainWordName(text: string, h: Hit, rows: number[], titleCase: Map<number, boolean>): boolean {
+    if (!rows.every((r) => this.entityKind(this.data.rowEntity[r]) === 'threat-actor')) return false;
+    return isCapitalisedWord(text, h.start, h.end) || (isAllCapsWord(text, h.start, h.end) && inTitleCase(text, h.start, titleCase));
   }
 
   /** Rows that are all phrase names (FLAG_PAGE_CUE), none a one-word ordinary name. */

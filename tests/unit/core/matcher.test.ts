@@ -371,11 +371,18 @@ describe('Matcher', () => {
     it('an actor\'s name that is a plain capitalised word waits for a page that speaks of cyber operations', () => {
       const U = '2026-12-01';
       const mm = new Matcher(compileMatcher([
-        { id: 'actor/turla', kind: 'threat-actor', name: 'Turla', aliases: [{ name: 'Turla' }, { name: 'APT-C-29', match: { case: 'any' } }], references: [{ url: 'https://example.org/' }], updated: U },
+        // as the dataset has it: a name no English word spells, matched in any case without a cue beside it
+        { id: 'actor/turla', kind: 'threat-actor', name: 'Turla', aliases: [{ name: 'Turla', match: { case: 'any', context: false } }, { name: 'APT-C-29', match: { case: 'any' } }], references: [{ url: 'https://example.org/' }], updated: U },
       ], 'v'));
       const page = (t: string) => settledPage(mm, t).map((x) => t.slice(x.start, x.end));
       expect(page('Turla the Tortoise Crosses the Desert, a picture book. An old tortoise named Turla sets out.')).toEqual([]);
       expect(page('Turla returned. The espionage group used new tools.')).toEqual(['Turla']);
+      // in a headline all in capitals, the capitals say nothing either: "TURLA" waits like "Turla"
+      const B = BLOCK_BREAK;
+      expect(page(`ON THE TURLA: A SPRING IN THE DELTA${B}The Ottomans called the river the Turla.`)).toEqual([]);
+      expect(page(`TURLA STRIKES AGAIN IN EUROPE${B}The espionage group used new tools.`)).toEqual(['TURLA']);
+      // an all-caps word in running text is not a headline
+      expect(page('Analysts said TURLA was back.')).toEqual(['TURLA']);
       // a name no word looks like stands on its own
       expect(page('APT-C-29 returned.')).toEqual(['APT-C-29']);
     });
