@@ -8,7 +8,8 @@
  *   with a map back to the input offset, so every match maps to the exact page text. It lower-cases,
  *   strips diacritics, drops invisible characters (soft hyphen, zero-width), turns every run of white space
  *   or dashes into one space, drops the dots of dotted abbreviations ("M.S.S." reads "mss"), and unifies
- *   apostrophes. Everything else is kept as it is and simply never matches a name.
+ *   apostrophes and double quotes (Hebrew acronyms are written with a geresh or gershayim: שב״כ, שב"כ).
+ *   Everything else is kept as it is and simply never matches a name.
  */
 
 /** Separator between blocks in gathered page text. Never part of a name, never folded into a space. */
@@ -21,6 +22,7 @@ const DASH_BREAK = 0x2014;
 const isDashCode = (c: number) => c === 0x2d || (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
 const isSpaceCode = (c: number) => c === 0x20 || c === 0xa0 || (c >= 0x09 && c <= 0x0d) || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
 const APOSTROPHE = 0x27;
+const DOUBLE_QUOTE = 0x22;
 
 /** foldChar results by code unit; UNKNOWN until first asked (a flat table: a Map lookup per character was the scan's cost). */
 const UNKNOWN = -2;
@@ -41,7 +43,8 @@ export function foldChar(c: number): number {
   else if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000) r = SPACE;
   else if (c >= 0x2010 && c <= 0x2015) r = SPACE; // hyphens and dashes
   else if (c === 0x2212 || c === 0xfe63 || c === 0xff0d) r = SPACE;
-  else if (c === 0x2018 || c === 0x2019 || c === 0x02bc || c === 0x2032 || c === 0xff07) r = APOSTROPHE;
+  else if (c === 0x2018 || c === 0x2019 || c === 0x02bc || c === 0x2032 || c === 0xff07 || c === 0x05f3) r = APOSTROPHE;
+  else if (c === 0x201c || c === 0x201d || c === 0x05f4 || c === 0xff02) r = DOUBLE_QUOTE;
   else if (c >= 0xd800 && c <= 0xdfff) r = c; // surrogate halves pass through
   else if (c === BLOCK_BREAK_CODE) r = c;
   else {

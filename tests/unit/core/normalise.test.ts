@@ -118,6 +118,13 @@ describe('normaliseText', () => {
     expect(normaliseName('Salt Typhoon\u2019s')).toBe("salt typhoon's");
   });
 
+  it('reads a Hebrew acronym the same with gershayim, a curly or a straight double quote', () => {
+    expect(norm('\u05e9\u05d1\u05f4\u05db').s).toBe('\u05e9\u05d1"\u05db');
+    expect(norm('\u05e9\u05d1\u201d\u05db').s).toBe('\u05e9\u05d1"\u05db');
+    expect(normaliseName('\u05e9\u05d1"\u05db')).toBe(norm('\u05e9\u05d1\u05f4\u05db').s);
+    expect(norm('\u05e6\u05d4\u05f3\u05dc').s).toBe("\u05e6\u05d4'\u05dc");
+  });
+
   it('strips diacritics from Latin, Greek and Cyrillic', () => {
     expect(norm('Équipe Ñandú Ölçer').s).toBe('equipe nandu olcer');
     expect(norm('Άλφα').s).toBe('αλφα');
