@@ -27,6 +27,8 @@ export interface GenerateOptions {
   visibleChars: number;
   /** Dataset names to insert (any shape; multi-word ones are also split across elements). */
   names: string[];
+  /** Dotted abbreviations inserted besides the names (default "the M.S.S.", "the F.B.I.", "the G.R.U."). */
+  dotted?: string[];
   seed?: number;
 }
 
@@ -73,6 +75,7 @@ export function generatePage(opts: GenerateOptions): GeneratedPage {
   const between = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const names = opts.names.filter((n) => n.trim().length > 0);
   const multi = names.filter((n) => /\s/.test(n.trim()));
+  const dotted = opts.dotted ?? ['the M.S.S.', 'the F.B.I.', 'the G.R.U.'];
 
   let visible = 0;
   let hidden = 0;
@@ -94,8 +97,8 @@ export function generatePage(opts: GenerateOptions): GeneratedPage {
       const html = rnd() < 0.5 ? `${esc(n.slice(0, i))} ${open}${esc(n.slice(i + 1))}</${tag}>` : `${open}${esc(n.slice(0, i))}</${tag}> ${esc(n.slice(i + 1))}`;
       return { html, len: n.length };
     }
-    if (r < 0.2) {
-      const s = pick(['the M.S.S.', 'the F.B.I.', 'the G.R.U.']);
+    if (r < 0.2 && dotted.length) {
+      const s = pick(dotted);
       return { html: s, len: s.length };
     }
     const n = pick(names);
