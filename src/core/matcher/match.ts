@@ -203,11 +203,12 @@ export class Matcher {
       // "Cobalt Ridge Labs", "Paragon Properties": a one-word name inside a longer proper name is not ours.
       // A phrase name is specific enough to be followed by anything ("How Salt Typhoon Breached...").
       else if (rows.length && ordinaryUse(text, h.start, h.end, rows.every((r) => this.entityKind(this.data.rowEntity[r]) === 'threat-actor'))) continue;
-      else if (this.pageCueOnly(rows) || !followedByProperName(text, h.end)) {
+      else {
         // "Election Watchdog", "A Fog of Claims": in a title-case headline the capital says nothing, so a one-word
         // ordinary name there is the group only if the page names it elsewhere ("Play Ransomware Gang Hits...").
+        // Nor does the capital of the next word: "Lazarus Keeps Laundering" is no longer proper name.
         const namedOnly = rows.length > 0 && !this.pageCueOnly(rows) && inTitleCase(text, h.start, titleCase);
-        weak.push({ match: this.toMatch(base + h.start, end, h.group, rows, c.code), group: h.group, letters: rows.length ? '' : letters, rows, country: c.code, namedOnly: namedOnly || undefined });
+        if (namedOnly || this.pageCueOnly(rows) || !followedByProperName(text, h.end)) weak.push({ match: this.toMatch(base + h.start, end, h.group, rows, c.code), group: h.group, letters: rows.length ? '' : letters, rows, country: c.code, namedOnly: namedOnly || undefined });
       }
     }
     if (blocked) {

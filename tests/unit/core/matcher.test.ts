@@ -332,6 +332,10 @@ describe('Matcher', () => {
       expect(page('Play Ransomware Gang Hits County Offices', 'The Play gang posted stolen files on its leak site.')).toEqual(['Play', 'Play']);
       // a sentence is not a headline
       expect(page('The hackers behind Watchdog returned.')).toEqual(['Watchdog']);
+      // nor does the next word's capital make a longer proper name there ("Play Keeps", "PLAY IN")
+      expect(page('The Play ransomware gang posted stolen files on its leak site.', 'Read Next', 'A Year On, Play Keeps Leaking Files')).toEqual(['Play', 'Play']);
+      expect(page('PLAY IN THE PIPELINE: HOW A GANG REACHED 400 SERVERS', 'The Play ransomware gang posted stolen files on its leak site.')).toEqual(['PLAY', 'Play']);
+      expect(page('A Year On, Play Keeps Leaking Files', 'The theatre reopened.')).toEqual([]);
     });
     it('a name the page uses as a person\'s surname is the group only with a cue right beside it', () => {
       const U = '2026-12-01';
