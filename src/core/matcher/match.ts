@@ -488,7 +488,7 @@ export class Matcher {
    */
   private plainWordName(text: string, h: Hit, rows: number[], titleCase: Map<number, boolean>): boolean {
     if (!rows.every((r) => this.entityKind(this.data.rowEntity[r]) === 'threat-actor')) return false;
-    return isCapitalisedWord(text, h.start, h.end) || (isAllCapsWord(text, h.start, h.end) && inTitleCase(text, h.start, titleCase));
+    return everyWord(text, h.start, h.end, isCapitalisedWord) || (everyWord(text, h.start, h.end, isAllCapsWord) && inTitleCase(text, h.start, titleCase));
   }
 
   /** Rows that are all phrase names (FLAG_PAGE_CUE), none a one-word ordinary name. */
@@ -616,6 +616,18 @@ function dropDescriptiveTails(text: string, base: number, accepted: PageMatch[])
 }
 
 /** The page speaks of cyber operations somewhere: a cue word, or a distinctive mention ("APT28", "GRU"). */
+/** Is every space-separated word of text[s, e) one that `test` accepts ("Silent Chollima", "SILENT CHOLLIMA")? */
+function everyWord(text: string, s: number, e: number, test: (text: string, s: number, e: number) => boolean): boolean {
+  let a = s;
+  for (let i = s; i <= e; i++) {
+    const c = i < e ? text.charCodeAt(i) : 0x20;
+    if (c !== 0x20 && c !== 0xa0) continue;
+    if (!test(text, a, i)) return false;
+    a = i + 1;
+  }
+  return true;
+}
+
 function speaksCyber(ctx: MatchContext): boolean {
   // One distinctive name is not enough: a racehorse called "Silent Chollima" must not turn the other horses'
   // names into mentions. Two different ones are a page about this field.

@@ -387,6 +387,13 @@ describe('Matcher', () => {
       expect(page(`TURLA STRIKES AGAIN IN EUROPE${B}The espionage group used new tools.`)).toEqual(['TURLA']);
       // an all-caps word in running text is not a headline
       expect(page('Analysts said TURLA was back.')).toEqual(['TURLA']);
+      // so does a name of several such words: a racehorse called "Silent Chollima"
+      const horses = new Matcher(compileMatcher([
+        { id: 'actor/apt45', kind: 'threat-actor', name: 'APT45', aliases: [{ name: 'Silent Chollima', match: { case: 'any', context: false } }], references: [{ url: 'https://example.org/' }], updated: U },
+      ], 'v'));
+      const race = (t: string) => settledPage(horses, t).map((x) => t.slice(x.start, x.end));
+      expect(race(`SILENT CHOLLIMA TAKES THE HANDICAP${B}The grey Silent Chollima made every yard of the running.`)).toEqual([]);
+      expect(race('Silent Chollima, a North Korean hacking group, returned.')).toEqual(['Silent Chollima']);
       // a name no word looks like stands on its own
       expect(page('APT-C-29 returned.')).toEqual(['APT-C-29']);
     });
