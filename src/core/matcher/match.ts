@@ -194,7 +194,8 @@ export class Matcher {
         continue;
       }
       const rows = c.rows;
-      const strong = camel ? rows : rows.filter((r) => !(this.data.rowFlags[r] & (FLAG_CONTEXT | FLAG_PAGE_CUE)));
+      // A country named beside an agency's name vouches for it like a cue: "Japan's National Police Agency".
+      const strong = camel || c.code ? rows : rows.filter((r) => !(this.data.rowFlags[r] & (FLAG_CONTEXT | FLAG_PAGE_CUE)));
       const end = base + endOf(text, h);
       // "Turla the Tortoise": an actor's name written like a plain word (no digits, inner capitals or dashes)
       // waits, like a phrase name, for a page that speaks of cyber operations.

@@ -233,6 +233,18 @@ describe('Matcher', () => {
       expect(who('Officials in Ukraine were warned. The Security Service said on Tuesday.')).toEqual([['Security Service', 'agency/gb-mi5']]);
       expect(who('The KGB archives and the Belarusian KGB.')).toEqual([['KGB', 'agency/su-kgb agency/by-kgb'], ['KGB', 'agency/by-kgb']]);
     });
+    it('a country beside a name that otherwise needs a cue vouches for it', () => {
+      const U = '2026-12-01';
+      const mm = new Matcher(compileMatcher([
+        { id: 'agency/jp-npa', kind: 'agency', name: 'National Police Agency', country: ['JP'], aliases: [{ name: 'National Police Agency', match: { case: 'exact', context: true } }], references: [{ url: 'https://example.org/' }], updated: U },
+      ], 'v'));
+      const t = (x: string) => settledPage(mm, x).map((m) => x.slice(m.start, m.end));
+      expect(t("Japan's National Police Agency said on Tuesday.")).toEqual(['National Police Agency']);
+      expect(t('The National Police Agency of Japan said on Tuesday.')).toEqual(['National Police Agency']);
+      // without a country or a cue it waits; another country's is none
+      expect(t('The National Police Agency said on Tuesday.')).toEqual([]);
+      expect(t("Korea's National Police Agency said on Tuesday.")).toEqual([]);
+    });
     it('a qualified name without its country is the agency the page has named unambiguously', () => {
       const U = '2026-12-01';
       const ref = [{ url: 'https://example.org/' }];
