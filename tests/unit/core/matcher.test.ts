@@ -364,6 +364,8 @@ describe('Matcher', () => {
       expect(t('Giulia Conti spoke. Black Basta rose from the Conti syndicate, and Conti ransomware crews moved on.')).toEqual(['Conti', 'Conti']);
       // not a person: a function word, a country word, a verb form, a title-case headline
       expect(t('Ransomware news. The Conti gang and Russian Conti members. Mapping Conti infrastructure.')).toEqual(['Conti', 'Conti', 'Conti']);
+      // nor a month or a weekday
+      expect(t('Ransomware news. In February Conti leaked files, and on Tuesday Conti struck again.')).toEqual(['Conti', 'Conti']);
       // a transcript's speaker labels, and the capitals of a surname seen before
       expect(t(`Judith Gold, welcome.${BLOCK_BREAK}JUDITH GOLD: Thanks. The hackers were busy.${BLOCK_BREAK}Ransomware crews, she said, and then GOLD again.`)).toEqual([]);
       expect(t(`How Hackers Used Conti to Extort Hospitals${BLOCK_BREAK}Ransomware crews ran the operation for years, and Conti never went away.`)).toEqual(['Conti', 'Conti']);
