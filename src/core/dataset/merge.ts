@@ -44,13 +44,13 @@ export interface OverlayActor {
 export interface Overlay {
   /** Names never used as merge keys. */
   neverMergeOn?: string[];
-  /** Record selectors of records left out entirely (e.g. a MISP "actor" that is really a vendor or an agency). */
+  /** Record selectors of records left out entirely (e.g. a MISP "actor" that is really a vendor, an agency or a campaign). */
   exclude?: string[];
   /** Groups of record selectors forced into one actor. */
   merge?: string[][];
   /** Groups of record selectors that must end up in different actors. */
   split?: string[][];
-  /** Names (compared with foldKey) removed from every actor: names that belong to agencies or vendors. */
+  /** Names (compared with foldKey) removed from every actor: names that belong to agencies or vendors, or that name a campaign ("Cloud Hopper"). */
   dropNames?: string[];
   /** Matching hints applied to every actor alias of exactly this spelling. */
   match?: Record<string, AliasMatch>;
