@@ -319,13 +319,32 @@ const ORDINARY_FOLLOWERS = new Set(['from', 'on', 'over', 'across', 'around', 'a
 /** Lower-case nouns after an ordinary-word group name that make it a malware name ("its Snake implant"). */
 const MALWARE_NOUNS = new Set(['implant', 'implants', 'malware', 'backdoor', 'backdoors', 'trojan', 'loader', 'rootkit', 'wiper', 'stealer', 'dropper', 'payload', 'payloads', 'sample', 'samples', 'binary', 'binaries', 'variant', 'variants', 'framework', 'toolkit']);
 
+const isHyphen = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011;
+/** A capital then lower-case letters, from `i` on ("Moore" in "Graphite-Moore"). */
+function capitalisedFrom(text: string, i: number): boolean {
+  const c = text[i];
+  const d = text[i + 1];
+  return c !== undefined && d !== undefined && c !== c.toLowerCase() && d !== d.toUpperCase();
+}
+
+/** "Celeste Graphite-Moore", "Lloyd-Conti": a word joined by a hyphen to another capitalised word is part of a double-barrelled name. */
+function inDoubleBarrelled(text: string, s: number, e: number): boolean {
+  if (isHyphen(text.charCodeAt(e)) && capitalisedFrom(text, e + 1)) return true;
+  if (s < 3 || !isHyphen(text.charCodeAt(s - 1)) || !isLetter(text.charCodeAt(s - 2))) return false;
+  let a = s - 2;
+  while (a > 0 && isLetter(text.charCodeAt(a - 1))) a--;
+  return capitalisedFrom(text, a);
+}
+
 /**
  * An ordinary-word name used as the word, or as the name of the malware rather than the group:
- * "Silence from one persona rarely means...", "Play it straight", "its Snake implant".
+ * "Silence from one persona rarely means...", "Play it straight", "its Snake implant", "Celeste Graphite-Moore".
  */
 export function ordinaryUse(text: string, s: number, e: number, actorOnly: boolean): boolean {
+  if (!isCapitalisedWord(text, s, e)) return false; // one word: phrase names are names
+  if (inDoubleBarrelled(text, s, e)) return true;
   const next = nextLowerWord(text, e);
-  if (next === undefined || !isCapitalisedWord(text, s, e)) return false; // one word: phrase names are names
+  if (next === undefined) return false;
   if (actorOnly && MALWARE_NOUNS.has(next)) return true;
   return ORDINARY_FOLLOWERS.has(next) && sentenceStart(text, s);
 }

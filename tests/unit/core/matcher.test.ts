@@ -385,6 +385,9 @@ describe('Matcher', () => {
       // a group's name before "implant" is the malware; a product's before "payload" is still the product
       expect(t('The hackers used the Snake implant.')).toEqual([]);
       expect(t('The hackers used the Predator payload.')).toEqual(['Predator']);
+      // part of a double-barrelled name, not the name; a lower-case word after the hyphen leaves it a name
+      expect(t('Spyware report by Anna Predator-Moore and Lloyd-Predator.')).toEqual([]);
+      expect(t('The Predator-based spyware kit.')).toEqual(['Predator']);
     });
     it('an actor\'s name that is a plain capitalised word waits for a page that speaks of cyber operations', () => {
       const U = '2026-12-01';
