@@ -228,9 +228,9 @@ export function inTitleCase(text: string, at: number, cache: Map<number, boolean
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'judge', 'justice', 'gen', 'general', 'lt', 'col', 'colonel', 'capt', 'captain', 'sgt', 'sergeant', 'sir', 'dame', 'lord', 'lady', 'minister', 'president', 'chancellor', 'director', 'inspector', 'detective', 'officer', 'chief', 'commissioner', 'mayor', 'father', 'mother', 'sister', 'brother', 'uncle', 'aunt', 'saint', 'st']);
 /** Capitalised words before a name that are not given names ("The Conti gang", "Former Conti members"). */
 const NOT_GIVEN = new Set([...MINOR_WORDS, 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'how', 'why', 'when', 'where', 'what', 'who', 'which', 'after', 'before', 'since', 'while', 'like', 'unlike', 'both', 'former', 'ex', 'new', 'old', 'then', 'also', 'so', 'yet', 'if', 'although', 'because', 'meanwhile', 'even', 'only', 'not', 'no', 'every', 'each', 'all', 'some', 'many', 'most', 'other', 'another', 'such', 'rival', 'notorious', 'infamous', 'defunct', 'ransomware', 'hacker', 'hackers', 'group', 'gang', 'crew', 'actor', 'called', 'dubbed', 'named', 'known', 'said', 'says', 'with', 'without', 'against', 'under', 'was', 'were', 'has', 'had', 'have', 'did', 'does', 'do', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'see', 'read', 'related', 'about', 'tags', 'topics', 'more', 'latest', 'update', 'updated', 'breaking', 'exclusive', 'analysis', 'opinion', 'inside', 'behind', 'beyond', 'through', 'during', 'until', 'among', 'between', 'versus', 'including', 'alias', 'aka', 'operation', 'project', 'team',
-  // "In February Europol said", "On Tuesday Conti posted": dates, not given names
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  // "In February Europol said", "On Tuesday Conti posted": dates, not given names. Not the months that are
+  // also given names (April, May, June, August) nor short forms ("Jan Lazarus", a Europol spokesman).
+  'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**

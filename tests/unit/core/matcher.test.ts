@@ -366,6 +366,8 @@ describe('Matcher', () => {
       expect(t('Ransomware news. The Conti gang and Russian Conti members. Mapping Conti infrastructure.')).toEqual(['Conti', 'Conti', 'Conti']);
       // nor a month or a weekday
       expect(t('Ransomware news. In February Conti leaked files, and on Tuesday Conti struck again.')).toEqual(['Conti', 'Conti']);
+      // but a given name that is also a month's short form is a given name
+      expect(t('Ransomware news. "It is a marketplace," said spokesman Jan Conti. Conti said more.')).toEqual([]);
       // a transcript's speaker labels, and the capitals of a surname seen before
       expect(t(`Judith Gold, welcome.${BLOCK_BREAK}JUDITH GOLD: Thanks. The hackers were busy.${BLOCK_BREAK}Ransomware crews, she said, and then GOLD again.`)).toEqual([]);
       expect(t(`How Hackers Used Conti to Extort Hospitals${BLOCK_BREAK}Ransomware crews ran the operation for years, and Conti never went away.`)).toEqual(['Conti', 'Conti']);
