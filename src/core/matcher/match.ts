@@ -427,6 +427,8 @@ export class Matcher {
     }
     // A surname seen on the page, in either case ("Judith Gold" ... "GOLD"): the group only with a cue beside it.
     if (ctx.persons.size === 0 || !ctx.persons.has(text.slice(h.start, h.end).toLowerCase())) return false;
+    // "DANA CONTI: Welcome ... CONTI: We get that email": a transcript names its speaker by surname alone later.
+    if (!capitalised && text.charCodeAt(h.end) === 0x3a) return true;
     return !groupNounAfter(text, h.end) && !near(ctx.cues, base + h.start, base + h.end, SURNAME_CUE_WINDOW);
   }
 

@@ -336,13 +336,32 @@ function inDoubleBarrelled(text: string, s: number, e: number): boolean {
   return capitalisedFrom(text, a);
 }
 
+/** What a reference work writes in brackets after a name that is not ours: "see Predator (film)". */
+const DISAMBIGUATORS = new Set(['film', 'movie', 'novel', 'book', 'band', 'album', 'song', 'single', 'play', 'musical', 'opera', 'tv series', 'series', 'video game', 'game', 'comics', 'character', 'mythology', 'constellation', 'star', 'planet', 'moon', 'element', 'mineral', 'animal', 'genus', 'plant', 'horse', 'racehorse', 'ship', 'yacht', 'aircraft', 'drone', 'missile', 'rocket', 'car', 'company', 'brand', 'river', 'mountain', 'surname', 'given name', 'name', 'disambiguation']);
+
+/** "Predator (film)": a name followed by a bracketed kind of thing that is not ours. */
+function disambiguated(text: string, e: number): boolean {
+  if (text.charCodeAt(e) !== 0x20 || text.charCodeAt(e + 1) !== 0x28) return false;
+  const close = text.indexOf(')', e + 2);
+  return close > 0 && close - e < 24 && DISAMBIGUATORS.has(text.slice(e + 2, close).toLowerCase());
+}
+
+/** "MQ-1 Predator", "MQ-9 Reaper": a name right after a model number is the model's name. */
+function afterModelNumber(text: string, s: number): boolean {
+  if (s < 4 || (text.charCodeAt(s - 1) !== 0x20 && text.charCodeAt(s - 1) !== 0xa0)) return false;
+  let a = s - 1;
+  while (a > 0 && s - 1 - a < 10 && !isSpace(text.charCodeAt(a - 1))) a--;
+  return /^[A-Z]{1,4}[-‑]\d{1,4}[A-Z]?$/.test(text.slice(a, s - 1));
+}
+
 /**
  * An ordinary-word name used as the word, or as the name of the malware rather than the group:
- * "Silence from one persona rarely means...", "Play it straight", "its Snake implant", "Celeste Graphite-Moore".
+ * "Silence from one persona rarely means...", "Play it straight", "its Snake implant", "Celeste Graphite-Moore",
+ * "see Predator (film)", "the MQ-1 Predator".
  */
 export function ordinaryUse(text: string, s: number, e: number, actorOnly: boolean): boolean {
   if (!isCapitalisedWord(text, s, e)) return false; // one word: phrase names are names
-  if (inDoubleBarrelled(text, s, e)) return true;
+  if (inDoubleBarrelled(text, s, e) || disambiguated(text, e) || afterModelNumber(text, s)) return true;
   const next = nextLowerWord(text, e);
   if (next === undefined) return false;
   if (actorOnly && MALWARE_NOUNS.has(next)) return true;

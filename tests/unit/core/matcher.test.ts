@@ -370,6 +370,8 @@ describe('Matcher', () => {
       expect(t('Ransomware news. "It is a marketplace," said spokesman Jan Conti. Conti said more.')).toEqual([]);
       // a transcript's speaker labels, and the capitals of a surname seen before
       expect(t(`Judith Gold, welcome.${BLOCK_BREAK}JUDITH GOLD: Thanks. The hackers were busy.${BLOCK_BREAK}Ransomware crews, she said, and then GOLD again.`)).toEqual([]);
+      // later in a transcript the surname alone labels the speaker, even right after a cue
+      expect(t(`DANA CONTI: Welcome back.${BLOCK_BREAK}The ransomware crews were busy. CONTI: We get that email every week.`)).toEqual([]);
       expect(t(`How Hackers Used Conti to Extort Hospitals${BLOCK_BREAK}Ransomware crews ran the operation for years, and Conti never went away.`)).toEqual(['Conti', 'Conti']);
     });
     it('not where the word is used as a word, or names the malware rather than the group', () => {
@@ -390,6 +392,9 @@ describe('Matcher', () => {
       // part of a double-barrelled name, not the name; a lower-case word after the hyphen leaves it a name
       expect(t('Spyware report by Anna Predator-Moore and Lloyd-Predator.')).toEqual([]);
       expect(t('The Predator-based spyware kit.')).toEqual(['Predator']);
+      // a reference work's pointers to other things of that name
+      expect(t('The Predator spyware. For the film, see Predator (film); for the drone, the MQ-1 Predator.')).toEqual(['Predator']);
+      expect(t('Products: Predator (spyware), sold to governments.')).toEqual(['Predator']);
     });
     it('an actor\'s name that is a plain capitalised word waits for a page that speaks of cyber operations', () => {
       const U = '2026-12-01';
