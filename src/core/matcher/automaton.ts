@@ -5,8 +5,9 @@
  * receives it as bytes, so it must load without any per-page compile and scan at memory speed.
  *
  * Layout (all little-endian, sections aligned to 4 bytes):
- *   header      Uint32[8]  magic, format, states S, transitions T, alphabet A, patterns P, D1, 0
- *               States are numbered breadth-first: 0 is the root, 1..D1 are the root's children.
+ *   header      Uint32[10] magic, format, states S, transitions T, alphabet A, patterns P, D1, D2, K, 0
+ *               States are numbered breadth-first: 0 is the root, 1..D1 are the root's children, D1+1..D1+D2
+ *               their children (depth 2). K: the classes of ASCII code units (the alphabet is sorted, so 1..K).
  *   alphabet    Uint16[A]  the code units that occur in any pattern, sorted; class = index + 1
  *   rootNext    Uint32[A+1] dense transitions of the root by class (0 = stay at root)
  *   transStart  Uint32[S+1] transitions of state s are transClass/transTarget[transStart[s] .. transStart[s+1])
@@ -19,14 +20,17 @@
  *   patLen      Uint32[P]  pattern length in code units
  *   patValue    Uint32[P]  caller's value for the pattern (an alias-group index)
  *   dense1      Uint32[D1*(A+1)] complete transitions (failures resolved) of the depth-1 states
+ *   dense2      Uint32[D2*(K+1)] complete transitions of the depth-2 states for ASCII classes
  *
  * The root and its children are dense and complete (most characters of running text are decided
- * there, without a failure walk); deeper states are sparse, which keeps 10,000 names in about 2 MB
- * instead of a dense table's tens of MB. Code units outside the alphabet reset the scan to the root.
+ * there, without a failure walk), and so are the depth-2 states for ASCII (with 10,000 names most words
+ * of running text reach depth 2, where a sparse step and its failure walk cost the most; ASCII keeps those
+ * rows to about 70 KB); deeper states are sparse, which keeps 10,000 names in about 2 MB instead of a
+ * dense table's tens of MB. Code units outside the alphabet reset the scan to the root.
  */
 
 const MAGIC = 0x54434143; // "TCAC"
-const FORMAT = 2;
+const FORMAT = 3;
 
 export interface PatternInput {
   /** The folded pattern (normaliseName output). */
@@ -76,7 +80,8 @@ export function compileAutomaton(patterns: PatternInput[]): ArrayBuffer {
   const outNext = new Int32Array(S).fill(-1);
   // BFS for fail links.
   const queue: number[] = [];
-  for (const nx of children[0].values()) { fail[nx] = 0; queue.push(nx); }
+  const depth = new Uint32Array(S);
+  for (const nx of children[0].values()) { fail[nx] = 0; queue.push(nx); depth[nx] = 1; }
   for (let qi = 0; qi < queue.length; qi++) {
     const s = queue[qi];
     const f = fail[s];
@@ -92,12 +97,17 @@ export function compileAutomaton(patterns: PatternInput[]): ArrayBuffer {
         g = fail[g];
       }
       fail[nx] = target;
+      depth[nx] = depth[s] + 1;
       queue.push(nx);
     }
   }
 
   // Breadth-first numbering: the root's children become 1..D1, so their dense rows are easy to find.
   const D1 = children[0].size;
+  let D2 = 0;
+  for (const old of queue) if (depth[old] === 2) D2++;
+  let K = 0;
+  while (K < alphabet.length && alphabet[K] < 0x80) K++;
   const newId = new Uint32Array(S);
   queue.forEach((old, i) => { newId[old] = i + 1; });
   const order = [0, ...queue]; // new id -> old id
@@ -106,10 +116,10 @@ export function compileAutomaton(patterns: PatternInput[]): ArrayBuffer {
   let T = 0;
   for (let n = D1 + 1; n < S; n++) T += children[order[n]].size;
   const P = patLen.length;
-  const layout = sections(S, T, A, P, D1);
+  const layout = sections(S, T, A, P, D1, D2, K);
   const buf = new ArrayBuffer(layout.total);
-  const v = views(buf, layout, S, T, A, P, D1);
-  v.header.set([MAGIC, FORMAT, S, T, A, P, D1, 0]);
+  const v = views(buf, layout, S, T, A, P, D1, D2, K);
+  v.header.set([MAGIC, FORMAT, S, T, A, P, D1, D2, K, 0]);
   v.alphabet.set(alphabet);
   for (const [cls, nx] of children[0]) v.rootNext[cls] = newId[nx];
   for (let n = 1; n <= D1; n++) {
@@ -132,6 +142,15 @@ export function compileAutomaton(patterns: PatternInput[]): ArrayBuffer {
     for (const [cls, nx] of sorted) { v.transClass[t] = cls; v.transTarget[t] = newId[nx]; t++; }
   }
   v.transStart[S] = t;
+  // Depth-2 rows: a state's own transition, else its failure state's (depth 0 or 1, already complete).
+  for (let n = D1 + 1; n <= D1 + D2; n++) {
+    const kids = children[order[n]];
+    const f = newId[fail[order[n]]] ?? 0;
+    for (let cls = 1; cls <= K; cls++) {
+      const k = kids.get(cls);
+      v.dense2[(n - D1 - 1) * (K + 1) + cls] = k !== undefined ? newId[k] : f === 0 ? v.rootNext[cls] : v.dense1[(f - 1) * W + cls];
+    }
+  }
   v.fail[0] = 0;
   v.report[0] = -1;
   v.patLen.set(patLen);
@@ -141,18 +160,18 @@ export function compileAutomaton(patterns: PatternInput[]): ArrayBuffer {
 
 interface Layout { offsets: number[]; total: number }
 
-function sections(S: number, T: number, A: number, P: number, D1: number): Layout {
-  const sizes = [8 * 4, A * 2, (A + 1) * 4, (S + 1) * 4, T * 2, T * 4, S * 4, S * 4, S * 4, S * 4, P * 4, P * 4, D1 * (A + 1) * 4];
+function sections(S: number, T: number, A: number, P: number, D1: number, D2: number, K: number): Layout {
+  const sizes = [10 * 4, A * 2, (A + 1) * 4, (S + 1) * 4, T * 2, T * 4, S * 4, S * 4, S * 4, S * 4, P * 4, P * 4, D1 * (A + 1) * 4, D2 * (K + 1) * 4];
   const offsets: number[] = [];
   let o = 0;
   for (const sz of sizes) { offsets.push(o); o += Math.ceil(sz / 4) * 4; }
   return { offsets, total: o };
 }
 
-function views(buf: ArrayBuffer, l: Layout, S: number, T: number, A: number, P: number, D1: number) {
+function views(buf: ArrayBuffer, l: Layout, S: number, T: number, A: number, P: number, D1: number, D2: number, K: number) {
   const o = l.offsets;
   return {
-    header: new Uint32Array(buf, o[0], 8),
+    header: new Uint32Array(buf, o[0], 10),
     alphabet: new Uint16Array(buf, o[1], A),
     rootNext: new Uint32Array(buf, o[2], A + 1),
     transStart: new Uint32Array(buf, o[3], S + 1),
@@ -165,6 +184,7 @@ function views(buf: ArrayBuffer, l: Layout, S: number, T: number, A: number, P: 
     patLen: new Uint32Array(buf, o[10], P),
     patValue: new Uint32Array(buf, o[11], P),
     dense1: new Uint32Array(buf, o[12], D1 * (A + 1)),
+    dense2: new Uint32Array(buf, o[13], D2 * (K + 1)),
   };
 }
 
@@ -179,17 +199,22 @@ export class Automaton {
   /** code unit -> class (0 = not in any pattern). 128 KB, filled from the short alphabet in well under 1 ms. */
   private readonly classOf: Uint16Array;
   private readonly d1: number;
+  /** Last depth-2 state (D1 + D2) and the number of ASCII classes its dense rows cover. */
+  private readonly d12: number;
+  private readonly k: number;
 
   constructor(buf: ArrayBuffer) {
-    if (buf.byteLength < 32) throw new Error('automaton: buffer too short');
-    const h = new Uint32Array(buf, 0, 8);
+    if (buf.byteLength < 40) throw new Error('automaton: buffer too short');
+    const h = new Uint32Array(buf, 0, 10);
     if (h[0] !== MAGIC || h[1] !== FORMAT) throw new Error('automaton: unknown format');
-    const [S, T, A, P, D1] = [h[2], h[3], h[4], h[5], h[6]];
-    if (D1 >= S) throw new Error('automaton: bad header');
-    const layout = sections(S, T, A, P, D1);
+    const [S, T, A, P, D1, D2, K] = [h[2], h[3], h[4], h[5], h[6], h[7], h[8]];
+    if (D1 + D2 >= S || K > A) throw new Error('automaton: bad header');
+    const layout = sections(S, T, A, P, D1, D2, K);
     if (layout.total !== buf.byteLength) throw new Error('automaton: size mismatch');
-    this.v = views(buf, layout, S, T, A, P, D1);
+    this.v = views(buf, layout, S, T, A, P, D1, D2, K);
     this.d1 = D1;
+    this.d12 = D1 + D2;
+    this.k = K;
     this.states = S;
     this.patterns = P;
     this.byteLength = buf.byteLength;
@@ -200,10 +225,13 @@ export class Automaton {
 
   /** Scans codes[from, to) and reports every occurrence of every pattern. */
   scan(codes: Uint16Array, from: number, to: number, onMatch: OnMatch): void {
-    const { rootNext, transStart, transClass, transTarget, fail, report, outPattern, outNext, patLen, patValue, dense1 } = this.v;
+    const { rootNext, transStart, transClass, transTarget, fail, report, outPattern, outNext, patLen, patValue, dense1, dense2 } = this.v;
     const classOf = this.classOf;
     const d1 = this.d1;
+    const d12 = this.d12;
+    const k = this.k;
     const w = this.v.alphabet.length + 1;
+    const w2 = k + 1;
     let s = 0;
     for (let i = from; i < to; i++) {
       const cls = classOf[codes[i]];
@@ -211,6 +239,7 @@ export class Automaton {
       for (;;) {
         if (s === 0) { s = rootNext[cls]; break; }
         if (s <= d1) { s = dense1[(s - 1) * w + cls]; break; }
+        if (s <= d12 && cls <= k) { s = dense2[(s - d1 - 1) * w2 + cls]; break; }
         // binary search in the sparse transitions of s
         let lo = transStart[s];
         let hi = transStart[s + 1] - 1;
