@@ -53,6 +53,7 @@ const overlay: Overlay = existsSync(overlayPath) ? (readJson(overlayPath) as Ove
 const built = buildActors(records, overlay, { updated: UPDATED, maxReferences: 8 });
 for (const p of built.problems) console.log(`overlay: ${p.path}: ${p.message}`);
 console.log(`dropped ${built.dropped.length} actors without any http(s) reference${built.dropped.length ? `: ${built.dropped.slice(0, 20).join(', ')}${built.dropped.length > 20 ? ' ...' : ''}` : ''}`);
+console.log(`left out ${built.campaigns.length} campaign records (named 'Operation ...')${built.campaigns.length ? `: ${built.campaigns.join(', ')}` : ''}`);
 
 const actors = built.entities;
 // An overlay actor may carry its own review date ("updated"); the others take the import's date.

@@ -68,7 +68,14 @@ export interface BuildResult {
   entities: Entity[];
   /** Names of merged actors dropped because no source gives them an http(s) reference. */
   dropped: string[];
+  /** Records left out because every name they have is a campaign's ("Operation Triangulation"). */
+  campaigns: string[];
   problems: Problem[];
+}
+
+/** A source's record named like an operation ("Operation Sharpshooter", "Op. Wocao") describes a campaign. */
+export function isCampaignName(name: string): boolean {
+  return /^(?:operation|op\.)\s/i.test(name.trim());
 }
 
 const ORIGIN_RANK: Record<string, number> = { mitre: 0, microsoft: 1, misp: 2 };
@@ -324,6 +331,11 @@ export function buildActors(allRecords: ActorRecord[], overlay: Overlay, opts: B
     if (!hit.length) problems.push({ path: 'exclude', message: `selector "${sel}" matches no record` });
     for (const i of hit) excluded.add(i);
   }
+  // Records that only name a campaign go too, unless an overlay actor takes one in (its `from`); campaign
+  // names of actors ("Operation DarkSeoul" for Lazarus) are dropped below.
+  const wanted = new Set((overlay.actors ?? []).flatMap((a) => (a.from ?? []).flatMap((sel) => selectRecords(allRecords, sel))));
+  const campaigns: string[] = [];
+  allRecords.forEach((r, i) => { if (!excluded.has(i) && !wanted.has(i) && r.names.every((n) => isCampaignName(n.name))) { excluded.add(i); campaigns.push(r.name); } });
   const records = allRecords.filter((_, i) => !excluded.has(i));
   const forced = [...(overlay.merge ?? [])];
   for (const a of overlay.actors ?? []) if (a.from && a.from.length > 1) forced.push(a.from);
@@ -414,14 +426,21 @@ export function buildActors(allRecords: ActorRecord[], overlay: Overlay, opts: B
 
   // Names owned by other kinds of entity, then global matching hints.
   const drop = new Set((overlay.dropNames ?? []).map(foldKey));
-  if (drop.size) for (const e of kept) e.aliases = e.aliases.filter((a) => !drop.has(foldKey(a.name)) || a.name === e.name);
+  // A campaign-like name the overlay gives an actor itself is meant ("Operation Overload", an influence operation's name).
+  const given = new Set((overlay.actors ?? []).flatMap((a) => (a.aliases ?? []).map((x) => foldKey(x.name))));
+  const campaignName = (n: string) => isCampaignName(n) && !given.has(foldKey(n));
+  for (const e of kept) {
+    // An actor named after its campaign ("Operation Shadow Force", also TA-ShadowCricket) takes its first other name.
+    if (campaignName(e.name)) { const other = e.aliases.find((a) => !campaignName(a.name) && !drop.has(foldKey(a.name))); if (other) e.name = other.name; }
+    e.aliases = e.aliases.filter((a) => a.name === e.name || (!drop.has(foldKey(a.name)) && !campaignName(a.name)));
+  }
   for (const e of kept) for (const a of e.aliases) {
     const m = overlay.match?.[a.name];
     if (m && !a.match) a.match = { ...m };
   }
   markAmbiguous(kept);
   kept.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { entities: kept, dropped, problems };
+  return { entities: kept, dropped, campaigns, problems };
 }
 
 /**

@@ -96,6 +96,25 @@ describe('buildActors', () => {
     expect(JSON.stringify(entities)).not.toContain('SECRET DESCRIPTION');
   });
 
+  it('leaves out records that only name campaigns ("Operation ..."), unless an overlay actor takes one in', () => {
+    const records = [...all(), rec('misp', 'Operation Nightfall', ['Op. Nightfall'])];
+    const out = buildActors(records, {}, OPTS);
+    expect(out.campaigns).toEqual(['Operation Nightfall']);
+    expect(out.entities.some((e) => e.aliases.some((a) => a.name === 'Operation Nightfall'))).toBe(false);
+    const kept = buildActors(records, { actors: [{ id: 'actor/nightfall', name: 'Nightfall', from: ['misp:Operation Nightfall'] }] }, OPTS);
+    expect(kept.campaigns).toEqual([]);
+  });
+
+  it('drops actors\' campaign names, renames an actor named after one, keeps those the overlay gives', () => {
+    const records = [rec('misp', 'Red Crew', ['Operation Dusk']), rec('misp', 'Operation Shadow Play', ['TA-Shadow'])];
+    const out = buildActors(records, { actors: [{ id: 'actor/red', name: 'Red Crew', from: ['misp:Red Crew'], aliases: [{ name: 'Operation Overflow', source: ['media'] }] }] }, OPTS);
+    const red = out.entities.find((e) => e.id === 'actor/red')!;
+    expect(red.aliases.map((a) => a.name)).not.toContain('Operation Dusk');
+    expect(red.aliases.map((a) => a.name)).toContain('Operation Overflow');
+    expect(out.entities.map((e) => e.name)).toContain('TA-Shadow');
+    expect(out.entities.some((e) => e.aliases.some((a) => a.name === 'Operation Shadow Play'))).toBe(false);
+  });
+
   it('applies the overlay: canonical name, id, summary, sponsor, hints, removed names', () => {
     const { entities } = buildActors(all(), {
       match: { 'Shared Name': { case: 'exact', context: true } },
