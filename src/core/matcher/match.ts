@@ -96,6 +96,10 @@ export interface Undecided {
   namedOnly?: boolean;
   /** A distinctive name that is also a plain capitalised word ("Turla"): needs a page that speaks of cyber operations. */
   pageCue?: boolean;
+  /** A qualified agency name with no country beside it or in its paragraph: besides an entity the page has
+   *  named, the agency of the one country whose other agencies the page names ("the NIS ... the Defense
+   *  Counterintelligence Command" is South Korea's). */
+  agencyCountry?: boolean;
 }
 
 /** Candidates of one text that overlap one another, with those leftmost-longest kept when it was read. */
@@ -190,7 +194,7 @@ export class Matcher {
         (blocked ??= []).push(h);
         // "The State Security Department said" with no country beside it: the page's own unambiguous mention of
         // one such agency ("Lithuania's State Security Department", "the VSD") says which one is meant.
-        if (c.qualified?.length && !followedByProperName(text, h.end)) weak.push({ match: this.toMatch(base + h.start, base + endOf(text, h), h.group, c.qualified), group: h.group, letters: '', rows: c.qualified, namedOnly: true });
+        if (c.qualified?.length && !followedByProperName(text, h.end)) weak.push({ match: this.toMatch(base + h.start, base + endOf(text, h), h.group, c.qualified), group: h.group, letters: '', rows: c.qualified, namedOnly: true, agencyCountry: true });
         continue;
       }
       const rows = c.rows;
@@ -302,7 +306,8 @@ export class Matcher {
         let m = w.match;
         let rows = w.rows;
         if (w.namedOnly) {
-          const meant = rows.filter((r) => ctx.named.has(this.data.rowEntity[r]));
+          let meant = rows.filter((r) => ctx.named.has(this.data.rowEntity[r]));
+          if (!meant.length && w.agencyCountry) meant = this.rowsOfNamedCountry(ctx, rows);
           if (meant.length) fresh.push({ ...this.toMatch(m.start, m.end, w.group, meant), ref: m.ref, cluster: m.cluster });
           else rest.push(w);
           continue;
@@ -334,6 +339,24 @@ export class Matcher {
       this.noteMentions(ctx, fresh);
       open = rest;
     }
+  }
+
+  /**
+   * The rows whose agency belongs to the one country, among the rows' countries, of which the page has named
+   * another agency unambiguously; none when no such country or more than one.
+   */
+  private rowsOfNamedCountry(ctx: MatchContext, rows: number[]): number[] {
+    const named = new Set<string>();
+    for (const e of ctx.named.keys()) if (this.entityKind(e) === 'agency') for (const c of this.countriesOf(e)) named.add(c);
+    let country: string | undefined;
+    for (const r of rows) {
+      for (const c of this.countriesOf(this.data.rowEntity[r])) {
+        if (!named.has(c) || c === country) continue;
+        if (country) return [];
+        country = c;
+      }
+    }
+    return country ? rows.filter((r) => this.countriesOf(this.data.rowEntity[r]).includes(country!)) : [];
   }
 
   /** Weak hits still open after their text: kept for `settle`, with the overlap cluster they belong to. */

@@ -263,6 +263,16 @@ describe('Matcher', () => {
       expect(who('Officials in Georgia and Lithuania were told. The State Security Department agreed.')).toEqual([]);
       // a country in another paragraph says nothing
       expect(who(`Lithuania’s carriers were told.${BLOCK_BREAK}The State Security Department agreed.`)).toEqual([]);
+      // or the page names another agency of exactly one of those countries unambiguously
+      const mm2 = new Matcher(compileMatcher([
+        { id: 'agency/lt-vsd', kind: 'agency', name: 'VSD', country: ['LT'], aliases: [{ name: 'State Security Department', match: { case: 'exact', qualified: true } }], references: ref, updated: U },
+        { id: 'agency/ge-sss', kind: 'agency', name: 'SSG', country: ['GE'], aliases: [{ name: 'State Security Department', match: { case: 'exact', qualified: true } }], references: ref, updated: U },
+        { id: 'agency/lt-aot', kind: 'agency', name: 'AOTD', country: ['LT'], aliases: [{ name: 'AOTD', match: { case: 'exact', context: false } }], references: ref, updated: U },
+        { id: 'agency/ge-osa', kind: 'agency', name: 'OSA', country: ['GE'], aliases: [{ name: 'OSA', match: { case: 'exact', context: false } }], references: ref, updated: U },
+      ], 'v'));
+      const who2 = (t: string) => settledPage(mm2, t).map((x) => [t.slice(x.start, x.end), x.candidates.map((c) => mm2.entityId(c)).join(' ')]);
+      expect(who2(`The AOTD warned.${BLOCK_BREAK}The State Security Department agreed.`)).toEqual([['AOTD', 'agency/lt-aot'], ['State Security Department', 'agency/lt-vsd']]);
+      expect(who2(`The AOTD and the OSA warned.${BLOCK_BREAK}The State Security Department agreed.`)).toEqual([['AOTD', 'agency/lt-aot'], ['OSA', 'agency/ge-osa']]);
     });
     it('returns non-overlapping matches in order', () => {
       const ms = m.match('Fancy Bear Forest Blizzard APT28 GRU MSS');
