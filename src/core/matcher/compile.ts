@@ -42,7 +42,7 @@ export function muteKey(entityId: string, alias: string): string {
   return `${entityId}|${foldKey(alias)}`;
 }
 
-/** "apt28" -> ["apt28", "apt 28"]; "storm 0558" -> ["storm 0558", "storm0558"]. */
+/** "apt28" -> ["apt28", "apt 28"]; "storm 0558" -> ["storm 0558", "storm0558"]; "cyber security" <-> "cybersecurity". */
 export function spellingVariants(key: string): string[] {
   const out = new Set([key]);
   const isDigit = (c: string) => c >= '0' && c <= '9';
@@ -59,6 +59,12 @@ export function spellingVariants(key: string): string[] {
     spaced += c;
   }
   out.add(spaced);
+  // "Cyber Security Centre" / "Cybersecurity Centre", "Cyber Crime Unit" / "Cybercrime Unit": house styles
+  // differ on this compound, and agencies' names are written both ways.
+  for (const k of [...out]) for (const [a, b] of CYBER_COMPOUNDS) {
+    if (k.includes(a)) out.add(k.split(a).join(b));
+    if (k.includes(b)) out.add(k.split(b).join(a));
+  }
   // Plurals where they still name the group: "Fancy Bears", "the Lazarus Groups" of a report's table.
   for (const k of [...out]) {
     const last = k.slice(k.lastIndexOf(' ') + 1);
@@ -66,6 +72,9 @@ export function spellingVariants(key: string): string[] {
   }
   return [...out].filter((k) => k.length > 0);
 }
+
+/** Compounds written as one word or two (folded keys). */
+const CYBER_COMPOUNDS: [string, string][] = [['cyber security', 'cybersecurity'], ['cyber crime', 'cybercrime'], ['cyber space', 'cyberspace']];
 
 /** Last words of multi-word names that take a plural and still name the group. */
 const GROUP_NOUNS = new Set(['bear', 'panda', 'kitten', 'spider', 'chollima', 'jackal', 'tiger', 'leopard', 'buffalo', 'group', 'team', 'crew', 'gang']);
@@ -139,7 +148,7 @@ export function compileMatcher(entities: Entity[], datasetVersion: string, prefs
  * version below carries it, so a matcher stored by an older extension is compiled again after an update
  * instead of being used with rules it was not built for.
  */
-export const MATCHER_FORMAT = 5;
+export const MATCHER_FORMAT = 6;
 
 /** A matcher's version: the dataset's, plus a hash of the format and of the prefs that shaped it. */
 export function matcherVersion(datasetVersion: string, prefs: MatcherPrefs): string {

@@ -45,6 +45,10 @@ describe('spelling variants', () => {
     expect(spellingVariants('fancy bear').sort()).toEqual(['fancy bear', 'fancy bears']);
     expect(spellingVariants('kimsuky')).toEqual(['kimsuky']);
   });
+  it('writes cyber compounds as one word and as two', () => {
+    expect(spellingVariants('uae cyber security council').sort()).toEqual(['uae cyber security council', 'uae cybersecurity council']);
+    expect(spellingVariants('national cybercrime unit').sort()).toEqual(['national cyber crime unit', 'national cybercrime unit']);
+  });
 });
 
 describe('Matcher', () => {
@@ -205,6 +209,15 @@ describe('Matcher', () => {
         { id: 'agency/us-cybercom', kind: 'agency', name: 'United States Cyber Command', aliases: [{ name: 'U.S. Cyber Command' }, { name: 'Cyber Command' }], references: ref, updated: U },
       ], 'v'));
       expect(found('U.S. Cyber Command and United States Cyber Command, or Cyber Command.', mm3)).toEqual([['U.S. Cyber Command', 'agency/us-cybercom'], ['United States Cyber Command', 'agency/us-cybercom'], ['Cyber Command', 'agency/us-cybercom']]);
+      // or with its country's initials; and "cybersecurity" is "cyber security" written as one word
+      const mm4 = new Matcher(compileMatcher([
+        { id: 'agency/ae-csc', kind: 'agency', name: 'UAE Cyber Security Council', country: ['AE'], aliases: [{ name: 'UAE Cyber Security Council', match: { case: 'exact', context: false } }, { name: 'Cyber Security Council', match: { case: 'exact', qualified: true } }], references: ref, updated: U },
+      ], 'v'));
+      expect(found('The UAE Cyber Security Council said.', mm4)).toEqual([['UAE Cyber Security Council', 'agency/ae-csc']]);
+      const mm5 = new Matcher(compileMatcher([
+        { id: 'agency/x-ncsc', kind: 'agency', name: 'National Cyber Security Centre', country: ['GB'], aliases: [{ name: 'National Cyber Security Centre', match: { case: 'any', context: false } }], references: ref, updated: U },
+      ], 'v'));
+      expect(found('The National Cybersecurity Centre said.', mm5)).toEqual([['National Cybersecurity Centre', 'agency/x-ncsc']]);
       // an official name is never cut ("Bundesamt für" is no nationality)
       expect(found('Das Bundesamt für Verfassungsschutz warnte.', mm)).toEqual([['Bundesamt für Verfassungsschutz', 'agency/de-bfv']]);
     });
