@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isWordChar, normaliseText, type NormalisedText }
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { boundariesOk, caseFits, caseKey, followedByProperName, groupNounAfter, inTitleCase, isAllCapsWord, isCapitalisedWord, isLowerAscii, isQualifier, ordinaryUse, personBefore, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED } from './rules';
+import { boundariesOk, caseFits, caseKey, followedByProperName, groupNounAfter, groupNounBefore, inTitleCase, isAllCapsWord, isCapitalisedWord, isLowerAscii, isQualifier, ordinaryUse, personBefore, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -452,7 +452,7 @@ export class Matcher {
     if (ctx.persons.size === 0 || !ctx.persons.has(text.slice(h.start, h.end).toLowerCase())) return false;
     // "DANA CONTI: Welcome ... CONTI: We get that email": a transcript names its speaker by surname alone later.
     if (!capitalised && text.charCodeAt(h.end) === 0x3a) return true;
-    return !groupNounAfter(text, h.end) && !near(ctx.cues, base + h.start, base + h.end, SURNAME_CUE_WINDOW);
+    return !groupNounAfter(text, h.end) && !groupNounBefore(text, h.start) && !near(ctx.cues, base + h.start, base + h.end, SURNAME_CUE_WINDOW);
   }
 
 

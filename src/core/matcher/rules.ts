@@ -269,6 +269,16 @@ export function groupNounAfter(text: string, e: number): boolean {
   return next !== undefined && GROUP_NOUNS.has(next);
 }
 
+/** Is the word right before `s` one of GROUP_NOUNS, in lower case ("the unrelated group Tick", "the gang Conti")? */
+export function groupNounBefore(text: string, s: number): boolean {
+  let e = s - 1;
+  if (e < 1 || (text.charCodeAt(e) !== 0x20 && text.charCodeAt(e) !== 0xa0)) return false;
+  let a = e;
+  while (a > 0 && isLetter(text.charCodeAt(a - 1))) a--;
+  const word = text.slice(a, e);
+  return word !== '' && word === word.toLowerCase() && GROUP_NOUNS.has(word);
+}
+
 /**
  * "JUDITH GOLD: Thanks for having me.": an all-caps word after another all-caps word and before a colon is the
  * surname in a transcript's speaker label.

@@ -393,6 +393,8 @@ describe('Matcher', () => {
       expect(t('Ransomware news. "It is a marketplace," said spokesman Jan Conti. Conti said more.')).toEqual([]);
       // a transcript's speaker labels, and the capitals of a surname seen before
       expect(t(`Judith Gold, welcome.${BLOCK_BREAK}JUDITH GOLD: Thanks. The hackers were busy.${BLOCK_BREAK}Ransomware crews, she said, and then GOLD again.`)).toEqual([]);
+      // a group noun right before it names the group too
+      expect(t('Ransomware news. Professor Maria Conti spoke. The lure named her, a nod to the unrelated gang Conti.')).toEqual(['Conti']);
       // later in a transcript the surname alone labels the speaker, even right after a cue
       expect(t(`DANA CONTI: Welcome back.${BLOCK_BREAK}The ransomware crews were busy. CONTI: We get that email every week.`)).toEqual([]);
       expect(t(`How Hackers Used Conti to Extort Hospitals${BLOCK_BREAK}Ransomware crews ran the operation for years, and Conti never went away.`)).toEqual(['Conti', 'Conti']);
