@@ -37,6 +37,9 @@ interface Where {
 const now = () => performance.now();
 
 /** Yields to the event loop: scheduler.yield where the browser has it, else a macrotask. */
+/** A sentence that takes the matcher through its main paths (names, a cue, an ordinary word, a country, a person). */
+const WARM_UP_TEXT = 'Russia\'s GRU and APT28 hackers, said Anna Gold, used the Snake malware; Play ransomware hit the M.S.S.';
+
 function yieldToPage(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (s?.yield) return s.yield();
@@ -101,11 +104,17 @@ export class Scanner {
     // What the reader sees is read first (on the first scan: later the hit test would force a layout), with a
     // context of its own. The whole body is then read in order with a fresh one, as a one-shot scan would read it:
     // it confirms or replaces the first pass's mentions, so the result does not depend on the first pass.
+    if (first) {
+      // The first call of the matcher's code compiles it: on a short text, in a slice of its own.
+      this.matcher.match(WARM_UP_TEXT, newMatchContext());
+      if (!(await endSlice())) return;
+    }
     const inView = first ? this.viewportRoot(root) : undefined;
     const passes = inView ? [new TextGatherer(inView, this.doc), new TextGatherer(root, this.doc)] : [new TextGatherer(root, this.doc)];
     let early: Set<Mention> | undefined;
     for (const g of passes) {
       if (g !== passes[0]) {
+        chunkChars = SCAN_FIRST_CHUNK_CHARS;
         early = new Set(this.mentions);
         this.ctx = newMatchContext();
         this.byPageStart.clear();
@@ -119,7 +128,8 @@ export class Scanner {
         const t = now();
         const rate = chunk.text.length / Math.max(0.05, t - c0); // chars per ms
         chunkChars = Math.max(SCAN_MIN_CHUNK_CHARS, Math.min(SCAN_MAX_CHUNK_CHARS, Math.round((rate * SCAN_SLICE_MS) / 2)));
-        if (t - sliceStart + (t - c0) >= SCAN_SLICE_MS) {
+        // Yield unless the next chunk, at the speed just measured (or as slow as this one), still fits the slice.
+        if (t - sliceStart + Math.max(t - c0, chunkChars / rate) >= SCAN_SLICE_MS) {
           if (!shown) { this.showPending(); shown = true; } // the first screenful appears at once
           if (!(await endSlice())) return; // superseded
         }
