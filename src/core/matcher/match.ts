@@ -641,7 +641,6 @@ function dropDescriptiveTails(text: string, base: number, accepted: PageMatch[])
   });
 }
 
-/** The page speaks of cyber operations somewhere: a cue word, or a distinctive mention ("APT28", "GRU"). */
 /** Is every space-separated word of text[s, e) one that `test` accepts ("Silent Chollima", "SILENT CHOLLIMA")? */
 function everyWord(text: string, s: number, e: number, test: (text: string, s: number, e: number) => boolean): boolean {
   let a = s;
@@ -654,6 +653,7 @@ function everyWord(text: string, s: number, e: number, test: (text: string, s: n
   return true;
 }
 
+/** The page speaks of cyber operations somewhere: a cue word, or a distinctive mention ("APT28", "GRU"). */
 function speaksCyber(ctx: MatchContext): boolean {
   // One distinctive name is not enough: a racehorse called "Silent Chollima" must not turn the other horses'
   // names into mentions. Two different ones are a page about this field.

@@ -271,7 +271,7 @@ export function groupNounAfter(text: string, e: number): boolean {
 
 /** Is the word right before `s` one of GROUP_NOUNS, in lower case ("the unrelated group Tick", "the gang Conti")? */
 export function groupNounBefore(text: string, s: number): boolean {
-  let e = s - 1;
+  const e = s - 1;
   if (e < 1 || (text.charCodeAt(e) !== 0x20 && text.charCodeAt(e) !== 0xa0)) return false;
   let a = e;
   while (a > 0 && isLetter(text.charCodeAt(a - 1))) a--;
