@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isWordChar, normaliseText, type NormalisedText }
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { boundariesOk, caseFits, caseKey, followedByProperName, groupNounAfter, groupNounBefore, inTitleCase, isAllCapsWord, isCapitalisedWord, isLowerAscii, isQualifier, ordinaryUse, personBefore, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED } from './rules';
+import { boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, groupNounAfter, groupNounBefore, inTitleCase, isAllCapsWord, isCapitalisedWord, isLowerAscii, isQualifier, ordinaryUse, personBefore, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -185,6 +185,7 @@ export class Matcher {
     let blocked: Hit[] | undefined;
     for (const h of hits) {
       if (this.surnameHit(ctx, text, base, h, hits, titleCase)) continue;
+      if (currencyUse(text, h.start, h.end) && isAllCapsWord(text, h.start, h.end)) continue;
       const written = this.needsLetters(h.group) ? text.slice(h.start, h.end) : '';
       const letters = written ? caseKey(written) : '';
       // "SideWinder", "BlackCat": a capital inside a word is a spelling no ordinary word has.

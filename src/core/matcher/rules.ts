@@ -92,6 +92,22 @@ export function isLowerAscii(text: string, s: number, e: number): boolean {
   return lower;
 }
 
+/** An amount written with a separator or a magnitude ("5,000", "84.21", "120 crore", "5 million"), not a bare number ("GRU 26165"). */
+const AMOUNT = String.raw`(?:\d{1,3}(?:[,.]\d+)+|\d+(?:[.,]\d+)?[ \u00a0]?(?:million|billion|trillion|bn|mn|m|k|crore|lakh|thousand)\b)`;
+const AMOUNT_AFTER = new RegExp(`^[ \u00a0]?${AMOUNT}`);
+const AMOUNT_BEFORE = new RegExp(`${AMOUNT}[ \u00a0]$`);
+
+/**
+ * "NIS 5 million" (Israeli shekels), "INR 120 crore", "USD/INR 84.21", "5,000 MAD": a three-letter code beside
+ * an amount, or in a currency pair, is money, not the agency that shares the letters.
+ */
+export function currencyUse(text: string, s: number, e: number): boolean {
+  if (e - s !== 3) return false;
+  if (text.charCodeAt(e) === 0x2f && /^[A-Z]{3}\b/.test(text.slice(e + 1, e + 5))) return true;
+  if (text.charCodeAt(s - 1) === 0x2f && s >= 4 && /^[A-Z]{3}$/.test(text.slice(s - 4, s - 1))) return true;
+  return AMOUNT_AFTER.test(text.slice(e, e + 24)) || AMOUNT_BEFORE.test(text.slice(Math.max(0, s - 24), s));
+}
+
 /** Does the page's spelling fit an exact-case alias? Exact letters, all capitals, or Title Case of an all-caps name. */
 export function caseFits(pageLetters: string, aliasKey: string, allowTitle = true): boolean {
   if (pageLetters === aliasKey) return true;

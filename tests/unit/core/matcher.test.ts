@@ -326,6 +326,19 @@ describe('Matcher', () => {
       expect(found('The SideWinder crew returned.', mm)).toEqual([['SideWinder', 'actor/sidewinder']]);
       expect(found('The Sidewinder missile was tested.', mm)).toEqual([]);
     });
+    it('a three-letter acronym beside an amount or in a currency pair is money ("NIS 5 million", "USD/INR 84.21")', () => {
+      const U = '2026-12-02';
+      const ref = [{ url: 'https://example.org/' }];
+      const mm = new Matcher(compileMatcher([
+        { id: 'agency/kr-nis', kind: 'agency', name: 'National Intelligence Service', country: ['KR'], aliases: [{ name: 'NIS', match: { case: 'exact', context: false } }], references: ref, updated: U },
+        { id: 'agency/us-inr', kind: 'agency', name: 'Bureau of Intelligence and Research', country: ['US'], aliases: [{ name: 'INR', match: { case: 'exact', context: false } }], references: ref, updated: U },
+        { id: 'agency/ru-gru', kind: 'agency', name: 'GRU', country: ['RU'], aliases: [{ name: 'GRU', match: { case: 'exact', context: false } }], references: ref, updated: U },
+      ], 'v'));
+      const t = (x: string) => mm.match(x).map((m) => x.slice(m.start, m.end));
+      expect(t('Hackers stole NIS 5 million and 12,500 NIS more; USD/INR 84.21; INR 120 crore.')).toEqual([]);
+      // a bare number or a year is no amount; the acronym alone is the agency
+      expect(t('GRU 26165 and, in 2024 NIS agents, the INR analysts.')).toEqual(['GRU', 'NIS', 'INR']);
+    });
     it('names that are not words match in any case', () => {
       expect(texts('GHOSTEMPEROR, ghostemperor, GhostEmperor, guoanbu')).toEqual(['GHOSTEMPEROR', 'ghostemperor', 'GhostEmperor', 'guoanbu']);
     });
