@@ -100,7 +100,6 @@ w.markRegExp = (aliases: string[], acrossElements: boolean, unicode = false) => 
   });
 };
 
-/** mark.js mark(terms): its documented use with an array of keywords (whole names, exact word accuracy). */
 /**
  * Terms per mark() call. mark.js handles a call's terms by recursion (each term's end calls the next), so one
  * call with more than about 1,000 terms overflows the stack (issue #5); each batch starts from a timer, on an
@@ -108,6 +107,7 @@ w.markRegExp = (aliases: string[], acrossElements: boolean, unicode = false) => 
  */
 const MARK_TERMS_BATCH = 500;
 
+/** mark.js mark(terms): its documented use with an array of keywords (whole names, exact word accuracy). */
 w.markTerms = (aliases: string[]) => {
   const opts = { separateWordSearch: false, accuracy: 'exactly' as const };
   // Terms mark.js cannot compile (building its regex overflows the stack) would fail a whole call: they are

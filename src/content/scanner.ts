@@ -36,10 +36,10 @@ interface Where {
 
 const now = () => performance.now();
 
-/** Yields to the event loop: scheduler.yield where the browser has it, else a macrotask. */
 /** A sentence that takes the matcher through its main paths (names, a cue, an ordinary word, a country, a person). */
 const WARM_UP_TEXT = 'Russia\'s GRU and APT28 hackers, said Anna Gold, used the Snake malware; Play ransomware hit the M.S.S.';
 
+/** Yields to the event loop: scheduler.yield where the browser has it, else a macrotask. */
 function yieldToPage(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (s?.yield) return s.yield();

@@ -456,7 +456,6 @@ export class Matcher {
     return !groupNounAfter(text, h.end) && !groupNounBefore(text, h.start) && !near(ctx.cues, base + h.start, base + h.end, SURNAME_CUE_WINDOW);
   }
 
-
   /**
    * No country beside a name that agencies use only with their country ("the State Security Department, the
    * country's counter-intelligence service"): the one country of those agencies that the paragraph names.

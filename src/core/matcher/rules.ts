@@ -285,13 +285,23 @@ export function groupNounAfter(text: string, e: number): boolean {
   return next !== undefined && GROUP_NOUNS.has(next);
 }
 
+/** Where the run of letters that ends at `end` begins (`end` itself when there is none). */
+function lettersStart(text: string, end: number): number {
+  let a = end;
+  while (a > 0 && isLetter(text.charCodeAt(a - 1))) a--;
+  return a;
+}
+
+/** The word of letters right before `s`, across one space ("group" in "group Tick"), or ''. */
+function wordBefore(text: string, s: number): string {
+  const e = s - 1;
+  if (e < 1 || (text.charCodeAt(e) !== 0x20 && text.charCodeAt(e) !== 0xa0)) return '';
+  return text.slice(lettersStart(text, e), e);
+}
+
 /** Is the word right before `s` one of GROUP_NOUNS, in lower case ("the unrelated group Tick", "the gang Conti")? */
 export function groupNounBefore(text: string, s: number): boolean {
-  const e = s - 1;
-  if (e < 1 || (text.charCodeAt(e) !== 0x20 && text.charCodeAt(e) !== 0xa0)) return false;
-  let a = e;
-  while (a > 0 && isLetter(text.charCodeAt(a - 1))) a--;
-  const word = text.slice(a, e);
+  const word = wordBefore(text, s);
   return word !== '' && word === word.toLowerCase() && GROUP_NOUNS.has(word);
 }
 
@@ -300,11 +310,9 @@ export function groupNounBefore(text: string, s: number): boolean {
  * surname in a transcript's speaker label.
  */
 export function speakerLabel(text: string, s: number, e: number): boolean {
-  if (text.charCodeAt(e) !== 0x3a || !isAllCapsWord(text, s, e) || text.charCodeAt(s - 1) !== 0x20) return false;
-  let i = s - 2;
-  while (i >= 0 && isLetter(text.charCodeAt(i))) i--;
-  const word = text.slice(i + 1, s - 1);
-  return word.length >= 2 && isAllCapsWord(text, i + 1, s - 1) && !NOT_GIVEN.has(word.toLowerCase()) && countryOf(word) === undefined;
+  if (text.charCodeAt(e) !== 0x3a || !isAllCapsWord(text, s, e)) return false;
+  const word = wordBefore(text, s);
+  return isAllCapsWord(word, 0, word.length) && !NOT_GIVEN.has(word.toLowerCase()) && countryOf(word) === undefined;
 }
 
 /** Is `text[s, e)` one word of capital letters only ("GOLD")? */
@@ -356,10 +364,9 @@ function capitalisedFrom(text: string, i: number): boolean {
 /** "Celeste Graphite-Moore", "Lloyd-Conti": a word joined by a hyphen to another capitalised word is part of a double-barrelled name. */
 function inDoubleBarrelled(text: string, s: number, e: number): boolean {
   if (isHyphen(text.charCodeAt(e)) && capitalisedFrom(text, e + 1)) return true;
-  if (s < 3 || !isHyphen(text.charCodeAt(s - 1)) || !isLetter(text.charCodeAt(s - 2))) return false;
-  let a = s - 2;
-  while (a > 0 && isLetter(text.charCodeAt(a - 1))) a--;
-  return capitalisedFrom(text, a);
+  if (s < 3 || !isHyphen(text.charCodeAt(s - 1))) return false;
+  const a = lettersStart(text, s - 1);
+  return a < s - 1 && capitalisedFrom(text, a);
 }
 
 /** What a reference work writes in brackets after a name that is not ours: "see Predator (film)". */
