@@ -13,13 +13,14 @@ import { cpus } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { Entity } from '../src/core/dataset/schema';
 import { SCAN_FIRST_CHUNK_CHARS } from '../src/core/timing';
 import { generatePage, paragraphsHtml } from './bench/generate';
 import { aliasSets, pageNames, type AliasSet } from './bench/sets';
 import { bundlePage, type Variant } from './bench/bundle';
 import { bundleSizes } from './bench/bundle-size';
+import { launchChromium, withBench } from './bench/browser';
 import { renderChart } from './bench/chart';
 
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -41,7 +42,6 @@ const MARK_CELL_BUDGET_MS = 40_000;
 const LIVE_BATCHES = 20;
 const SCAN_CHUNK_LABEL = `first (SCAN_FIRST_CHUNK_CHARS, ${SCAN_FIRST_CHUNK_CHARS.toLocaleString('en')}-character, then adaptive)`;
 const LIVE_PARAGRAPHS = 50;
-const CHROME_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const median = (xs: number[]) => { if (!xs.length) return NaN; const a = [...xs].sort((x, y) => x - y); const m = a.length >> 1; return a.length % 2 ? a[m] : (a[m - 1] + a[m]) / 2; };
@@ -63,10 +63,7 @@ function startServer(pages: PageDoc[], bundles: Record<Variant, string>, css: st
     if (!m) { res.writeHead(404).end(); return; }
     const p = pages[Number(m[1])];
     const v = (u.searchParams.get('v') ?? 'sliced') as Variant;
-    // The content-script stylesheet in <head>, the bench bundle at the end of <body> (the page's own clock).
-    // Replacer functions: the bundle's own text holds "$&" (escapeRe), which a replacement string would expand.
-    const html = p.html.replace('</head>', () => `<style>${css}</style></head>`).replace('</body>', () => `<script>${bundles[v]}</script></body>`);
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(withBench(p.html, css, bundles[v]));
   });
   return new Promise((r) => server.listen(0, '127.0.0.1', () => r(server)));
 }
@@ -254,8 +251,7 @@ async function main(): Promise<void> {
   const server = await startServer(pages, bundles, css);
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const executablePath = execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
-  browser = await chromium.launch({ executablePath, args: CHROME_ARGS, headless: true });
+  browser = await launchChromium();
   const chromiumVersion = browser.version();
   log(`bench: Chromium ${chromiumVersion}`);
 

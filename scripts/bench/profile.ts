@@ -4,13 +4,12 @@
  * Usage: tsx scripts/bench/profile.ts [visibleChars=1000000] [aliases=3000] [runsBefore=0]
  * runsBefore > 0 scans that many times first (warm JIT) and profiles the next scan.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import type { Entity } from '../../src/core/dataset/schema';
 import { compileMatcher } from '../../src/core/matcher/compile';
 import { generatePage } from './generate';
 import { bundlePage } from './bundle';
+import { launchChromium, openBenchPage } from './browser';
 
 const chars = Number(process.argv[2] ?? 1_000_000);
 const aliases = Number(process.argv[3] ?? 3000);
@@ -29,12 +28,8 @@ const names = ['APT28', 'Fancy Bear', 'Salt Typhoon', 'Volt Typhoon', 'Lazarus G
 const page0 = generatePage({ visibleChars: chars, names, seed: 7 });
 const js = await bundlePage('sliced', process.cwd(), false);
 const css = readFileSync('src/content/highlight.css', 'utf8');
-const executablePath = execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
-const browser = await chromium.launch({ executablePath, headless: true, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-const page = await browser.newPage();
-await page.route('http://bench.local/', (r) => r.fulfill({ contentType: 'text/html', body: page0.html.replace('</head>', () => `<style>${css}</style></head>`).replace('</body>', () => `<script>${js}</script></body>`) }));
-await page.goto('http://bench.local/');
-await page.evaluate(() => document.body.offsetHeight);
+const browser = await launchChromium();
+const page = await openBenchPage(browser, page0.html, css, js);
 await page.evaluate((d) => (window as any).tcLoad(d), data);
 for (let i = 0; i < warm; i++) await page.evaluate(() => (window as any).tcScan());
 const cdp = await page.context().newCDPSession(page);

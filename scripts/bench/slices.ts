@@ -4,28 +4,23 @@
  * index, the last three, and any longtask entries. Explains the bench's "longest slice" column.
  * Usage: tsx scripts/bench/slices.ts [visibleChars=5000000] [aliasSet=2 (0: 300, 1: 3,000, 2: 10,000)]
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { generatePage } from './generate';
 import { bundlePage } from './bundle';
+import { launchChromium, openBenchPage } from './browser';
 import { aliasSets, pageNames } from './sets';
 const chars = Number(process.argv[2] ?? 5_000_000);
 const k = Number(process.argv[3] ?? 2);
-const SEED = 0xbe7c + 2; // the bench's 5 MB page
+// The bench's page of this size: scripts/bench.ts seeds its 100 KB, 1 MB and 5 MB pages 0xbe7c + 0, 1, 2.
+const SEED = 0xbe7c + Math.max(0, [100_000, 1_000_000, 5_000_000].indexOf(chars));
 const ds = JSON.parse(readFileSync('public/dataset.json', 'utf8'));
 const sets = aliasSets(ds);
 const page0 = generatePage({ visibleChars: chars, names: pageNames(ds.entities), seed: SEED });
 const js = await bundlePage('sliced', process.cwd());
 const css = readFileSync('src/content/highlight.css', 'utf8');
-const executablePath = execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
-const browser = await chromium.launch({ executablePath, headless: true, args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+const browser = await launchChromium();
 for (let run = 0; run < 3; run++) {
-  const ctx = await browser.newContext();
-  const page = await ctx.newPage();
-  await page.route('http://bench.local/', (r) => r.fulfill({ contentType: 'text/html', body: page0.html.replace('</head>', () => `<style>${css}</style></head>`).replace('</body>', () => `<script>${js}</script></body>`) }));
-  await page.goto('http://bench.local/');
-  await page.evaluate(() => document.body.offsetHeight);
+  const page = await openBenchPage(browser, page0.html, css, js);
   await page.evaluate((d) => (window as any).tcLoad(d), sets[k].data);
   const r = await page.evaluate(async () => {
     const sch = (globalThis as any).scheduler;
@@ -46,6 +41,6 @@ for (let run = 0; run < 3; run++) {
   const sl = r.slices;
   const top = [...sl.map((v, i) => [v, i])].sort((a, b) => b[0] - a[0]).slice(0, 6);
   console.log(`run ${run}: ${sl.length} slices, longest ${JSON.stringify(top)} (value, index); last 3 ${JSON.stringify(sl.slice(-3))}; longtasks ${JSON.stringify(r.long)}; stats ${JSON.stringify(r.res.longestSliceMs ?? r.res)}`);
-  await ctx.close();
+  await page.context().close();
 }
 await browser.close();
