@@ -347,8 +347,7 @@ export class Matcher {
    * another agency unambiguously; none when no such country or more than one.
    */
   private rowsOfNamedCountry(ctx: MatchContext, rows: number[]): number[] {
-    const named = new Set<string>();
-    for (const e of ctx.named.keys()) if (this.entityKind(e) === 'agency') for (const c of this.countriesOf(e)) named.add(c);
+    const named = this.namedAgencyCountries(ctx);
     let country: string | undefined;
     for (const r of rows) {
       for (const c of this.countriesOf(this.data.rowEntity[r])) {
@@ -358,6 +357,17 @@ export class Matcher {
       }
     }
     return country ? rows.filter((r) => this.countriesOf(this.data.rowEntity[r]).includes(country!)) : [];
+  }
+
+  /** The countries of the agencies the page has named unambiguously; `ctx.named` only grows, so its size says when to read it again. */
+  private namedCountries: { ctx: MatchContext; size: number; countries: Set<string> } | undefined;
+  private namedAgencyCountries(ctx: MatchContext): Set<string> {
+    const c = this.namedCountries;
+    if (c && c.ctx === ctx && c.size === ctx.named.size) return c.countries;
+    const countries = new Set<string>();
+    for (const e of ctx.named.keys()) if (this.entityKind(e) === 'agency') for (const code of this.countriesOf(e)) countries.add(code);
+    this.namedCountries = { ctx, size: ctx.named.size, countries };
+    return countries;
   }
 
   /** Weak hits still open after their text: kept for `settle`, with the overlap cluster they belong to. */
