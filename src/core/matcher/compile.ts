@@ -12,7 +12,7 @@ import type { Entity, EntityKind, Alias } from '../dataset/schema';
 import { ENTITY_KINDS } from '../dataset/schema';
 import { foldKey, normaliseName } from '../normalise';
 import { compileAutomaton, type PatternInput } from './automaton';
-import { caseKey, effectiveMatch, isOrdinaryPhrase, CONTEXT_CUES, FLAG_CANONICAL, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED, FLAG_USER } from './rules';
+import { caseKey, effectiveMatch, isOrdinaryPhrase, CONTEXT_CUES, SCHEME_WORDS, FLAG_CANONICAL, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED, FLAG_USER } from './rules';
 import { bytesToBase64 } from '../base64';
 
 export interface MatcherPrefs {
@@ -66,9 +66,12 @@ export function spellingVariants(key: string): string[] {
     if (k.includes(b)) out.add(k.split(b).join(a));
   }
   // Plurals where they still name the group: "Fancy Bears", "the Lazarus Groups" of a report's table.
+  // Scheme names run together, as in hashtags and handles: "CozyBear", "#SaltTyphoon" (their case rule still
+  // wants the capitals, so "saltyphoon"-like lower-case runs are no mention).
   for (const k of [...out]) {
     const last = k.slice(k.lastIndexOf(' ') + 1);
     if (k.includes(' ') && GROUP_NOUNS.has(last)) out.add(`${k}s`);
+    if (k.includes(' ') && SCHEME_WORDS.has(last) && /^[\p{L} ]+$/u.test(k) && k.split(' ').length <= 3) out.add(k.replace(/ /g, ''));
   }
   return [...out].filter((k) => k.length > 0);
 }
@@ -148,7 +151,7 @@ export function compileMatcher(entities: Entity[], datasetVersion: string, prefs
  * version below carries it, so a matcher stored by an older extension is compiled again after an update
  * instead of being used with rules it was not built for.
  */
-export const MATCHER_FORMAT = 6;
+export const MATCHER_FORMAT = 7;
 
 /** A matcher's version: the dataset's, plus a hash of the format and of the prefs that shaped it. */
 export function matcherVersion(datasetVersion: string, prefs: MatcherPrefs): string {

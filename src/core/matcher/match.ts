@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isWordChar, normaliseText, type NormalisedText }
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, groupNounAfter, groupNounBefore, inTitleCase, isAllCapsWord, isCapitalisedWord, isLowerAscii, isQualifier, ordinaryUse, personBefore, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED } from './rules';
+import { boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, groupNounAfter, groupNounBefore, inTitleCase, isAllCapsWord, isCapitalisedWord, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -168,7 +168,10 @@ export class Matcher {
       }
       // Most raw hits are short names inside longer words ("pla" in "plan"), and many are ordinary words written
       // in lower case ("play", "gold") that only a capitalised spelling names: drop them before they cost anything.
-      if (boundariesOk(text, s, e) && !(this.caseNeed(value) === 3 && isLowerAscii(text, s, e))) hits.push({ start: s, end: e, group: value });
+      if (!boundariesOk(text, s, e)) return;
+      const need = this.caseNeed(value);
+      if (need >= 3 && isLowerAscii(text, s, e) && !(need === 4 && lowerSchemeName(text, s, e))) return;
+      hits.push({ start: s, end: e, group: value });
     });
     if (ctx.cues.length > cuesBefore) {
       ctx.cueSeen = true;
@@ -535,7 +538,8 @@ export class Matcher {
   /**
    * Per group: 0 not yet known, 1 no row's case rule needs the letters as written, 2 some row's does, 3 every
    * row's does and every one needs a capital (`caseFits` can never accept a spelling without one), and the group
-   * is no agency's (an agency name that is none can still hide the names inside it).
+   * is no agency's (an agency name that is none can still hide the names inside it); 4 the same, but every row is
+   * an actor's phrase name, which a lower-case scheme name (lowerSchemeName) fits once the page has anchored its entity.
    */
   private lettersOf: Uint8Array | undefined;
   private caseNeed(group: number): number {
@@ -545,6 +549,9 @@ export class Matcher {
       const rows = this.data.groupRows[group];
       v = rows.some((r) => this.data.rowFlags[r] & FLAG_CASE_EXACT) ? 2 : 1;
       if (v === 2 && !this.agencyGroup(group) && rows.every((r) => this.data.rowFlags[r] & FLAG_CASE_EXACT && /[A-Z]/.test(this.data.rowCase[r]))) v = 3;
+      // Phrase names ("Midnight Blizzard") are kept in lower case too: a forum's "midnight blizzard" on a page
+      // that names the group properly is the group (rowsFitting).
+      if (v === 3 && this.pageCueOnly(rows) && rows.every((r) => this.entityKind(this.data.rowEntity[r]) === 'threat-actor')) v = 4;
       known[group] = v;
     }
     return v;
@@ -556,7 +563,8 @@ export class Matcher {
 
   /**
    * Rows whose case rule the page's spelling (`letters`, caseKey of the hit) fits. An all-caps ordinary-word
-   * name written in title case ("DUNE" as "Dune", "ZINC" as "Zinc") fits only when `anchored` holds its entity.
+   * name written in title case ("DUNE" as "Dune", "ZINC" as "Zinc"), and a phrase name written in lower case
+   * ("midnight blizzard" in a forum post), fit only when `anchored` holds their entity.
    */
   private rowsFitting(group: number, letters: string, anchored?: Set<number>, camel = false): number[] {
     const rows = this.data.groupRows[group];
@@ -568,7 +576,8 @@ export class Matcher {
         const want = this.data.rowCase[r];
         // A plural variant ("Fancy Bears") is checked against the name without its "s".
         const got = letters.length === want.length + 1 && letters.endsWith('s') ? letters.slice(0, -1) : letters;
-        if (!caseFits(got, want, allowTitle) && !(camel && letters.toLowerCase() === want.toLowerCase())) continue;
+        const lowerAnchored = f & FLAG_PAGE_CUE && anchored?.has(this.data.rowEntity[r]) && got === want.toLowerCase();
+        if (!caseFits(got, want, allowTitle) && !(camel && letters.toLowerCase() === want.toLowerCase()) && !lowerAnchored) continue;
       }
       out.push(r);
     }
@@ -670,7 +679,8 @@ function speaksCyber(ctx: MatchContext): boolean {
   return ctx.cueSeen || ctx.strongEntities.size >= 2;
 }
 
-const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+/** A lower-case letter then a capital, with only invisible characters (soft hyphen, zero-width) between: "Side\u00adWinder". */
+const INNER_CAPITAL = /\p{Ll}[\u00ad\u200b-\u200d\u2060\ufeff]*\p{Lu}/u;
 
 /** Sorts list[from..] in place: each text's positions arrive in scan order, all after the earlier texts' (`base` only grows). */
 function sortTail(list: number[], from: number): void {

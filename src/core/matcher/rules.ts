@@ -92,6 +92,23 @@ export function isLowerAscii(text: string, s: number, e: number): boolean {
   return lower;
 }
 
+/** Last words of vendors' naming schemes (CrowdStrike's animals, Microsoft's weather, "Group"): "Fancy Bear", "Salt Typhoon". */
+export const SCHEME_WORDS: ReadonlySet<string> = new Set(['bear', 'panda', 'kitten', 'spider', 'chollima', 'jackal', 'tiger', 'leopard', 'buffalo', 'group', 'typhoon', 'blizzard', 'sandstorm', 'sleet', 'tempest', 'hail', 'dust', 'cyclone', 'flood', 'tsunami', 'rain']);
+
+/**
+ * A scheme name written in lower case as one name ("midnight blizzard did it", "the lazarus group"), not as
+ * words of a phrase ("a fancy bear-skin rug", "an actual midnight blizzard"): only this can be the group, and
+ * only on a page that names it properly (see Matcher.rowsFitting).
+ */
+export function lowerSchemeName(text: string, s: number, e: number): boolean {
+  let sp = e - 1;
+  while (sp > s && !isSpace(text.charCodeAt(sp))) sp--;
+  if (sp <= s || !SCHEME_WORDS.has(text.slice(sp + 1, e))) return false;
+  if (isHyphen(text.charCodeAt(e)) && isLetter(text.charCodeAt(e + 1))) return false;
+  const before = /(?:^|[^\p{L}])(\p{L}+)[ \u00a0]$/u.exec(text.slice(Math.max(0, s - 12), s))?.[1]?.toLowerCase();
+  return before !== 'a' && before !== 'an';
+}
+
 /** An amount written with a separator or a magnitude ("5,000", "84.21", "120 crore", "5 million"), not a bare number ("GRU 26165"). */
 const AMOUNT = String.raw`(?:\d{1,3}(?:[,.]\d+)+|\d+(?:[.,]\d+)?[ \u00a0]?(?:million|billion|trillion|bn|mn|m|k|crore|lakh|thousand)\b)`;
 const AMOUNT_AFTER = new RegExp(`^[ \u00a0]?${AMOUNT}`);
@@ -158,7 +175,7 @@ function looksLikeUrlOrPath(text: string, s: number, e: number): boolean {
   for (let i = a; i < b && !marks; i++) { const c = text.charCodeAt(i); marks = c === 0x3a || c === 0x40 || c === 0x5c || c === 0x2f; }
   if (!marks && !(b - a > 4 && text.slice(a, a + 4).toLowerCase() === 'www.')) return false;
   const token = text.slice(a, b);
-  return /[a-z][a-z0-9+.-]*:\/\/|^(www\.)|[^\s@]+@[^\s@]+\.[a-z]|[\\]|\/[^\s/]*\/|\.[a-z]{2,4}\//i.test(token);
+  return /[a-z][a-z0-9+.-]*:\/\/|^(www\.)|[^\s@]+@[^\s@]+\.[a-z]|[\\]|\/[^\s/]*\/|\.[a-z]{2,24}\//i.test(token);
 }
 
 /**
@@ -247,7 +264,12 @@ const NOT_GIVEN = new Set([...MINOR_WORDS, 'this', 'that', 'these', 'those', 'it
   // "In February Europol said", "On Tuesday Conti posted": dates, not given names. Not the months that are
   // also given names (April, May, June, August) nor short forms ("Jan Lazarus", a Europol spokesman).
   'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  // "Now Graphite is for whom?", "Today Conti posted": words that open sentences and are nobody's given name.
+  'now', 'today', 'yesterday', 'tomorrow', 'tonight', 'here', 'there', 'later', 'earlier', 'still', 'instead', 'last',
+  'next', 'once', 'just', 'perhaps', 'maybe', 'thus', 'hence', 'indeed', 'however', 'yes', 'whether', 'unless', 'whereas',
+  'am', 'been', 'ask', 'tell', 'blame', 'thank', 'thanks', 'use', 'stop', 'let', 'trust', 'expect', 'imagine',
+  'consider', 'remember', 'again', 'already', 'soon', 'first', 'second', 'third']);
 
 /**
  * "Sofia Conti", "Mr. Lazarus", "Megan Royal": the capitalised word at `s` is a person's surname when a given
@@ -379,6 +401,10 @@ function disambiguated(text: string, e: number): boolean {
   return close > 0 && close - e < 24 && DISAMBIGUATORS.has(text.slice(e + 2, close).toLowerCase());
 }
 
+/** Kinds of thing written in lower case right before or after a name that is theirs, not ours: "the constellation Pegasus", "Predator drones". */
+const KINDS_BEFORE = new Set(['film', 'movie', 'novel', 'book', 'band', 'album', 'song', 'musical', 'opera', 'comic', 'character', 'villain', 'heroine', 'constellation', 'star', 'planet', 'moon', 'horse', 'racehorse', 'colt', 'filly', 'mare', 'stallion', 'bull', 'dog', 'ship', 'yacht', 'vessel', 'aircraft', 'drone', 'missile', 'rocket', 'river', 'mountain', 'mineral', 'genus', 'species', 'butterfly', 'moth', 'cocktail', 'restaurant']);
+const KINDS_AFTER = new Set(['drone', 'drones', 'aircraft', 'missile', 'missiles', 'jet', 'jets', 'helicopter', 'helicopters', 'rocket', 'rockets', 'tank', 'tanks', 'satellite', 'satellites', 'constellation', 'film', 'films', 'movie', 'movies', 'franchise', 'sequel', 'sequels', 'novel', 'novels', 'comics', 'butterfly', 'butterflies', 'moth', 'moths']);
+
 /** "MQ-1 Predator", "MQ-9 Reaper": a name right after a model number is the model's name. */
 function afterModelNumber(text: string, s: number): boolean {
   if (s < 4 || (text.charCodeAt(s - 1) !== 0x20 && text.charCodeAt(s - 1) !== 0xa0)) return false;
@@ -390,13 +416,14 @@ function afterModelNumber(text: string, s: number): boolean {
 /**
  * An ordinary-word name used as the word, or as the name of the malware rather than the group:
  * "Silence from one persona rarely means...", "Play it straight", "its Snake implant", "Celeste Graphite-Moore",
- * "see Predator (film)", "the MQ-1 Predator".
+ * "see Predator (film)", "the MQ-1 Predator", "the constellation Pegasus", "Predator drones".
  */
 export function ordinaryUse(text: string, s: number, e: number, actorOnly: boolean): boolean {
   if (!isCapitalisedWord(text, s, e)) return false; // one word: phrase names are names
-  if (inDoubleBarrelled(text, s, e) || disambiguated(text, e) || afterModelNumber(text, s)) return true;
+  if (inDoubleBarrelled(text, s, e) || disambiguated(text, e) || afterModelNumber(text, s) || KINDS_BEFORE.has(wordBefore(text, s))) return true;
   const next = nextLowerWord(text, e);
   if (next === undefined) return false;
+  if (KINDS_AFTER.has(next)) return true;
   if (actorOnly && MALWARE_NOUNS.has(next)) return true;
   return ORDINARY_FOLLOWERS.has(next) && sentenceStart(text, s);
 }

@@ -39,10 +39,11 @@ describe('spelling variants', () => {
   it('splits and joins letter/digit runs', () => {
     expect(spellingVariants('apt28').sort()).toEqual(['apt 28', 'apt28']);
     expect(spellingVariants('storm 0558').sort()).toEqual(['storm 0558', 'storm0558']);
-    expect(spellingVariants('salt typhoon')).toEqual(['salt typhoon']);
+    expect(spellingVariants('salt typhoon').sort()).toEqual(['salt typhoon', 'salttyphoon']);
   });
   it('adds the plural of names whose last word is a group noun', () => {
-    expect(spellingVariants('fancy bear').sort()).toEqual(['fancy bear', 'fancy bears']);
+    expect(spellingVariants('fancy bear').sort()).toEqual(['fancy bear', 'fancy bears', 'fancybear']);
+    expect(spellingVariants('lazarus group').sort()).toEqual(['lazarus group', 'lazarus groups', 'lazarusgroup']);
     expect(spellingVariants('kimsuky')).toEqual(['kimsuky']);
   });
   it('writes cyber compounds as one word and as two', () => {
@@ -131,7 +132,7 @@ describe('Matcher', () => {
 
   describe('word and token boundaries', () => {
     it('never matches inside longer words', () => {
-      for (const t of ['APT280', 'xAPT28', 'APT28x', 'MSSQL', 'PegasusX', 'the SaltTyphoon', 'ÉAPT28', 'APT28é']) expect(found(t), t).toEqual([]);
+      for (const t of ['APT280', 'xAPT28', 'APT28x', 'MSSQL', 'PegasusX', 'the SaltTyphoonX', 'xSaltTyphoon', 'ÉAPT28', 'APT28é']) expect(found(t), t).toEqual([]);
     });
     it('never matches in URLs, e-mail addresses, file names, hosts or identifiers', () => {
       for (const t of [
@@ -433,6 +434,31 @@ describe('Matcher', () => {
       // a reference work's pointers to other things of that name
       expect(t('The Predator spyware. For the film, see Predator (film); for the drone, the MQ-1 Predator.')).toEqual(['Predator']);
       expect(t('Products: Predator (spyware), sold to governments.')).toEqual(['Predator']);
+      // a kind of thing named before or after it: its name, not ours
+      expect(t('The spyware report. Nothing to do with the Predator drones or the constellation Pegasus.')).toEqual([]);
+      expect(t('The spyware report. Predator infections and the Predator spyware.')).toEqual(['Predator', 'Predator']);
+    });
+    it('a word that opens a sentence is no given name before a surname-like name', () => {
+      // "Now Predator" is not a person called Predator: later mentions still need no cue beside each
+      const page = (x: string) => settledPage(m, x).map((y) => x.slice(y.start, y.end));
+      const far = ' lorem'.repeat(Math.ceil((CONTEXT_WINDOW + 50) / 6));
+      expect(page(`Predator spyware. The Predator spyware.${far} Now Predator is for whom?${far} It ran Predator again.`)).toEqual(['Predator', 'Predator', 'Predator', 'Predator']);
+      expect(page(`Predator spyware. The Predator spyware.${far} Judge Anna Predator spoke.${far} Predator said no.`)).toEqual(['Predator', 'Predator']);
+    });
+    it('a capital after a soft hyphen inside a word is an inner capital ("Side\u00adWinder")', () => {
+      const mm = new Matcher(compileMatcher([
+        { id: 'actor/sidewinder', kind: 'threat-actor', name: 'SideWinder', aliases: [{ name: 'SideWinder', match: { case: 'exact', context: true } }], references: [{ url: 'https://example.org/' }], updated: '2026-12-01' },
+      ], 'v'));
+      expect(mm.match('Analysts linked the mails to Side\u00adWinder, they said.').length).toBe(1);
+      expect(mm.match('A sidewinder crossed the dunes.').length).toBe(0);
+    });
+    it('a scheme name run together or written in lower case', () => {
+      const page = (x: string) => settledPage(m, x).map((y) => x.slice(y.start, y.end));
+      // run together, as in a hashtag: the capitals still say it is the name
+      expect(page('Trending: #SaltTyphoon and FancyBear. A saltyphoon of fancybear words.')).toEqual(['SaltTyphoon', 'FancyBear']);
+      // lower case, as forums write it: only once the page has named the group properly
+      expect(page('APT28 is back. honestly forest blizzard never left; a fancy bear-skin rug and a forest blizzard are not it.')).toEqual(['APT28', 'forest blizzard']);
+      expect(page('We walked home through a forest blizzard. forest blizzard warnings are out.')).toEqual([]);
     });
     it('an actor\'s name that is a plain capitalised word waits for a page that speaks of cyber operations', () => {
       const U = '2026-12-01';
