@@ -202,13 +202,14 @@ export function countryOf(words: string): string | undefined {
 }
 
 /**
- * Does `name` begin with the name or the initials (not an adjective) of country `code`? "United States Cyber
- * Command", "New Zealand Security Intelligence Service" and "UAE Cyber Security Council" do; "North Korean
- * Ministry of State Security", a name the dataset qualifies for its own purposes, does not.
+ * Does `name` begin with the name, the initials or the adjective of country `code`? "United States Cyber
+ * Command", "New Zealand Security Intelligence Service", "UAE Cyber Security Council" and "Estonian Foreign
+ * Intelligence Service" do: an agency's canonical name keeps its country only where that is its official
+ * name (the dataset writes the others as "Ministry of State Security (North Korea)").
  */
 export function startsWithCountry(name: string, code: string): boolean {
   const words = name.split(/\s+/);
-  const names = [...(COUNTRIES[code]?.[0] ?? []), ...(COUNTRIES[code]?.[1] ?? []).filter((w) => w.length > 1 && w === w.toUpperCase())];
+  const names = [...(COUNTRIES[code]?.[0] ?? []), ...(COUNTRIES[code]?.[1] ?? []).filter((w) => w.length > 1)];
   for (let k = 1; k <= Math.min(3, words.length - 1); k++) if (names.includes(words.slice(0, k).join(' '))) return true;
   return false;
 }
