@@ -6,11 +6,11 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import type { Dataset } from '../../src/core/dataset/schema';
-import { compileMatcher } from '../../src/core/matcher/compile';
+import { compileMatcher, spellingVariants } from '../../src/core/matcher/compile';
 import { Matcher, newMatchContext } from '../../src/core/matcher/match';
 import { gatherText } from '../../src/content/gather';
 import { namesOf } from '../../src/core/dataset/validate';
-import { foldKey } from '../../src/core/normalise';
+import { foldKey, normaliseName } from '../../src/core/normalise';
 
 export interface Expected { text: string; entity: string }
 /** Held-out pages name the entity by a common name instead of an id; it is resolved through the dataset. */
@@ -38,7 +38,8 @@ export function loadMatcher(datasetFile = DATASET_FILE): Matcher {
 export function nameResolver(datasetFile = DATASET_FILE): (name: string) => string[] {
   const ds = JSON.parse(readFileSync(datasetFile, 'utf8')) as Dataset;
   const byKey = new Map<string, string[]>();
-  for (const e of ds.entities) for (const n of namesOf(e)) { const k = foldKey(n); const l = byKey.get(k) ?? []; if (!l.includes(e.id)) l.push(e.id); byKey.set(k, l); }
+  // Spelling variants too: a label written "Centre" names the entity whose name says "Center".
+  for (const e of ds.entities) for (const n of namesOf(e)) for (const v of spellingVariants(normaliseName(n))) { const k = foldKey(v); const l = byKey.get(k) ?? []; if (!l.includes(e.id)) l.push(e.id); byKey.set(k, l); }
   return (name) => byKey.get(foldKey(name)) ?? [];
 }
 

@@ -65,6 +65,12 @@ export function spellingVariants(key: string): string[] {
     if (k.includes(a)) out.add(k.split(a).join(b));
     if (k.includes(b)) out.add(k.split(b).join(a));
   }
+  // British and American spelling: "85th Main Special Service Centre" / "Center", "Intelligence Organisation".
+  for (const k of [...out]) for (const [a, b] of SPELLINGS) {
+    const re = (w: string) => new RegExp(`(^| )${w}(?= |$)`, 'g');
+    if (re(a).test(k)) out.add(k.replace(re(a), `$1${b}`));
+    if (re(b).test(k)) out.add(k.replace(re(b), `$1${a}`));
+  }
   // Plurals where they still name the group: "Fancy Bears", "the Lazarus Groups" of a report's table.
   // Scheme names run together, as in hashtags and handles: "CozyBear", "#SaltTyphoon" (their case rule still
   // wants the capitals, so "saltyphoon"-like lower-case runs are no mention).
@@ -75,6 +81,9 @@ export function spellingVariants(key: string): string[] {
   }
   return [...out].filter((k) => k.length > 0);
 }
+
+/** Words that British and American English spell differently (folded). */
+const SPELLINGS: [string, string][] = [['centre', 'center'], ['organisation', 'organization'], ['defence', 'defense']];
 
 /** Compounds written as one word or two (folded keys). */
 const CYBER_COMPOUNDS: [string, string][] = [['cyber security', 'cybersecurity'], ['cyber crime', 'cybercrime'], ['cyber space', 'cyberspace']];

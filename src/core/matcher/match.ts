@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isWordChar, normaliseText, type NormalisedText }
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, groupNounAfter, groupNounBefore, inTitleCase, isAllCapsWord, isCapitalisedWord, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED } from './rules';
+import { boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, inTitleCase, isAllCapsWord, isCapitalisedWord, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -188,7 +188,7 @@ export class Matcher {
     let blocked: Hit[] | undefined;
     for (const h of hits) {
       if (this.surnameHit(ctx, text, base, h, hits, titleCase)) continue;
-      if (currencyUse(text, h.start, h.end) && isAllCapsWord(text, h.start, h.end)) continue;
+      if ((currencyUse(text, h.start, h.end) || initialsLabel(text, h.start, h.end)) && isAllCapsWord(text, h.start, h.end)) continue;
       const written = this.needsLetters(h.group) ? text.slice(h.start, h.end) : '';
       const letters = written ? caseKey(written) : '';
       // "SideWinder", "BlackCat": a capital inside a word is a spelling no ordinary word has.
@@ -449,7 +449,7 @@ export class Matcher {
   /**
    * "Sofia Conti", "Mr. Lazarus", "Megan Royal": a capitalised name right after a given name or a title is a
    * person's surname, and on the rest of the page that word is the group only with a cue right beside it
-   * ("the Conti syndicate", "a ransomware gang called Royal"), not in "Conti said". Decided in page order.
+   * ("the Conti syndicate", "a ransomware gang called Royal", "the old Conti"), not in "Conti said". Decided in page order.
    */
   private surnameHit(ctx: MatchContext, text: string, base: number, h: Hit, hits: Hit[], titleCase: Map<number, boolean>): boolean {
     const capitalised = isCapitalisedWord(text, h.start, h.end);
@@ -466,7 +466,7 @@ export class Matcher {
     if (ctx.persons.size === 0 || !ctx.persons.has(text.slice(h.start, h.end).toLowerCase())) return false;
     // "DANA CONTI: Welcome ... CONTI: We get that email": a transcript names its speaker by surname alone later.
     if (!capitalised && text.charCodeAt(h.end) === 0x3a) return true;
-    return !groupNounAfter(text, h.end) && !groupNounBefore(text, h.start) && !near(ctx.cues, base + h.start, base + h.end, SURNAME_CUE_WINDOW);
+    return !groupNounAfter(text, h.end) && !groupNounBefore(text, h.start) && !afterThe(text, h.start) && !near(ctx.cues, base + h.start, base + h.end, SURNAME_CUE_WINDOW);
   }
 
   /**
@@ -563,8 +563,9 @@ export class Matcher {
 
   /**
    * Rows whose case rule the page's spelling (`letters`, caseKey of the hit) fits. An all-caps ordinary-word
-   * name written in title case ("DUNE" as "Dune", "ZINC" as "Zinc"), and a phrase name written in lower case
-   * ("midnight blizzard" in a forum post), fit only when `anchored` holds their entity.
+   * name written in title case ("DUNE" as "Dune", "ZINC" as "Zinc"), and a phrase name or an acronym that is
+   * no word written in lower case ("midnight blizzard", "the fbi" in a forum post), fit only when `anchored`
+   * holds their entity.
    */
   private rowsFitting(group: number, letters: string, anchored?: Set<number>, camel = false): number[] {
     const rows = this.data.groupRows[group];
@@ -576,7 +577,8 @@ export class Matcher {
         const want = this.data.rowCase[r];
         // A plural variant ("Fancy Bears") is checked against the name without its "s".
         const got = letters.length === want.length + 1 && letters.endsWith('s') ? letters.slice(0, -1) : letters;
-        const lowerAnchored = f & FLAG_PAGE_CUE && anchored?.has(this.data.rowEntity[r]) && got === want.toLowerCase();
+        // Lower case fits an anchored entity's scheme name, or its acronym where that spells no word ("fbi", not "raw").
+        const lowerAnchored = anchored?.has(this.data.rowEntity[r]) && got === want.toLowerCase() && (f & FLAG_PAGE_CUE || (!(f & FLAG_CONTEXT) && want.length >= 3 && /^[A-Z]+$/.test(want)));
         if (!caseFits(got, want, allowTitle) && !(camel && letters.toLowerCase() === want.toLowerCase()) && !lowerAnchored) continue;
       }
       out.push(r);

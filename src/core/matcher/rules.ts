@@ -294,7 +294,7 @@ export function personBefore(text: string, s: number): boolean {
 }
 
 /** Lower-case nouns right after a surname-like name that say it is the group after all ("the Conti syndicate"). */
-const GROUP_NOUNS = new Set([...NAME_TAILS, 'syndicate', 'affiliate', 'affiliates', 'veterans', 'members', 'leaks', 'leak', 'crew', 'brand', 'operation', 'cartel', 'collective', 'negotiators', 'developers', 'site']);
+const GROUP_NOUNS = new Set([...NAME_TAILS, 'syndicate', 'affiliate', 'affiliates', 'veterans', 'members', 'leaks', 'leak', 'chats', 'logs', 'crew', 'brand', 'operation', 'cartel', 'collective', 'negotiators', 'developers', 'site']);
 
 /** The next word after `e`, if it is lower case. */
 function nextLowerWord(text: string, e: number): string | undefined {
@@ -325,6 +325,28 @@ function wordBefore(text: string, s: number): string {
 export function groupNounBefore(text: string, s: number): boolean {
   const word = wordBefore(text, s);
   return word !== '' && word === word.toLowerCase() && GROUP_NOUNS.has(word);
+}
+
+/**
+ * "the Conti chats", "the old Conti": a person's surname does not follow "the" (with at most one lower-case
+ * word between), so there the word names something else, the group on a page about one.
+ */
+const DEGREE_WORDS = new Set(['most', 'more', 'least', 'less', 'very', 'so', 'too']);
+export function afterThe(text: string, s: number): boolean {
+  const w = wordBefore(text, s);
+  if (w === 'the' || w === 'The') return true;
+  if (!w || w !== w.toLowerCase() || DEGREE_WORDS.has(w)) return false; // "the most Lazarus-like career"
+
+  const w2 = wordBefore(text, s - w.length - 1);
+  return w2 === 'the' || w2 === 'The';
+}
+
+/**
+ * "AW: Both, in different ways.": two capitals and a colon opening a block are an interviewee's initials, not
+ * an agency's acronym.
+ */
+export function initialsLabel(text: string, s: number, e: number): boolean {
+  return e - s === 2 && text.charCodeAt(e) === 0x3a && (s === 0 || text.charCodeAt(s - 1) === BLOCK_BREAK_CODE);
 }
 
 /**
@@ -371,7 +393,7 @@ export function sentenceStart(text: string, s: number): boolean {
 }
 
 /** Words after a sentence-initial ordinary word that show it is the word ("Silence from the vendor", "Play it straight"). */
-const ORDINARY_FOLLOWERS = new Set(['from', 'on', 'over', 'across', 'around', 'along', 'it', 'them', 'him', 'her', 'me', 'us', 'you', 'your', 'our', 'their', 'this', 'these', 'those', 'its', 'my', 'his', 'the', 'a', 'an']);
+const ORDINARY_FOLLOWERS = new Set(['from', 'at', 'of', 'on', 'over', 'across', 'around', 'along', 'it', 'them', 'him', 'her', 'me', 'us', 'you', 'your', 'our', 'their', 'this', 'these', 'those', 'its', 'my', 'his', 'the', 'a', 'an']);
 /** Lower-case nouns after an ordinary-word group name that make it a malware name ("its Snake implant"). */
 const MALWARE_NOUNS = new Set(['implant', 'implants', 'malware', 'backdoor', 'backdoors', 'trojan', 'loader', 'rootkit', 'wiper', 'stealer', 'dropper', 'payload', 'payloads', 'sample', 'samples', 'binary', 'binaries', 'variant', 'variants', 'framework', 'toolkit']);
 
@@ -416,11 +438,14 @@ function afterModelNumber(text: string, s: number): boolean {
 /**
  * An ordinary-word name used as the word, or as the name of the malware rather than the group:
  * "Silence from one persona rarely means...", "Play it straight", "its Snake implant", "Celeste Graphite-Moore",
- * "see Predator (film)", "the MQ-1 Predator", "the constellation Pegasus", "Predator drones".
+ * "see Predator (film)", "the MQ-1 Predator", "the constellation Pegasus", "Predator drones", "a Silence-and-wait
+ * strategy", "Predator-class aircraft".
  */
 export function ordinaryUse(text: string, s: number, e: number, actorOnly: boolean): boolean {
   if (!isCapitalisedWord(text, s, e)) return false; // one word: phrase names are names
   if (inDoubleBarrelled(text, s, e) || disambiguated(text, e) || afterModelNumber(text, s) || KINDS_BEFORE.has(wordBefore(text, s))) return true;
+  // "a Silence-and-wait strategy", "Predator-class aircraft": a compound of words, not the name
+  if (isHyphen(text.charCodeAt(e)) && /^(?:(?:and|or|to|for|of|in)[-‐‑]|class\b)/.test(text.slice(e + 1, e + 8))) return true;
   const next = nextLowerWord(text, e);
   if (next === undefined) return false;
   if (KINDS_AFTER.has(next)) return true;

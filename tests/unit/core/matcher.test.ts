@@ -46,6 +46,11 @@ describe('spelling variants', () => {
     expect(spellingVariants('lazarus group').sort()).toEqual(['lazarus group', 'lazarus groups', 'lazarusgroup']);
     expect(spellingVariants('kimsuky')).toEqual(['kimsuky']);
   });
+  it('spells centre and center, organisation and organization, both ways', () => {
+    expect(spellingVariants('main special service centre').sort()).toEqual(['main special service center', 'main special service centre']);
+    expect(spellingVariants('irgc intelligence organization').sort()).toEqual(['irgc intelligence organisation', 'irgc intelligence organization']);
+    expect(spellingVariants('centred')).toEqual(['centred']);
+  });
   it('writes cyber compounds as one word and as two', () => {
     expect(spellingVariants('uae cyber security council').sort()).toEqual(['uae cyber security council', 'uae cybersecurity council']);
     expect(spellingVariants('national cybercrime unit').sort()).toEqual(['national cyber crime unit', 'national cybercrime unit']);
@@ -440,6 +445,9 @@ describe('Matcher', () => {
       // a kind of thing named before or after it: its name, not ours
       expect(t('The spyware report. Nothing to do with the Predator drones or the constellation Pegasus.')).toEqual([]);
       expect(t('The spyware report. Predator infections and the Predator spyware.')).toEqual(['Predator', 'Predator']);
+      // a compound of words, or a sentence that uses the word ("Silence of the fields")
+      expect(t('The hackers stalled. A Silence-and-wait strategy, Predator-class aircraft. Silence at the desk.')).toEqual([]);
+      expect(t('The hackers used Predator-based spyware.')).toEqual(['Predator']);
     });
     it('a word that opens a sentence is no given name before a surname-like name', () => {
       // "Now Predator" is not a person called Predator: later mentions still need no cue beside each
@@ -447,6 +455,8 @@ describe('Matcher', () => {
       const far = ' lorem'.repeat(Math.ceil((CONTEXT_WINDOW + 50) / 6));
       expect(page(`Predator spyware. The Predator spyware.${far} Now Predator is for whom?${far} It ran Predator again.`)).toEqual(['Predator', 'Predator', 'Predator', 'Predator']);
       expect(page(`Predator spyware. The Predator spyware.${far} Judge Anna Predator spoke.${far} Predator said no.`)).toEqual(['Predator', 'Predator']);
+      // after "the" the word is no person's surname: "the Predator files", "the old Predator kit" (not "the most Predator-like")
+      expect(page(`Predator spyware. The Predator spyware.${far} Judge Anna Predator spoke.${far} The Predator files leaked; the old Predator kit; the most Predator-like case.`)).toEqual(['Predator', 'Predator', 'Predator', 'Predator']);
     });
     it('a capital after a soft hyphen inside a word is an inner capital ("Side\u00adWinder")', () => {
       const mm = new Matcher(compileMatcher([
@@ -462,6 +472,16 @@ describe('Matcher', () => {
       // lower case, as forums write it: only once the page has named the group properly
       expect(page('APT28 is back. honestly forest blizzard never left; a fancy bear-skin rug and a forest blizzard are not it.')).toEqual(['APT28', 'forest blizzard']);
       expect(page('We walked home through a forest blizzard. forest blizzard warnings are out.')).toEqual([]);
+      // an acronym that spells no word, once the page has named the agency properly; initials opening an
+      // interview's answer are no acronym
+      const fbi = new Matcher(compileMatcher([
+        { id: 'agency/us-fbi', kind: 'agency', name: 'FBI', country: ['US'], aliases: [{ name: 'FBI', match: { case: 'exact', context: false } }], references: [{ url: 'https://example.org/' }], updated: '2026-12-01' },
+        { id: 'agency/pl-aw', kind: 'agency', name: 'Foreign Intelligence Agency', country: ['PL'], aliases: [{ name: 'AW', match: { case: 'exact', context: false } }], references: [{ url: 'https://example.org/' }], updated: '2026-12-01' },
+      ], 'v'));
+      const fp = (x: string) => settledPage(fbi, x).map((y) => x.slice(y.start, y.end));
+      expect(fp('The FBI said the hackers struck. honestly the fbi knew.')).toEqual(['FBI', 'fbi']);
+      expect(fp('honestly the fbi knew.')).toEqual([]);
+      expect(fp(`Q: Who leads?${BLOCK_BREAK}AW: The AW does, with the FBI.`)).toEqual(['AW', 'FBI']);
     });
     it('an actor\'s name that is a plain capitalised word waits for a page that speaks of cyber operations', () => {
       const U = '2026-12-01';
