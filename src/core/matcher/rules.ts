@@ -28,7 +28,7 @@ export function isOrdinaryPhrase(name: string): boolean {
   return /\p{L}[^\p{L}\p{N}]+\p{L}/u.test(name) && !/[\p{N}$@&+#]/u.test(name);
 }
 
-/** Letters and digits of a name in their written case: "M.S.S." -> "MSS", "Salt Typhoon" -> "SaltTyphoon". */
+/** Letters and digits of a name in their written case, accents folded: "M.S.S." -> "MSS", "Salt Typhoon" -> "SaltTyphoon", "Vojenské" -> "Vojenske". */
 export function caseKey(name: string): string {
   let s = '';
   let ascii = true;
@@ -39,8 +39,9 @@ export function caseKey(name: string): string {
   }
   if (ascii) return s; // the common case, without a regex per character
   s = '';
-  for (const ch of name) if (WORDISH.test(ch)) s += ch;
-  return s;
+  // Accents folded, as the automaton folds them: "Doppelgänger" fits the case of "Doppelganger".
+  for (const ch of name.normalize('NFD')) if (WORDISH.test(ch)) s += ch;
+  return s.normalize('NFC');
 }
 const WORDISH = /[\p{L}\p{N}]/u;
 
@@ -244,6 +245,8 @@ export function inTitleCase(text: string, at: number, cache: Map<number, boolean
     if (!isLetter(text.charCodeAt(i))) { i++; continue; }
     let j = i;
     while (j < text.length && isLetter(text.charCodeAt(j))) j++;
+    // "Hack-and-leak Persona": a word joined by a hyphen to the one before takes that word's capital or not
+    if (i - from >= 2 && isHyphen(text.charCodeAt(i - 1)) && isLetter(text.charCodeAt(i - 2))) { i = j; continue; }
     const first = text[i];
     const lower = first.toLowerCase();
     if (lower !== first.toUpperCase()) { // caseless scripts say nothing either way

@@ -393,6 +393,8 @@ describe('Matcher', () => {
       expect(page('The Play ransomware gang posted stolen files on its leak site.', 'Read Next', 'A Year On, Play Keeps Leaking Files')).toEqual(['Play', 'Play']);
       expect(page('PLAY IN THE PIPELINE: HOW A GANG REACHED 400 SERVERS', 'The Play ransomware gang posted stolen files on its leak site.')).toEqual(['PLAY', 'Play']);
       expect(page('A Year On, Play Keeps Leaking Files', 'The theatre reopened.')).toEqual([]);
+      // a hyphenated compound's lower-case second word keeps a headline in title case: "Persona Play" is no person
+      expect(page('Hack-and-leak Persona Play Claims Breach of County Offices', 'The Play ransomware gang posted stolen files.', 'Play, named after a game, said more was coming.')).toEqual(['Play', 'Play', 'Play']);
     });
     it('a name the page uses as a person\'s surname is the group only with a cue right beside it', () => {
       const U = '2026-12-01';
@@ -457,6 +459,13 @@ describe('Matcher', () => {
       expect(page(`Predator spyware. The Predator spyware.${far} Judge Anna Predator spoke.${far} Predator said no.`)).toEqual(['Predator', 'Predator']);
       // after "the" the word is no person's surname: "the Predator files", "the old Predator kit" (not "the most Predator-like")
       expect(page(`Predator spyware. The Predator spyware.${far} Judge Anna Predator spoke.${far} The Predator files leaked; the old Predator kit; the most Predator-like case.`)).toEqual(['Predator', 'Predator', 'Predator', 'Predator']);
+    });
+    it('accents are folded before the case is compared ("Doppelgänger" is written like "Doppelganger")', () => {
+      const mm = new Matcher(compileMatcher([
+        { id: 'actor/storm-1099', kind: 'threat-actor', name: 'Storm-1099', aliases: [{ name: 'Doppelganger', match: { case: 'exact', context: true } }], references: [{ url: 'https://example.org/' }], updated: '2026-12-01' },
+      ], 'v'));
+      const t = (x: string) => mm.match(x).map((y) => x.slice(y.start, y.end));
+      expect(t('The hackers of Doppelgänger and Doppelganger, not the doppelgänger.')).toEqual(['Doppelgänger', 'Doppelganger']);
     });
     it('a capital after a soft hyphen inside a word is an inner capital ("Side\u00adWinder")', () => {
       const mm = new Matcher(compileMatcher([
