@@ -449,7 +449,8 @@ describe('Matcher', () => {
       expect(t('The spyware report. Predator infections and the Predator spyware.')).toEqual(['Predator', 'Predator']);
       // a compound of words, or a sentence that uses the word ("Silence of the fields")
       expect(t('The hackers stalled. A Silence-and-wait strategy, Predator-class aircraft. Silence at the desk.')).toEqual([]);
-      expect(t('The hackers used Predator-based spyware.')).toEqual(['Predator']);
+      expect(t('The hackers used Predator-based spyware and a Predator-class exploit.')).toEqual(['Predator', 'Predator']);
+      expect(t('The spyware report. Predator prices and Predator futures.')).toEqual([]);
     });
     it('a word that opens a sentence is no given name before a surname-like name', () => {
       // "Now Predator" is not a person called Predator: later mentions still need no cue beside each
