@@ -646,20 +646,28 @@ function splitQualified(text: string, base: number, accepted: PageMatch[], stron
 const DESCRIPTIVE_TAILS = new Set(['group', 'ransomware', 'spyware', 'alliance', 'consortium', 'team', 'gang', 'crew', 'collective', 'network', 'syndicate', 'cartel', 'organisation', 'organization']);
 
 /**
- * "the Intellexa alliance", "the Lazarus group": when a name ends in such a noun written in lower case and the
- * part before it is a name of its own (another accepted match from the same start), the shorter one is the
- * mention. "Intellexa Alliance" and "Lazarus Group", capitalised, stay whole.
+ * "the Intellexa alliance", "the Lazarus group": when a name ends in such a noun written in lower case, the
+ * part before it is the mention: the shorter name when it is one of its own (another accepted match from the
+ * same start), else the same name cut before its tail ("the Pravda network" is Portal Kombat, written
+ * "Pravda"). "Intellexa Alliance" and "Lazarus Group", capitalised, stay whole.
  */
 function dropDescriptiveTails(text: string, base: number, accepted: PageMatch[]): PageMatch[] {
-  if (accepted.length < 2) return accepted;
-  return accepted.filter((m) => {
+  const out: PageMatch[] = [];
+  for (const m of accepted) {
     const s = m.start - base;
     const e = m.end - base;
     let t = e;
     while (t > s && isLetter(text.charCodeAt(t - 1))) t--;
-    if (t === e || t <= s || !DESCRIPTIVE_TAILS.has(text.slice(t, e))) return true; // no lower-case tail (the set is lower case)
-    return !accepted.some((o) => o !== m && o.start === m.start && o.end - base <= t - 1);
-  });
+    // no lower-case tail (the set is lower case), or no space before it
+    if (t === e || t - 1 <= s || !DESCRIPTIVE_TAILS.has(text.slice(t, e)) || !(text.charCodeAt(t - 1) === 0x20 || text.charCodeAt(t - 1) === 0xa0)) { out.push(m); continue; }
+    // all in lower case ("the lazarus group" of a forum post), the tail's case says nothing
+    const head = text.slice(s, t - 1);
+    if (head === head.toLowerCase()) { out.push(m); continue; }
+    if (accepted.some((o) => o !== m && o.start === m.start && o.end - base <= t - 1)) continue;
+    // A name that is only known with its tail ("Pravda network", "Lynx ransomware"): the mention is the part before it.
+    out.push({ ...m, end: base + t - 1 });
+  }
+  return out;
 }
 
 /** Is every space-separated word of text[s, e) one that `test` accepts ("Silent Chollima", "SILENT CHOLLIMA")? */
