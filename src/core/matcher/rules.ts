@@ -430,7 +430,7 @@ function disambiguated(text: string, e: number): boolean {
 const KINDS_BEFORE = new Set(['film', 'movie', 'novel', 'book', 'band', 'album', 'song', 'musical', 'opera', 'comic', 'character', 'villain', 'heroine', 'constellation', 'star', 'planet', 'moon', 'horse', 'racehorse', 'colt', 'filly', 'mare', 'stallion', 'bull', 'dog', 'ship', 'yacht', 'vessel', 'aircraft', 'drone', 'missile', 'rocket', 'river', 'mountain', 'mineral', 'genus', 'species', 'butterfly', 'moth', 'cocktail', 'restaurant']);
 const KINDS_AFTER = new Set(['drone', 'drones', 'aircraft', 'missile', 'missiles', 'jet', 'jets', 'helicopter', 'helicopters', 'rocket', 'rockets', 'tank', 'tanks', 'satellite', 'satellites', 'constellation', 'film', 'films', 'movie', 'movies', 'franchise', 'sequel', 'sequels', 'novel', 'novels', 'comics', 'butterfly', 'butterflies', 'moth', 'moths',
   // a material or a commodity: "Graphite prices", "gold futures", "the Copper mine"
-  'price', 'prices', 'futures', 'mine', 'mines', 'mining', 'miners', 'ore', 'deposit', 'deposits', 'reserves', 'pencil', 'pencils']);
+  'season', 'seasons', 'price', 'prices', 'futures', 'mine', 'mines', 'mining', 'miners', 'ore', 'deposit', 'deposits', 'reserves', 'pencil', 'pencils']);
 
 /** "MQ-1 Predator", "MQ-9 Reaper": a name right after a model number is the model's name. */
 function afterModelNumber(text: string, s: number): boolean {
@@ -450,7 +450,7 @@ export function ordinaryUse(text: string, s: number, e: number, actorOnly: boole
   if (!isCapitalisedWord(text, s, e)) return false; // one word: phrase names are names
   if (inDoubleBarrelled(text, s, e) || disambiguated(text, e) || afterModelNumber(text, s) || KINDS_BEFORE.has(wordBefore(text, s))) return true;
   // "a Silence-and-wait strategy", "Predator-class aircraft": a compound of words, not the name
-  if (isHyphen(text.charCodeAt(e)) && /^(?:and|or|to|for|of|in)[-‐‑]/.test(text.slice(e + 1, e + 5))) return true;
+  if (isHyphen(text.charCodeAt(e)) && /^(?:and|or|to|for|of|in|on|off|out|up|by)(?![\p{L}\p{N}])/u.test(text.slice(e + 1, e + 6))) return true; // "Play-in tournament"
   if (isHyphen(text.charCodeAt(e)) && text.startsWith('class', e + 1) && KINDS_AFTER.has(nextLowerWord(text, e + 6) ?? '')) return true; // not "a Pegasus-class exploit"
   const next = nextLowerWord(text, e);
   if (next === undefined) return false;
