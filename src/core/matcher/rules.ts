@@ -450,7 +450,7 @@ export function ordinaryUse(text: string, s: number, e: number, actorOnly: boole
   if (!isCapitalisedWord(text, s, e)) return false; // one word: phrase names are names
   if (inDoubleBarrelled(text, s, e) || disambiguated(text, e) || afterModelNumber(text, s) || KINDS_BEFORE.has(wordBefore(text, s))) return true;
   // "a Silence-and-wait strategy", "Predator-class aircraft": a compound of words, not the name
-  if (isHyphen(text.charCodeAt(e)) && /^(?:and|or|to|for|of|in|on|off|out|up|by)(?![\p{L}\p{N}])/u.test(text.slice(e + 1, e + 6))) return true; // "Play-in tournament"
+  if (isHyphen(text.charCodeAt(e)) && /^(?:and|or|to|for|of|in|on|off|out|up|by|proof)(?![\p{L}\p{N}])/u.test(text.slice(e + 1, e + 7))) return true; // "Play-in tournament", "Predator-proof"
   if (isHyphen(text.charCodeAt(e)) && text.startsWith('class', e + 1) && KINDS_AFTER.has(nextLowerWord(text, e + 6) ?? '')) return true; // not "a Pegasus-class exploit"
   const next = nextLowerWord(text, e);
   if (next === undefined) return false;

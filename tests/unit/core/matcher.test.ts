@@ -453,7 +453,7 @@ describe('Matcher', () => {
       expect(t('The hackers stalled. A Silence-and-wait strategy, Predator-class aircraft. Silence at the desk.')).toEqual([]);
       expect(t('The hackers used Predator-based spyware and a Predator-class exploit.')).toEqual(['Predator', 'Predator']);
       expect(t('The spyware report. Predator prices and Predator futures.')).toEqual([]);
-      expect(t('The spyware report. Trending: Predator-in tournament; Predator season arrives early.')).toEqual([]);
+      expect(t('The spyware report. Trending: Predator-in tournament; Predator season arrives early; Predator-proof your edge.')).toEqual([]);
     });
     it('a word that opens a sentence is no given name before a surname-like name', () => {
       // "Now Predator" is not a person called Predator: later mentions still need no cue beside each
