@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isWordChar, normaliseText, type NormalisedText }
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, inTitleCase, isAllCapsWord, isCapitalisedWord, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED } from './rules';
+import { boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, initialsBefore, groupNounAfter, groupNounBefore, afterThe, initialsLabel, inTitleCase, isAllCapsWord, isCapitalisedWord, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -49,6 +49,8 @@ export interface MatchContext {
   established: number;
   /** Names seen on this page as a person's surname ("Sofia Conti", "Mr. Lazarus", "JUDITH GOLD:"), lower case. */
   persons: Set<string>;
+  /** Acronyms the page has defined as something else ("the Metropolitan Police Service (MPS)"), as written. */
+  definedElse: Set<string>;
   /** A cue word has been read somewhere on the page so far. */
   cueSeen: boolean;
   /** Page offset of the next text given to `match`. */
@@ -109,7 +111,7 @@ export interface Cluster { members: PageMatch[]; kept: Set<PageMatch> }
 export interface Settled { add: PageMatch[]; remove: PageMatch[] }
 
 export function newMatchContext(): MatchContext {
-  return { anchored: new Set(), named: new Map(), established: 0, persons: new Set(), settledNamed: 0, settledEstablished: 0, cueSeen: false, base: 0, cues: [], strong: [], strongEntities: new Set(), mentions: [], mentionsSorted: true, undecided: [], settledAnchors: 0, settledCue: false, settledCyber: false, settledBase: 0 };
+  return { anchored: new Set(), named: new Map(), established: 0, persons: new Set(), definedElse: new Set(), settledNamed: 0, settledEstablished: 0, cueSeen: false, base: 0, cues: [], strong: [], strongEntities: new Set(), mentions: [], mentionsSorted: true, undecided: [], settledAnchors: 0, settledCue: false, settledCyber: false, settledBase: 0 };
 }
 
 interface Hit { start: number; end: number; group: number }
@@ -187,6 +189,7 @@ export class Matcher {
     // ("Sudan's National Intelligence and Security Service" is not MI5's "Security Service").
     let blocked: Hit[] | undefined;
     for (const h of hits) {
+      if (this.definedAsOther(ctx, text, h, hits)) continue;
       if (this.surnameHit(ctx, text, base, h, hits, titleCase)) continue;
       if ((currencyUse(text, h.start, h.end) || initialsLabel(text, h.start, h.end)) && isAllCapsWord(text, h.start, h.end)) continue;
       const written = this.needsLetters(h.group) ? text.slice(h.start, h.end) : '';
@@ -444,6 +447,26 @@ export class Matcher {
     if (!code) return all.some((r) => !(this.data.rowFlags[r] & FLAG_QUALIFIED)) ? { rows: rows.filter((r) => !(this.data.rowFlags[r] & FLAG_QUALIFIED)), none: false } : { rows: [], none: true, qualified: rows };
     const keep = (r: number) => this.fitsCountry(this.data.rowEntity[r], code);
     return { rows: rows.filter(keep), code, none: !all.some(keep) };
+  }
+
+  /**
+   * "the Metropolitan Police Service (MPS)", "Meridian Press Service (MPS)": an acronym in brackets after words
+   * whose initials spell it, none of them a name of the acronym's entities, is the page's own abbreviation for
+   * something else; there and from then on that acronym is not ours ("MPS officers", not China's MPS). Decided
+   * in page order, from the text read so far, so a page read in chunks decides the same.
+   */
+  private definedAsOther(ctx: MatchContext, text: string, h: Hit, hits: Hit[]): boolean {
+    const len = h.end - h.start;
+    if (len < 2 || len > 6 || !isAllCapsWord(text, h.start, h.end)) return false;
+    const written = text.slice(h.start, h.end);
+    if (ctx.definedElse.size && ctx.definedElse.has(written)) return true;
+    if (text.charCodeAt(h.start - 1) !== 0x28 || text.charCodeAt(h.end) !== 0x29 || !initialsBefore(text, h.start - 1, written)) return false;
+    // "the Ministry of Public Security (MPS)": the words are the entity's own name, so the acronym is ours
+    const own = new Set(this.data.groupRows[h.group].map((r) => this.data.rowEntity[r]));
+    const gap = text.charCodeAt(h.start - 2) === 0x20 || text.charCodeAt(h.start - 2) === 0xa0 ? h.start - 2 : h.start - 1;
+    if (hits.some((o) => o.end === gap && this.data.groupRows[o.group].some((r) => own.has(this.data.rowEntity[r])))) return false;
+    ctx.definedElse.add(written);
+    return true;
   }
 
   /**

@@ -344,6 +344,38 @@ export function afterThe(text: string, s: number): boolean {
   return w2 === 'the' || w2 === 'The';
 }
 
+/** Words an expansion of an acronym may hold without an initial of their own ("Ministry *of* Public Security"). */
+const EXPANSION_MINOR = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to', 'de', 'la', 'le', 'du', 'des', 'del', 'der', 'für', '&']);
+
+/**
+ * Do the words right before `open` (an opening bracket) spell `acronym` by their initials, minor words left out
+ * ("Metropolitan Police Service (MPS)", "Federal Office for Information Security (BSI)" does not)?
+ */
+export function initialsBefore(text: string, open: number, acronym: string): boolean {
+  let i = open;
+  if (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0xa0) i--;
+  let k = acronym.length - 1;
+  let words = 0;
+  while (k >= 0 && i > 0 && words < 12) {
+    let a = i;
+    while (a > 0 && (isLetter(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 0x26)) a--;
+    if (a === i) return false;
+    const word = text.slice(a, i);
+    words++;
+    if (!EXPANSION_MINOR.has(word)) {
+      if (word[0].toUpperCase() !== acronym[k].toUpperCase() || word[0] === word[0].toLowerCase()) return false;
+      k--;
+    }
+    i = a;
+    if (k >= 0) {
+      const c = text.charCodeAt(i - 1);
+      if (c !== 0x20 && c !== 0xa0 && c !== 0x2d) return false;
+      i--;
+    }
+  }
+  return k < 0;
+}
+
 /**
  * "AW: Both, in different ways.": two capitals and a colon opening a block are an interviewee's initials, not
  * an agency's acronym.

@@ -464,6 +464,20 @@ describe('Matcher', () => {
       // after "the" the word is no person's surname: "the Predator files", "the old Predator kit" (not "the most Predator-like")
       expect(page(`Predator spyware. The Predator spyware.${far} Judge Anna Predator spoke.${far} The Predator files leaked; the old Predator kit; the most Predator-like case.`)).toEqual(['Predator', 'Predator', 'Predator', 'Predator']);
     });
+    it('an acronym the page defines as something else is not ours from there on', () => {
+      const ref = [{ url: 'https://example.org/' }];
+      const mm = new Matcher(compileMatcher([
+        { id: 'agency/cn-mps', kind: 'agency', name: 'Ministry of Public Security', country: ['CN'], aliases: [{ name: 'MPS', match: { case: 'exact' } }], references: ref, updated: '2026-12-01' },
+      ], 'v'));
+      const t = (x: string) => mm.match(x).map((y) => x.slice(y.start, y.end));
+      expect(t('Officers of the Metropolitan Police Service (MPS) said. MPS officers arrested him.')).toEqual([]);
+      expect(t('China\'s Ministry of Public Security (MPS) runs hackers. The MPS denied it.')).toEqual(['Ministry of Public Security', 'MPS', 'MPS']);
+      expect(t('The hackers worked for the MPS (China). The MPS denied it.')).toEqual(['MPS', 'MPS']);
+      // read in two chunks, the same
+      const ctx = newMatchContext();
+      const a = 'Officers of the Metropolitan Police Service (MPS) said.';
+      expect([...mm.match(a, ctx), ...mm.match('MPS officers arrested him.', ctx)]).toEqual([]);
+    });
     it('accents are folded before the case is compared ("Doppelgänger" is written like "Doppelganger")', () => {
       const mm = new Matcher(compileMatcher([
         { id: 'actor/storm-1099', kind: 'threat-actor', name: 'Storm-1099', aliases: [{ name: 'Doppelganger', match: { case: 'exact', context: true } }], references: [{ url: 'https://example.org/' }], updated: '2026-12-01' },
