@@ -110,6 +110,9 @@ export function lowerSchemeName(text: string, s: number, e: number): boolean {
   return before !== 'a' && before !== 'an';
 }
 
+/** ISO 4217 codes (and the crypto tickers) that newspapers write in currency pairs. */
+const CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CNH', 'RMB', 'INR', 'ILS', 'NIS', 'RUB', 'KRW', 'KPW', 'CHF', 'AUD', 'CAD', 'NZD', 'HKD', 'SGD', 'TWD', 'BRL', 'MXN', 'ZAR', 'TRY', 'SAR', 'AED', 'QAR', 'KWD', 'IRR', 'PKR', 'UAH', 'PLN', 'CZK', 'HUF', 'SEK', 'NOK', 'DKK', 'THB', 'IDR', 'MYR', 'PHP', 'VND', 'NGN', 'KES', 'EGP', 'MAD', 'BTC', 'ETH', 'XMR', 'USDT', 'USDC']);
+
 /** An amount written with a separator or a magnitude ("5,000", "84.21", "120 crore", "5 million"), not a bare number ("GRU 26165"). */
 const AMOUNT = String.raw`(?:\d{1,3}(?:[,.]\d+)+|\d+(?:[.,]\d+)?[ \u00a0]?(?:million|billion|trillion|bn|mn|m|k|crore|lakh|thousand)\b)`;
 const AMOUNT_AFTER = new RegExp(`^[ \u00a0]?${AMOUNT}`);
@@ -121,8 +124,9 @@ const AMOUNT_BEFORE = new RegExp(`${AMOUNT}[ \u00a0]$`);
  */
 export function currencyUse(text: string, s: number, e: number): boolean {
   if (e - s !== 3) return false;
-  if (text.charCodeAt(e) === 0x2f && /^[A-Z]{3}\b/.test(text.slice(e + 1, e + 5))) return true;
-  if (text.charCodeAt(s - 1) === 0x2f && s >= 4 && /^[A-Z]{3}$/.test(text.slice(s - 4, s - 1))) return true;
+  // a pair needs a currency on the other side: "USD/INR", not "CISA/FBI" or "FBI/NSA"
+  if (text.charCodeAt(e) === 0x2f && CURRENCIES.has(text.slice(e + 1, e + 4)) && !isLetter(text.charCodeAt(e + 4))) return true;
+  if (text.charCodeAt(s - 1) === 0x2f && s >= 4 && CURRENCIES.has(text.slice(s - 4, s - 1)) && !isLetter(text.charCodeAt(s - 5))) return true;
   return AMOUNT_AFTER.test(text.slice(e, e + 24)) || AMOUNT_BEFORE.test(text.slice(Math.max(0, s - 24), s));
 }
 

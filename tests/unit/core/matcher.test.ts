@@ -349,6 +349,8 @@ describe('Matcher', () => {
       expect(t('Hackers stole NIS 5 million and 12,500 NIS more; USD/INR 84.21; INR 120 crore.')).toEqual([]);
       // a bare number or a year is no amount; the acronym alone is the agency
       expect(t('GRU 26165 and, in 2024 NIS agents, the INR analysts.')).toEqual(['GRU', 'NIS', 'INR']);
+      // two agencies joined by a slash are no currency pair
+      expect(t('A joint GRU/FSB note and an FSB/GRU brief.')).toEqual(['GRU', 'GRU']);
     });
     it('names that are not words match in any case', () => {
       expect(texts('GHOSTEMPEROR, ghostemperor, GhostEmperor, guoanbu')).toEqual(['GHOSTEMPEROR', 'ghostemperor', 'GhostEmperor', 'guoanbu']);
