@@ -4,6 +4,7 @@
  *
  * - Text of inline elements is joined as it is, so a name split across markup ("Salt <em>Typhoon</em>") reads whole.
  * - Between text of different blocks (p, li, h2, td...) a BLOCK_BREAK is inserted: no name crosses it.
+ *   A <br> reads as a space ("UNC1151<br>Storm-0257" is two names, "Bronze<br>Silhouette" one).
  * - Never read: script, style, noscript, template, code, pre, kbd, samp, textarea, input, select, svg,
  *   math, iframe, contenteditable regions, [hidden], [aria-hidden="true"], the content of closed <details>,
  *   and our own card host.
@@ -136,6 +137,11 @@ export class TextGatherer {
         if (len >= maxChars) { this.pending = t; break; } // end the chunk at a block boundary
         parts.push(BLOCK_BREAK);
         len += 1;
+      } else if (len > 0 && !/\s$/.test(parts[parts.length - 1]) && !/^\s/.test(data) && afterLineBreak(t)) {
+        // "UNC1151<br>Storm-0257": a line break parts words like a space (and, like one, not a name:
+        // "Bronze<br>Silhouette" still reads as the name)
+        parts.push(' ');
+        len += 1;
       }
       this.lastBlock = block;
       nodes.push(t);
@@ -146,6 +152,19 @@ export class TextGatherer {
     if (nodes.length === 0) return null;
     return { text: parts.join(''), nodes, starts };
   }
+}
+
+/** Does a <br> come right before this text node (or before the inline element it opens)? */
+function afterLineBreak(t: Text): boolean {
+  let n: Node = t;
+  for (let depth = 0; depth < 3; depth++) {
+    const prev = n.previousSibling;
+    if (prev) return prev.nodeType === 1 && (prev as Element).tagName.toUpperCase() === 'BR';
+    const parent = n.parentNode;
+    if (!parent || parent.nodeType !== 1) return false;
+    n = parent;
+  }
+  return false;
 }
 
 /** All the text under `root` at once. */

@@ -9,7 +9,7 @@
  */
 import { ENTITY_KINDS, type EntityKind } from '../dataset/schema';
 import { base64ToBytes } from '../base64';
-import { BLOCK_BREAK, isLetter, isWordChar, normaliseText, type NormalisedText } from '../normalise';
+import { BLOCK_BREAK, BLOCK_BREAK_CODE, isLetter, isWordChar, normaliseText, type NormalisedText } from '../normalise';
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
@@ -487,8 +487,9 @@ export class Matcher {
     }
     // A surname seen on the page, in either case ("Judith Gold" ... "GOLD"): the group only with a cue beside it.
     if (ctx.persons.size === 0 || !ctx.persons.has(text.slice(h.start, h.end).toLowerCase())) return false;
-    // "DANA CONTI: Welcome ... CONTI: We get that email": a transcript names its speaker by surname alone later.
-    if (!capitalised && text.charCodeAt(h.end) === 0x3a) return true;
+    // "DANA CONTI: Welcome ... CONTI: We get that email", "Sgt. Wes Bitter ... Bitter: No comment.": a
+    // transcript names its speaker by surname alone later.
+    if (text.charCodeAt(h.end) === 0x3a && (!capitalised || h.start === 0 || text.charCodeAt(h.start - 1) === BLOCK_BREAK_CODE)) return true;
     return !groupNounAfter(text, h.end) && !groupNounBefore(text, h.start) && !afterThe(text, h.start) && !near(ctx.cues, base + h.start, base + h.end, SURNAME_CUE_WINDOW);
   }
 

@@ -466,7 +466,7 @@ function disambiguated(text: string, e: number): boolean {
 const KINDS_BEFORE = new Set(['film', 'movie', 'novel', 'book', 'band', 'album', 'song', 'musical', 'opera', 'comic', 'character', 'villain', 'heroine', 'constellation', 'star', 'planet', 'moon', 'horse', 'racehorse', 'colt', 'filly', 'mare', 'stallion', 'bull', 'dog', 'ship', 'yacht', 'vessel', 'aircraft', 'drone', 'missile', 'rocket', 'river', 'mountain', 'mineral', 'genus', 'species', 'butterfly', 'moth', 'cocktail', 'restaurant']);
 const KINDS_AFTER = new Set(['drone', 'drones', 'aircraft', 'missile', 'missiles', 'jet', 'jets', 'helicopter', 'helicopters', 'rocket', 'rockets', 'tank', 'tanks', 'satellite', 'satellites', 'constellation', 'film', 'films', 'movie', 'movies', 'franchise', 'sequel', 'sequels', 'novel', 'novels', 'comics', 'butterfly', 'butterflies', 'moth', 'moths',
   // a material or a commodity: "Graphite prices", "gold futures", "the Copper mine"
-  'season', 'seasons', 'price', 'prices', 'futures', 'mine', 'mines', 'mining', 'miners', 'ore', 'deposit', 'deposits', 'reserves', 'pencil', 'pencils']);
+  'season', 'seasons', 'gourd', 'gourds', 'melon', 'melons', 'price', 'prices', 'futures', 'mine', 'mines', 'mining', 'miners', 'ore', 'deposit', 'deposits', 'reserves', 'pencil', 'pencils']);
 
 /** "MQ-1 Predator", "MQ-9 Reaper": a name right after a model number is the model's name. */
 function afterModelNumber(text: string, s: number): boolean {

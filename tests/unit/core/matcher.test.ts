@@ -425,6 +425,7 @@ describe('Matcher', () => {
       expect(t('Ransomware news. Professor Maria Conti spoke. The lure named her, a nod to the unrelated gang Conti.')).toEqual(['Conti']);
       // later in a transcript the surname alone labels the speaker, even right after a cue
       expect(t(`DANA CONTI: Welcome back.${BLOCK_BREAK}The ransomware crews were busy. CONTI: We get that email every week.`)).toEqual([]);
+      expect(t(`Sgt. Dana Conti runs the unit.${BLOCK_BREAK}Conti: Ransomware crews call us every week.`)).toEqual([]);
       expect(t(`How Hackers Used Conti to Extort Hospitals${BLOCK_BREAK}Ransomware crews ran the operation for years, and Conti never went away.`)).toEqual(['Conti', 'Conti']);
     });
     it('not where the word is used as a word, or names the malware rather than the group', () => {
@@ -455,7 +456,7 @@ describe('Matcher', () => {
       expect(t('The hackers stalled. A Silence-and-wait strategy, Predator-class aircraft. Silence at the desk.')).toEqual([]);
       expect(t('The hackers used Predator-based spyware and a Predator-class exploit.')).toEqual(['Predator', 'Predator']);
       expect(t('The spyware report. Predator prices and Predator futures.')).toEqual([]);
-      expect(t('The spyware report. Trending: Predator-in tournament; Predator season arrives early; Predator-proof your edge.')).toEqual([]);
+      expect(t('The spyware report. Trending: Predator-in tournament; Predator season arrives early; Predator-proof your edge; Predator gourd exports.')).toEqual([]);
     });
     it('a word that opens a sentence is no given name before a surname-like name', () => {
       // "Now Predator" is not a person called Predator: later mentions still need no cue beside each

@@ -74,6 +74,12 @@ describe('gatherText: block breaks', () => {
     );
   });
 
+  it('reads a <br> as a space, and a <wbr> as nothing', () => {
+    expect(textOf('<table><tr><th>Other names</th><td>UNC1151<br>Storm\u20110257<br><em>TA445</em></td></tr></table>')).toBe(`Other names${B}UNC1151 Storm\u20110257 TA445`);
+    expect(textOf('<p>Side<wbr>Winder</p>')).toBe('SideWinder');
+    expect(textOf('<td>Bronze <br>Silhouette</td>')).toBe('Bronze Silhouette');
+  });
+
   it('puts none between inline elements', () => {
     expect(textOf('<p>Salt <em>Ty</em><b>ph</b><span><a href="#">oon</a></span>\u2019s <i>hackers</i></p>')).toBe('Salt Typhoon\u2019s hackers');
   });
