@@ -13,7 +13,7 @@ import { BLOCK_BREAK, BLOCK_BREAK_CODE, isLetter, isWordChar, normaliseText, typ
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, initialsBefore, groupNounAfter, groupNounBefore, afterThe, initialsLabel, inTitleCase, isAllCapsWord, isCapitalisedWord, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED } from './rules';
+import { boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, initialsBefore, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, inTitleCase, isAllCapsWord, isCapitalisedWord, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -205,6 +205,7 @@ export class Matcher {
         continue;
       }
       const rows = c.rows;
+      if (!c.code && rows.length && this.genericAgencyName(text, h, rows) && precededByProperName(text, h.start)) continue;
       // A country named beside an agency's name vouches for it like a cue: "Japan's National Police Agency".
       const strong = camel || c.code ? rows : rows.filter((r) => !(this.data.rowFlags[r] & (FLAG_CONTEXT | FLAG_PAGE_CUE)));
       const end = base + endOf(text, h);
@@ -478,8 +479,9 @@ export class Matcher {
     const capitalised = isCapitalisedWord(text, h.start, h.end);
     if (!capitalised && !isAllCapsWord(text, h.start, h.end)) return false;
     // In a title-case headline every word is capitalised: "How They Used Paragon Spyware" names no person.
+    // A byline is no headline: "By Anna Lazarus and Tomasz Wrona" names people.
     const person = capitalised
-      ? personBefore(text, h.start) && !hits.some((o) => o !== h && o.start < h.start && o.end >= h.end) && !inTitleCase(text, h.start, titleCase)
+      ? personBefore(text, h.start) && !hits.some((o) => o !== h && o.start < h.start && o.end >= h.end) && (!inTitleCase(text, h.start, titleCase) || inByline(text, h.start))
       : speakerLabel(text, h.start, h.end);
     if (person) {
       ctx.persons.add(text.slice(h.start, h.end).toLowerCase());
@@ -490,7 +492,7 @@ export class Matcher {
     // "DANA CONTI: Welcome ... CONTI: We get that email", "Sgt. Wes Bitter ... Bitter: No comment.": a
     // transcript names its speaker by surname alone later.
     if (text.charCodeAt(h.end) === 0x3a && (!capitalised || h.start === 0 || text.charCodeAt(h.start - 1) === BLOCK_BREAK_CODE)) return true;
-    return !groupNounAfter(text, h.end) && !groupNounBefore(text, h.start) && !afterThe(text, h.start) && !near(ctx.cues, base + h.start, base + h.end, SURNAME_CUE_WINDOW);
+    return !groupNounAfter(text, h.end) && !groupNounBefore(text, h.start) && !afterThe(text, h.start) && !cueInSentence(ctx.cues, text, base, h);
   }
 
   /**
@@ -549,6 +551,11 @@ export class Matcher {
    * vendor's), or as one all-caps word in a headline written all in capitals ("ON THE TURLA: A SPRING IN THE
    * DNIESTER DELTA"), where the capitals say nothing about the word.
    */
+  /** An agency's name of several plain capitalised words ("Cyber Command", "National Police"), no acronym or own word. */
+  private genericAgencyName(text: string, h: Hit, rows: number[]): boolean {
+    return rows.every((r) => this.entityKind(this.data.rowEntity[r]) === 'agency' && this.data.rowFlags[r] & FLAG_CASE_EXACT) && text.slice(h.start, h.end).includes(' ') && everyWord(text, h.start, h.end, isCapitalisedWord);
+  }
+
   private plainWordName(text: string, h: Hit, rows: number[], titleCase: Map<number, boolean>): boolean {
     if (!rows.every((r) => this.entityKind(this.data.rowEntity[r]) === 'threat-actor')) return false;
     return everyWord(text, h.start, h.end, isCapitalisedWord) || (everyWord(text, h.start, h.end, isAllCapsWord) && inTitleCase(text, h.start, titleCase));
@@ -739,6 +746,26 @@ function near(positions: number[], start: number, end: number, window = CONTEXT_
   }
   return false;
 }
+
+/**
+ * A cue within SURNAME_CUE_WINDOW of the hit and in its sentence: "by hackers. Royal admitted she had never
+ * heard of them" puts the cue in the sentence before, about someone else.
+ */
+function cueInSentence(cues: number[], text: string, base: number, h: Hit): boolean {
+  const start = base + h.start;
+  const end = base + h.end;
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (cues[mid] < start - SURNAME_CUE_WINDOW) lo = mid + 1; else hi = mid; }
+  for (let i = lo; i < cues.length && cues[i] <= end + SURNAME_CUE_WINDOW; i++) {
+    const p = cues[i] - base;
+    if ((p >= h.start && p < h.end) || p < 0) continue;
+    const between = p < h.start ? text.slice(p, h.start) : text.slice(h.end, p);
+    if (!SENTENCE_END.test(between)) return true;
+  }
+  return false;
+}
+const SENTENCE_END = new RegExp(`[.!?]["'”’)]*\\s|${BLOCK_BREAK}`);
 
 /** Sort by start, longer first, and keep matches that do not overlap an earlier kept one. */
 export function leftmostLongest<M extends Match>(ms: M[]): M[] {

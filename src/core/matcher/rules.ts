@@ -381,6 +381,23 @@ export function initialsBefore(text: string, open: number, acronym: string): boo
 }
 
 /**
+ * "the state's new Texas Cyber Command", "Army Cyber Command": a capitalised word right before a generic agency
+ * name (no function word, country or nationality) makes it part of another body's proper name.
+ */
+export function precededByProperName(text: string, s: number): boolean {
+  const word = wordBefore(text, s);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  return !NOT_GIVEN.has(lower) && !HONORIFICS.has(lower) && countryOf(word) === undefined;
+}
+
+/** Does the block around `at` open as a byline ("By Anna Lazarus and...", "Reporting by ...")? */
+export function inByline(text: string, at: number): boolean {
+  const from = text.lastIndexOf(BLOCK_BREAK, at) + 1;
+  return /^\s*(?:(?:Reporting|Written|Words|Text|Photos?|Edited|Additional reporting) )?[Bb]y /.test(text.slice(from, from + 24));
+}
+
+/**
  * "AW: Both, in different ways.": two capitals and a colon opening a block are an interviewee's initials, not
  * an agency's acronym.
  */

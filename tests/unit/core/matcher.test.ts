@@ -426,6 +426,9 @@ describe('Matcher', () => {
       // later in a transcript the surname alone labels the speaker, even right after a cue
       expect(t(`DANA CONTI: Welcome back.${BLOCK_BREAK}The ransomware crews were busy. CONTI: We get that email every week.`)).toEqual([]);
       expect(t(`Sgt. Dana Conti runs the unit.${BLOCK_BREAK}Conti: Ransomware crews call us every week.`)).toEqual([]);
+      // a cue only vouches from within the sentence; a byline names people though it looks like a headline
+      expect(t('Board chair Linda Conti spoke. It would not be bullied by hackers. Conti admitted she had never heard of them.')).toEqual([]);
+      expect(t(`By Anna Conti and Tomasz Wrona${BLOCK_BREAK}Ransomware news. Conti said more.`)).toEqual([]);
       expect(t(`How Hackers Used Conti to Extort Hospitals${BLOCK_BREAK}Ransomware crews ran the operation for years, and Conti never went away.`)).toEqual(['Conti', 'Conti']);
     });
     it('not where the word is used as a word, or names the malware rather than the group', () => {
@@ -466,6 +469,14 @@ describe('Matcher', () => {
       expect(page(`Predator spyware. The Predator spyware.${far} Judge Anna Predator spoke.${far} Predator said no.`)).toEqual(['Predator', 'Predator']);
       // after "the" the word is no person's surname: "the Predator files", "the old Predator kit" (not "the most Predator-like")
       expect(page(`Predator spyware. The Predator spyware.${far} Judge Anna Predator spoke.${far} The Predator files leaked; the old Predator kit; the most Predator-like case.`)).toEqual(['Predator', 'Predator', 'Predator', 'Predator']);
+    });
+    it('a capitalised word before a generic agency name makes it another body\'s name ("Texas Cyber Command")', () => {
+      const mm = new Matcher(compileMatcher([
+        { id: 'agency/us-cybercom', kind: 'agency', name: 'United States Cyber Command', country: ['US'], aliases: [{ name: 'Cyber Command', match: { case: 'exact', context: false } }], references: [{ url: 'https://example.org/' }], updated: '2026-12-01' },
+      ], 'v'));
+      const t = (x: string) => mm.match(x).map((y) => x.slice(y.start, y.end));
+      expect(t('The state\'s new Texas Cyber Command helped, and Army Cyber Command too.')).toEqual([]);
+      expect(t('Cyber Command said; the American Cyber Command; Meanwhile Cyber Command; Gen. Smith of Cyber Command.')).toEqual(['Cyber Command', 'Cyber Command', 'Cyber Command', 'Cyber Command']);
     });
     it('an acronym the page defines as something else is not ours from there on', () => {
       const ref = [{ url: 'https://example.org/' }];
