@@ -505,9 +505,11 @@ export function ordinaryUse(text: string, s: number, e: number, actorOnly: boole
   // "a Silence-and-wait strategy", "Predator-class aircraft": a compound of words, not the name
   if (isHyphen(text.charCodeAt(e)) && /^(?:and|or|to|for|of|in|on|off|out|up|by|proof)(?![\p{L}\p{N}])/u.test(text.slice(e + 1, e + 7))) return true; // "Play-in tournament", "Predator-proof"
   if (isHyphen(text.charCodeAt(e)) && text.startsWith('class', e + 1) && KINDS_AFTER.has(nextLowerWord(text, e + 6) ?? '')) return true; // not "a Pegasus-class exploit"
+  // in a headline the kind is capitalised too: "Predator Drones and the New Border"
+  const word = /^[ \u00a0](\p{L}+)/u.exec(text.slice(e, e + 24))?.[1];
+  if (word !== undefined && KINDS_AFTER.has(word.toLowerCase())) return true;
   const next = nextLowerWord(text, e);
   if (next === undefined) return false;
-  if (KINDS_AFTER.has(next)) return true;
   if (actorOnly && MALWARE_NOUNS.has(next)) return true;
   return ORDINARY_FOLLOWERS.has(next) && sentenceStart(text, s);
 }

@@ -454,6 +454,7 @@ describe('Matcher', () => {
       expect(t('Products: Predator (spyware), sold to governments.')).toEqual(['Predator']);
       // a kind of thing named before or after it: its name, not ours
       expect(t('The spyware report. Nothing to do with the Predator drones or the constellation Pegasus.')).toEqual([]);
+      expect(t(`The spyware report.${BLOCK_BREAK}Predator Drones and the New Border`)).toEqual([]);
       expect(t('The spyware report. Predator infections and the Predator spyware.')).toEqual(['Predator', 'Predator']);
       // a compound of words, or a sentence that uses the word ("Silence of the fields")
       expect(t('The hackers stalled. A Silence-and-wait strategy, Predator-class aircraft. Silence at the desk.')).toEqual([]);
