@@ -3,7 +3,7 @@
  * and false negative listed, on the labelled pages (tests/fixtures/pages) and, separately, each set of
  * held-out pages written without looking at the rules (tests/fixtures/heldout*).
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { evaluateAll, score, loadMatcher, PAGES_DIR, type PageResult } from '../tests/eval/evaluate';
 
@@ -45,4 +45,28 @@ const only = listed(process.env.EVAL_ONLY);
 for (const d of readdirSync(fixtures).filter((n) => n.startsWith('heldout') && !skip.has(n) && (only.size === 0 || only.has(n))).sort()) {
   const held = evaluateAll(matcher, join(fixtures, d));
   if (held.length) report(`held-out pages (tests/fixtures/${d}, written blind to the rules)`, held);
+}
+
+// The blind measurements themselves, as each set's README records them ("Measured once blind ... (tp, fp, fn)"),
+// pooled: the figures the README's table gives, summed over sets.
+if (only.size === 0) {
+  const blind: { set: string; tp: number; fp: number; fn: number }[] = [];
+  for (const d of readdirSync(fixtures).filter((n) => n.startsWith('heldout'))) {
+    const readme = join(fixtures, d, 'README.md');
+    if (!existsSync(readme)) continue;
+    const m = /Measured once blind[\s\S]*?\(tp (\d+), fp (\d+), fn (\d+)\)/.exec(readFileSync(readme, 'utf8'));
+    if (m) blind.push({ set: d, tp: +m[1], fp: +m[2], fn: +m[3] });
+  }
+  const num = (s: string) => Number(s.replace(/\D/g, '') || 1);
+  const pool = (label: string, from: number, to: number) => {
+    const sel = blind.filter((b) => num(b.set) >= from && num(b.set) <= to);
+    if (!sel.length) return;
+    const t = sel.reduce((a, b) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn }), { tp: 0, fp: 0, fn: 0 });
+    const s = score(t.tp, t.fp, t.fn);
+    console.log(`  ${label.padEnd(20)} ${String(sel.length).padStart(2)} sets  precision ${pct(s.precision)}, recall ${pct(s.recall)} (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`);
+  };
+  console.log('== blind measurements recorded in the sets\' READMEs (each set once, before any change made with knowledge of it)');
+  pool('heldout13-29', 13, 29);
+  pool('heldout30-45', 30, 45);
+  pool('all with tp/fp/fn', 1, 1000);
 }
