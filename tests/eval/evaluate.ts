@@ -8,7 +8,7 @@ import { Window } from 'happy-dom';
 import type { Dataset } from '../../src/core/dataset/schema';
 import { compileMatcher, spellingVariants } from '../../src/core/matcher/compile';
 import { Matcher, newMatchContext } from '../../src/core/matcher/match';
-import { gatherText } from '../../src/content/gather';
+import { gatherText, type Gathered } from '../../src/content/gather';
 import { namesOf } from '../../src/core/dataset/validate';
 import { foldKey, normaliseName } from '../../src/core/normalise';
 
@@ -47,9 +47,27 @@ export function mentionsOfHtml(matcher: Matcher, html: string): Expected[] {
   const window = new Window({ url: 'http://127.0.0.1/' });
   window.document.write(html);
   const g = gatherText(window.document.body as unknown as Node, window.document as unknown as Document);
-  const found = matcher.match(g.text, newMatchContext()).map((m) => ({ text: g.text.slice(m.start, m.end), entity: matcher.entityId(m.entity) }));
+  const ctx = newMatchContext();
+  const ms = [...matcher.match(g.text, ctx), ...matcher.settle(ctx).add].sort((a, b) => a.start - b.start);
+  const found = ms.map((m) => ({ text: domText(g, m.start, m.end), entity: matcher.entityId(m.entity) }));
   window.close();
   return found;
+}
+
+/**
+ * The text a highlight of gathered offsets [start, end) covers in the DOM, as Range.toString() gives it: the
+ * text nodes' data only, without the separators the gatherer puts between blocks and for <br>.
+ */
+function domText(g: Gathered, start: number, end: number): string {
+  let out = '';
+  for (let i = 0; i < g.nodes.length; i++) {
+    const a = g.starts[i];
+    const b = a + g.nodes[i].data.length;
+    if (b <= start) continue;
+    if (a >= end) break;
+    out += g.nodes[i].data.slice(Math.max(0, start - a), Math.min(b, end) - a);
+  }
+  return out;
 }
 
 export function evaluatePage(matcher: Matcher, file: string, dir = PAGES_DIR, resolve?: (name: string) => string[]): PageResult {

@@ -13,7 +13,7 @@ import { BLOCK_BREAK, BLOCK_BREAK_CODE, isLetter, isWordChar, normaliseText, typ
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, initialsBefore, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, inTitleCase, isAllCapsWord, isCapitalisedWord, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED } from './rules';
+import { boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, kindBeside, nameLine, operationName, initialsBefore, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, inTitleCase, isAllCapsWord, isCapitalisedWord, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -189,7 +189,7 @@ export class Matcher {
     // ("Sudan's National Intelligence and Security Service" is not MI5's "Security Service").
     let blocked: Hit[] | undefined;
     for (const h of hits) {
-      if (this.definedAsOther(ctx, text, h, hits)) continue;
+      if (operationName(text, h.start) || this.definedAsOther(ctx, text, h, hits)) continue;
       if (this.surnameHit(ctx, text, base, h, hits, titleCase)) continue;
       if ((currencyUse(text, h.start, h.end) || initialsLabel(text, h.start, h.end)) && isAllCapsWord(text, h.start, h.end)) continue;
       const written = this.needsLetters(h.group) ? text.slice(h.start, h.end) : '';
@@ -206,12 +206,16 @@ export class Matcher {
       }
       const rows = c.rows;
       if (!c.code && rows.length && this.genericAgencyName(text, h, rows) && precededByProperName(text, h.start)) continue;
+      // a phrase name beside a kind of thing: "São Paulo's “Cozy Bear” puppet show"
+      if (rows.length && this.pageCueOnly(rows) && kindBeside(text, h.start, h.end)) continue;
       // A country named beside an agency's name vouches for it like a cue: "Japan's National Police Agency".
       const strong = camel || c.code ? rows : rows.filter((r) => !(this.data.rowFlags[r] & (FLAG_CONTEXT | FLAG_PAGE_CUE)));
       const end = base + endOf(text, h);
       // "Turla the Tortoise": an actor's name written like a plain word (no digits, inner capitals or dashes)
       // waits, like a phrase name, for a page that speaks of cyber operations.
-      if (strong.length && !camel && this.plainWordName(text, h, strong, titleCase)) weak.push({ match: this.toMatch(base + h.start, end, h.group, strong, c.code), group: h.group, letters: '', rows: strong, country: c.code, pageCue: true });
+      // In a title-case headline after what may be a given name ("Obituary: Miriam Turla, 84"), only if the page
+      // names the group elsewhere.
+      if (strong.length && !camel && this.plainWordName(text, h, strong, titleCase)) weak.push({ match: this.toMatch(base + h.start, end, h.group, strong, c.code), group: h.group, letters: '', rows: strong, country: c.code, pageCue: true, namedOnly: (personBefore(text, h.start) && inTitleCase(text, h.start, titleCase)) || undefined });
       else if (strong.length) accepted.push(this.toMatch(base + h.start, end, h.group, strong, c.code));
       // "Cobalt Ridge Labs", "Paragon Properties": a one-word name inside a longer proper name is not ours.
       // A phrase name is specific enough to be followed by anything ("How Salt Typhoon Breached...").
@@ -220,7 +224,9 @@ export class Matcher {
         // "Election Watchdog", "A Fog of Claims": in a title-case headline the capital says nothing, so a one-word
         // ordinary name there is the group only if the page names it elsewhere ("Play Ransomware Gang Hits...").
         // Nor does the capital of the next word: "Lazarus Keeps Laundering" is no longer proper name.
-        const namedOnly = rows.length > 0 && !this.pageCueOnly(rows) && inTitleCase(text, h.start, titleCase);
+        // So is a phrase name of plain words that is no vendor's scheme name ("Dutch Spies Name a New Russian
+        // Hacking Team"), where "Salt Typhoon" or "Cozy Bear" would still be the group.
+        const namedOnly = rows.length > 0 && (!this.pageCueOnly(rows) || !SCHEME_WORDS.has(lastWord(text, h.start, h.end))) && inTitleCase(text, h.start, titleCase);
         if (namedOnly || this.pageCueOnly(rows) || !followedByProperName(text, h.end)) weak.push({ match: this.toMatch(base + h.start, end, h.group, rows, c.code), group: h.group, letters: rows.length ? '' : letters, rows, country: c.code, namedOnly: namedOnly || undefined });
       }
     }
@@ -478,6 +484,12 @@ export class Matcher {
   private surnameHit(ctx: MatchContext, text: string, base: number, h: Hit, hits: Hit[], titleCase: Map<number, boolean>): boolean {
     const capitalised = isCapitalisedWord(text, h.start, h.end);
     if (!capitalised && !isAllCapsWord(text, h.start, h.end)) return false;
+    // "Akira Sato — Chief Underwriting Officer": a line that opens with a given name and a surname introduces a
+    // person; the given name is theirs on the rest of the page too ("Thanks, Akira.").
+    if (capitalised && (h.start === 0 || text.charCodeAt(h.start - 1) === BLOCK_BREAK_CODE) && nameLine(text, h.end)) {
+      ctx.persons.add(text.slice(h.start, h.end).toLowerCase());
+      return true;
+    }
     // In a title-case headline every word is capitalised: "How They Used Paragon Spyware" names no person.
     // A byline is no headline: "By Anna Lazarus and Tomasz Wrona" names people.
     const person = capitalised
@@ -745,6 +757,13 @@ function near(positions: number[], start: number, end: number, window = CONTEXT_
     if (positions[i] < start || positions[i] >= end) return true;
   }
   return false;
+}
+
+/** The last word of text[s, e), lower case. */
+function lastWord(text: string, s: number, e: number): string {
+  let a = e;
+  while (a > s && isLetter(text.charCodeAt(a - 1))) a--;
+  return text.slice(a, e).toLowerCase();
 }
 
 /**

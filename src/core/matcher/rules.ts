@@ -391,6 +391,16 @@ export function precededByProperName(text: string, s: number): boolean {
   return !NOT_GIVEN.has(lower) && !HONORIFICS.has(lower) && countryOf(word) === undefined;
 }
 
+/** After a given name at `e`: a surname, then a dash, comma or colon ("Akira Sato — Chief Underwriting Officer"). */
+export function nameLine(text: string, e: number): boolean {
+  return /^[ \u00a0]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \u00a0][—–-][ \u00a0]|, |:)/u.test(text.slice(e, e + 40));
+}
+
+/** "Operation Endgame", "Operation MEDUSA": a name right after "Operation" is the operation's, an event's name. */
+export function operationName(text: string, s: number): boolean {
+  return wordBefore(text, s) === 'Operation';
+}
+
 /** Does the block around `at` open as a byline ("By Anna Lazarus and...", "Reporting by ...")? */
 export function inByline(text: string, at: number): boolean {
   const from = text.lastIndexOf(BLOCK_BREAK, at) + 1;
@@ -482,8 +492,28 @@ function disambiguated(text: string, e: number): boolean {
 /** Kinds of thing written in lower case right before or after a name that is theirs, not ours: "the constellation Pegasus", "Predator drones". */
 const KINDS_BEFORE = new Set(['film', 'movie', 'novel', 'book', 'band', 'album', 'song', 'musical', 'opera', 'comic', 'character', 'villain', 'heroine', 'constellation', 'star', 'planet', 'moon', 'horse', 'racehorse', 'colt', 'filly', 'mare', 'stallion', 'bull', 'dog', 'ship', 'yacht', 'vessel', 'aircraft', 'drone', 'missile', 'rocket', 'river', 'mountain', 'mineral', 'genus', 'species', 'butterfly', 'moth', 'cocktail', 'restaurant']);
 const KINDS_AFTER = new Set(['drone', 'drones', 'aircraft', 'missile', 'missiles', 'jet', 'jets', 'helicopter', 'helicopters', 'rocket', 'rockets', 'tank', 'tanks', 'satellite', 'satellites', 'constellation', 'film', 'films', 'movie', 'movies', 'franchise', 'sequel', 'sequels', 'novel', 'novels', 'comics', 'butterfly', 'butterflies', 'moth', 'moths',
+  // a colour or a finish ("the Graphite frame"), a show or a toy ("the “Cozy Bear” puppet show"), a season or a food
+  'colour', 'colours', 'color', 'colors', 'finish', 'paint', 'frame', 'model', 'models',
+  'puppet', 'puppets', 'show', 'exhibit', 'exhibition', 'costume', 'costumes', 'toy', 'toys', 'plush', 'mascot',
+  'season', 'seasons', 'gourd', 'gourds', 'melon', 'melons',
   // a material or a commodity: "Graphite prices", "gold futures", "the Copper mine"
-  'season', 'seasons', 'gourd', 'gourds', 'melon', 'melons', 'price', 'prices', 'futures', 'mine', 'mines', 'mining', 'miners', 'ore', 'deposit', 'deposits', 'reserves', 'pencil', 'pencils']);
+  'price', 'prices', 'futures', 'mine', 'mines', 'mining', 'miners', 'ore', 'deposit', 'deposits', 'reserves', 'pencil', 'pencils']);
+
+/** Words before "of" that make what follows a work's title: "a screening of Inception", "a reissue of Akira". */
+const WORK_OF = new Set(['screening', 'screenings', 'reissue', 'remake', 'remakes', 'sequel', 'premiere', 'rerun', 'revival', 'staging', 'production', 'adaptation', 'trailer', 'poster', 'soundtrack', 'performance']);
+
+/**
+ * A kind of thing named right beside a name, so that the name is the thing's: "the constellation Pegasus",
+ * "a screening of Inception", "Predator drones", "São Paulo's “Cozy Bear” puppet show", and in a headline's
+ * capitals too ("Predator Drones and the New Border").
+ */
+export function kindBeside(text: string, s: number, e: number): boolean {
+  const before = wordBefore(text, s);
+  if (KINDS_BEFORE.has(before)) return true;
+  if (before === 'of' && WORK_OF.has(wordBefore(text, s - 3).toLowerCase())) return true;
+  const word = /^["”’']?[ \u00a0](\p{L}+)/u.exec(text.slice(e, e + 24))?.[1];
+  return word !== undefined && KINDS_AFTER.has(word.toLowerCase());
+}
 
 /** "MQ-1 Predator", "MQ-9 Reaper": a name right after a model number is the model's name. */
 function afterModelNumber(text: string, s: number): boolean {
@@ -501,13 +531,10 @@ function afterModelNumber(text: string, s: number): boolean {
  */
 export function ordinaryUse(text: string, s: number, e: number, actorOnly: boolean): boolean {
   if (!isCapitalisedWord(text, s, e)) return false; // one word: phrase names are names
-  if (inDoubleBarrelled(text, s, e) || disambiguated(text, e) || afterModelNumber(text, s) || KINDS_BEFORE.has(wordBefore(text, s))) return true;
+  if (inDoubleBarrelled(text, s, e) || disambiguated(text, e) || afterModelNumber(text, s) || kindBeside(text, s, e)) return true;
   // "a Silence-and-wait strategy", "Predator-class aircraft": a compound of words, not the name
   if (isHyphen(text.charCodeAt(e)) && /^(?:and|or|to|for|of|in|on|off|out|up|by|proof)(?![\p{L}\p{N}])/u.test(text.slice(e + 1, e + 7))) return true; // "Play-in tournament", "Predator-proof"
   if (isHyphen(text.charCodeAt(e)) && text.startsWith('class', e + 1) && KINDS_AFTER.has(nextLowerWord(text, e + 6) ?? '')) return true; // not "a Pegasus-class exploit"
-  // in a headline the kind is capitalised too: "Predator Drones and the New Border"
-  const word = /^[ \u00a0](\p{L}+)/u.exec(text.slice(e, e + 24))?.[1];
-  if (word !== undefined && KINDS_AFTER.has(word.toLowerCase())) return true;
   const next = nextLowerWord(text, e);
   if (next === undefined) return false;
   if (actorOnly && MALWARE_NOUNS.has(next)) return true;

@@ -184,7 +184,7 @@ describe('Matcher', () => {
         { id: 'vendor/solo', kind: 'vendor', name: 'Cobaltline Group', aliases: [{ name: 'Cobaltline Group', match: { case: 'any', context: false } }], references: [{ url: 'https://example.org/' }], updated: U },
       ], 'v'));
       expect(found('Spyware from the Intellexa alliance.', mm)).toEqual([['Intellexa', 'vendor/intellexa']]);
-      expect(found('Spyware from the Intellexa Alliance.', mm)).toEqual([['Intellexa Alliance', 'vendor/intellexa']]);
+      expect(found('Researchers found spyware from the Intellexa Alliance.', mm)).toEqual([['Intellexa Alliance', 'vendor/intellexa']]);
       // no shorter name of its own: the name is cut before its tail, as annotators write it ("the Pravda
       // network" is "Pravda"); all in lower case, the tail's case says nothing and the whole name stays
       expect(found('Spyware from the Cobaltline group.', mm)).toEqual([['Cobaltline', 'vendor/solo']]);
@@ -470,6 +470,27 @@ describe('Matcher', () => {
       expect(page(`Predator spyware. The Predator spyware.${far} Judge Anna Predator spoke.${far} Predator said no.`)).toEqual(['Predator', 'Predator']);
       // after "the" the word is no person's surname: "the Predator files", "the old Predator kit" (not "the most Predator-like")
       expect(page(`Predator spyware. The Predator spyware.${far} Judge Anna Predator spoke.${far} The Predator files leaked; the old Predator kit; the most Predator-like case.`)).toEqual(['Predator', 'Predator', 'Predator', 'Predator']);
+    });
+    it('headlines, name lines, operations and kinds of things beside a name', () => {
+      const ref = [{ url: 'https://example.org/' }];
+      const U = '2026-12-01';
+      const mm = new Matcher(compileMatcher([
+        { id: 'vendor/hacking-team', kind: 'vendor', name: 'Hacking Team', aliases: [{ name: 'Hacking Team', match: { case: 'exact', context: false } }], references: ref, updated: U },
+        { id: 'actor/apt29', kind: 'threat-actor', name: 'APT29', aliases: [{ name: 'Cozy Bear', match: { case: 'exact', context: false } }], references: ref, updated: U },
+        { id: 'actor/turla', kind: 'threat-actor', name: 'Turla', aliases: [{ name: 'Turla', match: { case: 'any', context: false } }], references: ref, updated: U },
+        { id: 'actor/akira', kind: 'threat-actor', name: 'Akira', aliases: [{ name: 'Akira', match: { case: 'exact', context: true } }], references: ref, updated: U },
+        { id: 'actor/medusa', kind: 'threat-actor', name: 'Medusa', aliases: [{ name: 'MEDUSA', match: { case: 'exact', context: false } }], references: ref, updated: U },
+      ], 'v'));
+      const page = (...blocks: string[]) => { const t = blocks.join(BLOCK_BREAK); return settledPage(mm, t).map((x) => t.slice(x.start, x.end)); };
+      // a title-case headline's plain-word phrase is the vendor only where the page names it; a scheme name stands
+      expect(page('Dutch Spies Name a New Russian Hacking Team', 'The hackers struck again.')).toEqual([]);
+      expect(page('Dutch Spies Say Cozy Bear Struck Again', 'The hackers struck again.')).toEqual(['Cozy Bear']);
+      // "Obituary: Miriam Turla, 84" names a person; a line opening with a given name and a surname does too
+      expect(page('Obituary: Miriam Turla, 84', 'The hackers struck again.')).toEqual([]);
+      expect(page('Akira Sato — Chief Underwriting Officer', 'Ransomware claims rose. Thanks, Akira. The Akira ransomware gang struck.')).toEqual(['Akira']);
+      // a name right after "Operation" is the operation's; a phrase name beside a kind of thing is the thing's
+      expect(page('The FBI hackers ran Operation MEDUSA against the malware.')).toEqual([]);
+      expect(page('The hackers struck. São Paulo’s “Cozy Bear” puppet show is a hit.')).toEqual([]);
     });
     it('a capitalised word before a generic agency name makes it another body\'s name ("Texas Cyber Command")', () => {
       const mm = new Matcher(compileMatcher([
