@@ -145,8 +145,17 @@ export function compileMatcher(entities: Entity[], datasetVersion: string, prefs
 
   const patterns: PatternInput[] = [];
   for (const [key, g] of groupOf) patterns.push({ key, value: g });
-  // Variants after every base key, so that a variant never takes the place of another group's own key.
-  for (const [key, g] of groupOf) for (const v of spellingVariants(key)) if (v !== key && !groupOf.has(v)) patterns.push({ key: v, value: g });
+  // Variants after every base key, so that a variant never takes the place of another group's own key; where it
+  // is another group's key ("national cyber security center" of Korea's NCSC and the UK's "...Centre"), that
+  // group takes this one's rows too, and the country beside the name says which is meant.
+  const shared = new Map<number, number[]>();
+  for (const [key, g] of groupOf) for (const v of spellingVariants(key)) {
+    if (v === key) continue;
+    const h = groupOf.get(v);
+    if (h === undefined) patterns.push({ key: v, value: g });
+    else if (h !== g) shared.set(h, [...(shared.get(h) ?? []), ...data.groupRows[g]]);
+  }
+  for (const [h, rows] of shared) for (const r of rows) if (!data.groupRows[h].includes(r)) data.groupRows[h].push(r);
   const groups = data.groupRows.length;
   CONTEXT_CUES.forEach((cue, i) => patterns.push({ key: normaliseName(cue), value: groups + i }));
 
@@ -160,7 +169,7 @@ export function compileMatcher(entities: Entity[], datasetVersion: string, prefs
  * version below carries it, so a matcher stored by an older extension is compiled again after an update
  * instead of being used with rules it was not built for.
  */
-export const MATCHER_FORMAT = 8;
+export const MATCHER_FORMAT = 9;
 
 /** A matcher's version: the dataset's, plus a hash of the format and of the prefs that shaped it. */
 export function matcherVersion(datasetVersion: string, prefs: MatcherPrefs): string {

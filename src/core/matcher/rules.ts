@@ -130,9 +130,19 @@ export function currencyUse(text: string, s: number, e: number): boolean {
   return AMOUNT_AFTER.test(text.slice(e, e + 24)) || AMOUNT_BEFORE.test(text.slice(Math.max(0, s - 24), s));
 }
 
+/**
+ * Letters with the spellings that differ between house styles made one: "Center" as "Centre", "Organization"
+ * as "Organisation", "Defense" as "Defence", "CyberSecurity" as "Cybersecurity" (the automaton already finds
+ * these variants; the case rule must not then reject them).
+ */
+function styleFold(letters: string): string {
+  return letters.replace(/([Cc])enter/g, '$1entre').replace(/([Oo])rganization/g, '$1rganisation').replace(/([Dd])efense/g, '$1efence').replace(/([Cc]yber)([SCS])(ecurity|rime|pace)/g, (_m, a: string, b: string, c: string) => a + b.toLowerCase() + c);
+}
+
 /** Does the page's spelling fit an exact-case alias? Exact letters, all capitals, or Title Case of an all-caps name. */
 export function caseFits(pageLetters: string, aliasKey: string, allowTitle = true): boolean {
   if (pageLetters === aliasKey) return true;
+  if (pageLetters.length >= aliasKey.length - 1 && pageLetters.length <= aliasKey.length + 1 && styleFold(pageLetters) === styleFold(aliasKey)) return true;
   if (pageLetters === pageLetters.toUpperCase() && pageLetters.toLowerCase() === aliasKey.toLowerCase()) return true;
   if (allowTitle && aliasKey === aliasKey.toUpperCase() && aliasKey.length >= 4 && pageLetters.toLowerCase() === aliasKey.toLowerCase()) {
     // "STRONTIUM" written "Strontium"; "HIDDEN COBRA" as "Hidden Cobra": the first letter must be a capital.

@@ -227,6 +227,14 @@ describe('Matcher', () => {
         { id: 'agency/x-ncsc', kind: 'agency', name: 'National Cyber Security Centre', country: ['GB'], aliases: [{ name: 'National Cyber Security Centre', match: { case: 'any', context: false } }], references: ref, updated: U },
       ], 'v'));
       expect(found('The National Cybersecurity Centre said.', mm5)).toEqual([['National Cybersecurity Centre', 'agency/x-ncsc']]);
+      // the same for names matched in their exact case, and where the other spelling is another agency's name
+      const mm6 = new Matcher(compileMatcher([
+        { id: 'agency/gb-ncsc', kind: 'agency', name: 'National Cyber Security Centre', country: ['GB'], aliases: [{ name: 'National Cyber Security Centre', match: { case: 'exact', context: false } }], references: ref, updated: U },
+        { id: 'agency/kr-ncsc', kind: 'agency', name: 'National Cyber Security Center (South Korea)', country: ['KR'], aliases: [{ name: 'National Cyber Security Center', match: { case: 'exact', qualified: true } }], references: ref, updated: U },
+      ], 'v'));
+      expect(found('Britain’s National Cyber Security Center and the National Cybersecurity Centre said.', mm6)).toEqual([['National Cyber Security Center', 'agency/gb-ncsc'], ['National Cybersecurity Centre', 'agency/gb-ncsc']]);
+      expect(found('South Korea’s National Cyber Security Center said.', mm6)).toEqual([['National Cyber Security Center', 'agency/kr-ncsc']]);
+      expect(found('The national cyber security center said.', mm6)).toEqual([]);
       // nor one whose official name begins with its country's adjective (the dataset writes the others "X (Country)")
       expect(found('The Estonian Foreign Intelligence Service and Estonia’s Foreign Intelligence Service.', mm)).toEqual([['Estonian Foreign Intelligence Service', 'agency/ee-vla'], ['Foreign Intelligence Service', 'agency/ee-vla']]);
       // an official name is never cut ("Bundesamt für" is no nationality)
