@@ -701,11 +701,14 @@ function dropDescriptiveTails(text: string, base: number, accepted: PageMatch[])
     const e = m.end - base;
     let t = e;
     while (t > s && isLetter(text.charCodeAt(t - 1))) t--;
-    // no lower-case tail (the set is lower case), or no space before it
-    if (t === e || t - 1 <= s || !DESCRIPTIVE_TAILS.has(text.slice(t, e)) || !(text.charCodeAt(t - 1) === 0x20 || text.charCodeAt(t - 1) === 0xa0)) { out.push(m); continue; }
+    // no lower-case tail (the set is lower case), or no space before it; in capitals only "RANSOMWARE" and
+    // "SPYWARE" are plainly description ("QILIN RANSOMWARE" is Qilin; "LAZARUS GROUP" may be the name)
+    const tail = text.slice(t, e);
+    const capsTail = (tail === 'RANSOMWARE' || tail === 'SPYWARE') && isAllCapsWord(text, s, t - 1);
+    if (t === e || t - 1 <= s || !(DESCRIPTIVE_TAILS.has(tail) || capsTail) || !(text.charCodeAt(t - 1) === 0x20 || text.charCodeAt(t - 1) === 0xa0)) { out.push(m); continue; }
     // all in lower case ("the lazarus group" of a forum post), the tail's case says nothing
     const head = text.slice(s, t - 1);
-    if (head === head.toLowerCase()) { out.push(m); continue; }
+    if (!capsTail && head === head.toLowerCase()) { out.push(m); continue; }
     if (accepted.some((o) => o !== m && o.start === m.start && o.end - base <= t - 1)) continue;
     // A name that is only known with its tail ("Pravda network", "Lynx ransomware"): the mention is the part before it.
     out.push({ ...m, end: base + t - 1 });

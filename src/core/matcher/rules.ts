@@ -93,8 +93,10 @@ export function isLowerAscii(text: string, s: number, e: number): boolean {
   return lower;
 }
 
-/** Last words of vendors' naming schemes (CrowdStrike's animals, Microsoft's weather, "Group"): "Fancy Bear", "Salt Typhoon". */
-export const SCHEME_WORDS: ReadonlySet<string> = new Set(['bear', 'panda', 'kitten', 'spider', 'chollima', 'jackal', 'tiger', 'leopard', 'buffalo', 'group', 'typhoon', 'blizzard', 'sandstorm', 'sleet', 'tempest', 'hail', 'dust', 'cyclone', 'flood', 'tsunami', 'rain']);
+/** Last words of vendors' naming schemes (CrowdStrike's animals, Microsoft's weather, Unit 42's constellations, "Group"): "Fancy Bear", "Salt Typhoon". */
+export const SCHEME_WORDS: ReadonlySet<string> = new Set(['bear', 'panda', 'kitten', 'spider', 'chollima', 'jackal', 'tiger', 'leopard', 'buffalo', 'group', 'typhoon', 'blizzard', 'sandstorm', 'sleet', 'tempest', 'hail', 'dust', 'cyclone', 'flood', 'tsunami', 'rain',
+  // Unit 42's constellations: "Fighting Ursa", "Muddled Libra", "Stately Taurus", "Jumpy Pisces", "Boggy Serpens"
+  'ursa', 'libra', 'taurus', 'pisces', 'serpens', 'scorpius']);
 
 /**
  * A scheme name written in lower case as one name ("midnight blizzard did it", "the lazarus group"), not as
