@@ -138,7 +138,7 @@ export function currencyUse(text: string, s: number, e: number): boolean {
  * these variants; the case rule must not then reject them).
  */
 function styleFold(letters: string): string {
-  return letters.replace(/([Cc])enter/g, '$1entre').replace(/([Oo])rganization/g, '$1rganisation').replace(/([Dd])efense/g, '$1efence').replace(/([Cc]yber)([SCS])(ecurity|rime|pace)/g, (_m, a: string, b: string, c: string) => a + b.toLowerCase() + c);
+  return letters.replace(/([Cc])enter/g, '$1entre').replace(/([Oo])rganization/g, '$1rganisation').replace(/([Dd])efense/g, '$1efence').replace(/([Cc]yber)([SC])(ecurity|rime|pace)/g, (_m, a: string, b: string, c: string) => a + b.toLowerCase() + c);
 }
 
 /** Does the page's spelling fit an exact-case alias? Exact letters, all capitals, or Title Case of an all-caps name. */
@@ -346,16 +346,17 @@ export function groupNounBefore(text: string, s: number): boolean {
   return word !== '' && word === word.toLowerCase() && GROUP_NOUNS.has(word);
 }
 
+/** Words between "the" and a name that leave it a description of degree ("the most Lazarus-like career"). */
+const DEGREE_WORDS = new Set(['most', 'more', 'least', 'less', 'very', 'so', 'too']);
+
 /**
  * "the Conti chats", "the old Conti": a person's surname does not follow "the" (with at most one lower-case
  * word between), so there the word names something else, the group on a page about one.
  */
-const DEGREE_WORDS = new Set(['most', 'more', 'least', 'less', 'very', 'so', 'too']);
 export function afterThe(text: string, s: number): boolean {
   const w = wordBefore(text, s);
   if (w === 'the' || w === 'The') return true;
-  if (!w || w !== w.toLowerCase() || DEGREE_WORDS.has(w)) return false; // "the most Lazarus-like career"
-
+  if (!w || w !== w.toLowerCase() || DEGREE_WORDS.has(w)) return false;
   const w2 = wordBefore(text, s - w.length - 1);
   return w2 === 'the' || w2 === 'The';
 }
