@@ -406,7 +406,8 @@ export function precededByProperName(text: string, s: number): boolean {
 
 /** After a given name at `e`: a surname, then a dash, comma or colon ("Akira Sato — Chief Underwriting Officer"). */
 export function nameLine(text: string, e: number): boolean {
-  return /^[ \u00a0]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \u00a0][—–-][ \u00a0]|, |:)/u.test(text.slice(e, e + 40));
+  const m = /^[ \u00a0](\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?(?:[ \u00a0][—–-][ \u00a0]|, |:)/u.exec(text.slice(e, e + 40));
+  return m !== null && !GROUP_NOUNS.has(m[1].toLowerCase()); // not "Conti Gang — a history"
 }
 
 /** "Operation Endgame", "Operation MEDUSA": a name right after "Operation" is the operation's, an event's name. */
