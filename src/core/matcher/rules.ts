@@ -404,9 +404,12 @@ export function precededByProperName(text: string, s: number): boolean {
   return !NOT_GIVEN.has(lower) && !HONORIFICS.has(lower) && countryOf(word) === undefined;
 }
 
-/** After a given name at `e`: a surname, then a dash, comma or colon ("Akira Sato — Chief Underwriting Officer"). */
+/**
+ * After a given name at `e`: a surname, then a dash or a colon, as transcripts and cast lists introduce people
+ * ("Akira Sato — Chief Underwriting Officer"); not the comma of prose ("Akira Tanaka, a spokesman, said").
+ */
 export function nameLine(text: string, e: number): boolean {
-  const m = /^[ \u00a0](\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?(?:[ \u00a0][—–-][ \u00a0]|, |:)/u.exec(text.slice(e, e + 40));
+  const m = /^[ \u00a0](\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?(?:[ \u00a0][—–-][ \u00a0]|:)/u.exec(text.slice(e, e + 40));
   return m !== null && !GROUP_NOUNS.has(m[1].toLowerCase()); // not "Conti Gang — a history"
 }
 
