@@ -67,7 +67,7 @@ if (only.size === 0) {
   };
   console.log('== blind measurements recorded in the sets\' READMEs (each set once, before any change made with knowledge of it)');
   pool('heldout13-29', 13, 29);
-  pool('heldout30-53', 30, 53);
-  pool('heldout46-53', 46, 53);
+  pool('heldout30-57', 30, 57);
+  pool('heldout46-57', 46, 57);
   pool('all with tp/fp/fn', 1, 1000);
 }
