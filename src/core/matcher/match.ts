@@ -9,11 +9,11 @@
  */
 import { ENTITY_KINDS, type EntityKind } from '../dataset/schema';
 import { base64ToBytes } from '../base64';
-import { BLOCK_BREAK, BLOCK_BREAK_CODE, isLetter, isWordChar, normaliseText, type NormalisedText } from '../normalise';
+import { BLOCK_BREAK, isLetter, isWordChar, normaliseText, type NormalisedText } from '../normalise';
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, kindBeside, nameLine, operationName, initialsBefore, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, inTitleCase, isAllCapsWord, isCapitalisedWord, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS } from './rules';
+import { blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, kindBeside, nameLine, operationName, initialsBefore, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -486,7 +486,7 @@ export class Matcher {
     if (!capitalised && !isAllCapsWord(text, h.start, h.end)) return false;
     // "Akira Sato — Chief Underwriting Officer": a line that opens with a given name and a surname introduces a
     // person; the given name is theirs on the rest of the page too ("Thanks, Akira.").
-    if (capitalised && (h.start === 0 || text.charCodeAt(h.start - 1) === BLOCK_BREAK_CODE) && nameLine(text, h.end)) {
+    if (capitalised && blockStart(text, h.start) && nameLine(text, h.end)) {
       ctx.persons.add(text.slice(h.start, h.end).toLowerCase());
       return true;
     }
@@ -503,7 +503,7 @@ export class Matcher {
     if (ctx.persons.size === 0 || !ctx.persons.has(text.slice(h.start, h.end).toLowerCase())) return false;
     // "DANA CONTI: Welcome ... CONTI: We get that email", "Sgt. Wes Bitter ... Bitter: No comment.": a
     // transcript names its speaker by surname alone later.
-    if (text.charCodeAt(h.end) === 0x3a && (!capitalised || h.start === 0 || text.charCodeAt(h.start - 1) === BLOCK_BREAK_CODE)) return true;
+    if (text.charCodeAt(h.end) === 0x3a && (!capitalised || blockStart(text, h.start))) return true;
     return !groupNounAfter(text, h.end) && !groupNounBefore(text, h.start) && !afterThe(text, h.start) && !cueInSentence(ctx.cues, text, base, h);
   }
 
@@ -563,14 +563,14 @@ export class Matcher {
    * vendor's), or as one all-caps word in a headline written all in capitals ("ON THE TURLA: A SPRING IN THE
    * DNIESTER DELTA"), where the capitals say nothing about the word.
    */
-  /** An agency's name of several plain capitalised words ("Cyber Command", "National Police"), no acronym or own word. */
-  private genericAgencyName(text: string, h: Hit, rows: number[]): boolean {
-    return rows.every((r) => this.entityKind(this.data.rowEntity[r]) === 'agency' && this.data.rowFlags[r] & FLAG_CASE_EXACT) && text.slice(h.start, h.end).includes(' ') && everyWord(text, h.start, h.end, isCapitalisedWord);
-  }
-
   private plainWordName(text: string, h: Hit, rows: number[], titleCase: Map<number, boolean>): boolean {
     if (!rows.every((r) => this.entityKind(this.data.rowEntity[r]) === 'threat-actor')) return false;
     return everyWord(text, h.start, h.end, isCapitalisedWord) || (everyWord(text, h.start, h.end, isAllCapsWord) && inTitleCase(text, h.start, titleCase));
+  }
+
+  /** An agency's name of several plain capitalised words ("Cyber Command", "National Police"), no acronym or own word. */
+  private genericAgencyName(text: string, h: Hit, rows: number[]): boolean {
+    return rows.every((r) => this.entityKind(this.data.rowEntity[r]) === 'agency' && this.data.rowFlags[r] & FLAG_CASE_EXACT) && text.slice(h.start, h.end).includes(' ') && everyWord(text, h.start, h.end, isCapitalisedWord);
   }
 
   /** Rows that are all phrase names (FLAG_PAGE_CUE), none a one-word ordinary name. */
@@ -752,21 +752,14 @@ function sortTail(list: number[], from: number): void {
  * (a name that contains a cue word, "Cyber Centre", does not vouch for itself)? Block breaks do not stop
  * it: a passage spans paragraphs.
  */
-function near(positions: number[], start: number, end: number, window = CONTEXT_WINDOW): boolean {
+function near(positions: number[], start: number, end: number, window = CONTEXT_WINDOW, accept?: (p: number) => boolean): boolean {
   let lo = 0;
   let hi = positions.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (positions[mid] < start - window) lo = mid + 1; else hi = mid; }
   for (let i = lo; i < positions.length && positions[i] <= end + window; i++) {
-    if (positions[i] < start || positions[i] >= end) return true;
+    if ((positions[i] < start || positions[i] >= end) && (!accept || accept(positions[i]))) return true;
   }
   return false;
-}
-
-/** The last word of text[s, e), lower case. */
-function lastWord(text: string, s: number, e: number): string {
-  let a = e;
-  while (a > s && isLetter(text.charCodeAt(a - 1))) a--;
-  return text.slice(a, e).toLowerCase();
 }
 
 /**
@@ -774,18 +767,10 @@ function lastWord(text: string, s: number, e: number): string {
  * heard of them" puts the cue in the sentence before, about someone else.
  */
 function cueInSentence(cues: number[], text: string, base: number, h: Hit): boolean {
-  const start = base + h.start;
-  const end = base + h.end;
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (cues[mid] < start - SURNAME_CUE_WINDOW) lo = mid + 1; else hi = mid; }
-  for (let i = lo; i < cues.length && cues[i] <= end + SURNAME_CUE_WINDOW; i++) {
-    const p = cues[i] - base;
-    if ((p >= h.start && p < h.end) || p < 0) continue;
-    const between = p < h.start ? text.slice(p, h.start) : text.slice(h.end, p);
-    if (!SENTENCE_END.test(between)) return true;
-  }
-  return false;
+  return near(cues, base + h.start, base + h.end, SURNAME_CUE_WINDOW, (at) => {
+    const p = at - base;
+    return p >= 0 && !SENTENCE_END.test(p < h.start ? text.slice(p, h.start) : text.slice(h.end, p));
+  });
 }
 const SENTENCE_END = new RegExp(`[.!?]["'”’)]*\\s|${BLOCK_BREAK}`);
 

@@ -108,7 +108,7 @@ export function lowerSchemeName(text: string, s: number, e: number): boolean {
   while (sp > s && !isSpace(text.charCodeAt(sp))) sp--;
   if (sp <= s || !SCHEME_WORDS.has(text.slice(sp + 1, e))) return false;
   if (isHyphen(text.charCodeAt(e)) && isLetter(text.charCodeAt(e + 1))) return false;
-  const before = /(?:^|[^\p{L}])(\p{L}+)[ \u00a0]$/u.exec(text.slice(Math.max(0, s - 12), s))?.[1]?.toLowerCase();
+  const before = wordBefore(text, s).toLowerCase();
   return before !== 'a' && before !== 'an';
 }
 
@@ -429,7 +429,17 @@ export function inByline(text: string, at: number): boolean {
  * an agency's acronym.
  */
 export function initialsLabel(text: string, s: number, e: number): boolean {
-  return e - s === 2 && text.charCodeAt(e) === 0x3a && (s === 0 || text.charCodeAt(s - 1) === BLOCK_BREAK_CODE);
+  return e - s === 2 && text.charCodeAt(e) === 0x3a && blockStart(text, s);
+}
+
+/** Does a block (a paragraph, a cell, a heading) begin at `s`? */
+export function blockStart(text: string, s: number): boolean {
+  return s === 0 || text.charCodeAt(s - 1) === BLOCK_BREAK_CODE;
+}
+
+/** The last word of text[s, e), lower case ("typhoon" of "Salt Typhoon"). */
+export function lastWord(text: string, s: number, e: number): string {
+  return text.slice(Math.max(s, lettersStart(text, e)), e).toLowerCase();
 }
 
 /**
@@ -497,7 +507,9 @@ function inDoubleBarrelled(text: string, s: number, e: number): boolean {
 }
 
 /** What a reference work writes in brackets after a name that is not ours: "see Predator (film)". */
-const DISAMBIGUATORS = new Set(['film', 'movie', 'novel', 'book', 'band', 'album', 'song', 'single', 'play', 'musical', 'opera', 'tv series', 'series', 'video game', 'game', 'comics', 'character', 'mythology', 'constellation', 'star', 'planet', 'moon', 'element', 'mineral', 'animal', 'genus', 'plant', 'horse', 'racehorse', 'ship', 'yacht', 'aircraft', 'drone', 'missile', 'rocket', 'car', 'company', 'brand', 'river', 'mountain', 'surname', 'given name', 'name', 'disambiguation']);
+/** Kinds of thing that carry names like ours, for a reference work's brackets and for a word beside a name. */
+const THINGS = ['film', 'movie', 'novel', 'book', 'band', 'album', 'song', 'musical', 'opera', 'character', 'constellation', 'star', 'planet', 'moon', 'mineral', 'genus', 'horse', 'racehorse', 'ship', 'yacht', 'aircraft', 'drone', 'missile', 'rocket', 'river', 'mountain'];
+const DISAMBIGUATORS = new Set([...THINGS, 'single', 'play', 'tv series', 'series', 'video game', 'game', 'comics', 'mythology', 'element', 'animal', 'plant', 'car', 'company', 'brand', 'surname', 'given name', 'name', 'disambiguation']);
 
 /** "Predator (film)": a name followed by a bracketed kind of thing that is not ours. */
 function disambiguated(text: string, e: number): boolean {
@@ -507,7 +519,7 @@ function disambiguated(text: string, e: number): boolean {
 }
 
 /** Kinds of thing written in lower case right before or after a name that is theirs, not ours: "the constellation Pegasus", "Predator drones". */
-const KINDS_BEFORE = new Set(['film', 'movie', 'novel', 'book', 'band', 'album', 'song', 'musical', 'opera', 'comic', 'character', 'villain', 'heroine', 'constellation', 'star', 'planet', 'moon', 'horse', 'racehorse', 'colt', 'filly', 'mare', 'stallion', 'bull', 'dog', 'ship', 'yacht', 'vessel', 'aircraft', 'drone', 'missile', 'rocket', 'river', 'mountain', 'mineral', 'genus', 'species', 'butterfly', 'moth', 'cocktail', 'restaurant']);
+const KINDS_BEFORE = new Set([...THINGS, 'comic', 'villain', 'heroine', 'colt', 'filly', 'mare', 'stallion', 'bull', 'dog', 'vessel', 'species', 'butterfly', 'moth', 'cocktail', 'restaurant']);
 const KINDS_AFTER = new Set(['drone', 'drones', 'aircraft', 'missile', 'missiles', 'jet', 'jets', 'helicopter', 'helicopters', 'rocket', 'rockets', 'tank', 'tanks', 'satellite', 'satellites', 'constellation', 'film', 'films', 'movie', 'movies', 'franchise', 'sequel', 'sequels', 'novel', 'novels', 'comics', 'butterfly', 'butterflies', 'moth', 'moths',
   // a colour or a finish ("the Graphite frame"), a show or a toy ("the “Cozy Bear” puppet show"), a season or a food
   'colour', 'colours', 'color', 'colors', 'finish', 'paint', 'frame', 'model', 'models',
