@@ -137,7 +137,7 @@ export class TextGatherer {
         if (len >= maxChars) { this.pending = t; break; } // end the chunk at a block boundary
         parts.push(BLOCK_BREAK);
         len += 1;
-      } else if (len > 0 && !/\s$/.test(parts[parts.length - 1]) && !/^\s/.test(data) && afterLineBreak(t)) {
+      } else if (len > 0 && !isWhite(parts[parts.length - 1].charCodeAt(parts[parts.length - 1].length - 1)) && !isWhite(data.charCodeAt(0)) && afterLineBreak(t)) {
         // "UNC1151<br>Storm-0257": a line break parts words like a space (and, like one, not a name:
         // "Bronze<br>Silhouette" still reads as the name)
         parts.push(' ');
@@ -153,6 +153,9 @@ export class TextGatherer {
     return { text: parts.join(''), nodes, starts };
   }
 }
+
+/** White space in a text node (what a <br> next to it already parts words with). */
+const isWhite = (c: number) => c === 0x20 || c === 0xa0 || (c >= 0x09 && c <= 0x0d);
 
 /** Does a <br> come right before this text node (or before the inline element it opens)? */
 function afterLineBreak(t: Text): boolean {

@@ -66,10 +66,9 @@ export function spellingVariants(key: string): string[] {
     if (k.includes(b)) out.add(k.split(b).join(a));
   }
   // British and American spelling: "85th Main Special Service Centre" / "Center", "Intelligence Organisation".
-  for (const k of [...out]) for (const [a, b] of SPELLINGS) {
-    const re = (w: string) => new RegExp(`(^| )${w}(?= |$)`, 'g');
-    if (re(a).test(k)) out.add(k.replace(re(a), `$1${b}`));
-    if (re(b).test(k)) out.add(k.replace(re(b), `$1${a}`));
+  for (const k of [...out]) for (const [re, by] of SPELLINGS) {
+    const v = k.replace(re, by);
+    if (v !== k) out.add(v);
   }
   // Plurals where they still name the group: "Fancy Bears", "the Lazarus Groups" of a report's table.
   // Scheme names run together, as in hashtags and handles: "CozyBear", "#SaltTyphoon" (their case rule still
@@ -83,7 +82,8 @@ export function spellingVariants(key: string): string[] {
 }
 
 /** Words that British and American English spell differently (folded). */
-const SPELLINGS: [string, string][] = [['centre', 'center'], ['organisation', 'organization'], ['defence', 'defense']];
+const SPELLINGS: [RegExp, string][] = [['centre', 'center'], ['organisation', 'organization'], ['defence', 'defense']]
+  .flatMap(([a, b]): [RegExp, string][] => [[new RegExp(`(^| )${a}(?= |$)`, 'g'), `$1${b}`], [new RegExp(`(^| )${b}(?= |$)`, 'g'), `$1${a}`]]);
 
 /** Compounds written as one word or two (folded keys). */
 const CYBER_COMPOUNDS: [string, string][] = [['cyber security', 'cybersecurity'], ['cyber crime', 'cybercrime'], ['cyber space', 'cyberspace']];

@@ -620,13 +620,18 @@ export class Matcher {
         const want = this.data.rowCase[r];
         // A plural variant ("Fancy Bears") is checked against the name without its "s".
         const got = letters.length === want.length + 1 && letters.endsWith('s') ? letters.slice(0, -1) : letters;
-        // Lower case fits an anchored entity's scheme name, or its acronym where that spells no word ("fbi", not "raw").
-        const lowerAnchored = anchored?.has(this.data.rowEntity[r]) && got === want.toLowerCase() && (f & FLAG_PAGE_CUE || (!(f & FLAG_CONTEXT) && want.length >= 3 && /^[A-Z]+$/.test(want)));
-        if (!caseFits(got, want, allowTitle) && !(camel && letters.toLowerCase() === want.toLowerCase()) && !lowerAnchored) continue;
+        if (!caseFits(got, want, allowTitle) && !(camel && letters.toLowerCase() === want.toLowerCase()) && !this.lowerAnchored(r, got, want, anchored)) continue;
       }
       out.push(r);
     }
     return out;
+  }
+
+  /** Lower case fits an anchored entity's scheme name, or its acronym where that spells no word ("fbi", not "raw"). */
+  private lowerAnchored(r: number, got: string, want: string, anchored?: Set<number>): boolean {
+    if (!anchored?.has(this.data.rowEntity[r]) || got !== want.toLowerCase()) return false;
+    const f = this.data.rowFlags[r];
+    return (f & FLAG_PAGE_CUE) !== 0 || (!(f & FLAG_CONTEXT) && want.length >= 3 && want === want.toUpperCase());
   }
 
   /** `country`: the country named next to the hit; agencies of other countries are no candidates. */

@@ -137,6 +137,7 @@ export function currencyUse(text: string, s: number, e: number): boolean {
  * as "Organisation", "Defense" as "Defence", "CyberSecurity" as "Cybersecurity" (the automaton already finds
  * these variants; the case rule must not then reject them).
  */
+const STYLE_VARIANT = /[Cc]ent(?:er|re)|rgani[sz]ation|efen[cs]e|[Cc]yber[SCsc](?:ecurity|rime|pace)/;
 function styleFold(letters: string): string {
   return letters.replace(/([Cc])enter/g, '$1entre').replace(/([Oo])rganization/g, '$1rganisation').replace(/([Dd])efense/g, '$1efence').replace(/([Cc]yber)([SC])(ecurity|rime|pace)/g, (_m, a: string, b: string, c: string) => a + b.toLowerCase() + c);
 }
@@ -144,7 +145,7 @@ function styleFold(letters: string): string {
 /** Does the page's spelling fit an exact-case alias? Exact letters, all capitals, or Title Case of an all-caps name. */
 export function caseFits(pageLetters: string, aliasKey: string, allowTitle = true): boolean {
   if (pageLetters === aliasKey) return true;
-  if (pageLetters.length >= aliasKey.length - 1 && pageLetters.length <= aliasKey.length + 1 && styleFold(pageLetters) === styleFold(aliasKey)) return true;
+  if (Math.abs(pageLetters.length - aliasKey.length) <= 1 && STYLE_VARIANT.test(aliasKey) && styleFold(pageLetters) === styleFold(aliasKey)) return true;
   if (pageLetters === pageLetters.toUpperCase() && pageLetters.toLowerCase() === aliasKey.toLowerCase()) return true;
   if (allowTitle && aliasKey === aliasKey.toUpperCase() && aliasKey.length >= 4 && pageLetters.toLowerCase() === aliasKey.toLowerCase()) {
     // "STRONTIUM" written "Strontium"; "HIDDEN COBRA" as "Hidden Cobra": the first letter must be a capital.
@@ -415,7 +416,7 @@ export function nameLine(text: string, e: number): boolean {
 
 /** "Operation Endgame", "Operation MEDUSA": a name right after "Operation" is the operation's, an event's name. */
 export function operationName(text: string, s: number): boolean {
-  return wordBefore(text, s) === 'Operation';
+  return s >= 10 && text.startsWith('Operation', s - 10) && (text.charCodeAt(s - 1) === 0x20 || text.charCodeAt(s - 1) === 0xa0) && (s === 10 || !isLetter(text.charCodeAt(s - 11)));
 }
 
 /** Does the block around `at` open as a byline ("By Anna Lazarus and...", "Reporting by ...")? */
