@@ -8,7 +8,7 @@ import { Window } from 'happy-dom';
 import type { Dataset } from '../../src/core/dataset/schema';
 import { compileMatcher, spellingVariants } from '../../src/core/matcher/compile';
 import { Matcher, newMatchContext } from '../../src/core/matcher/match';
-import { gatherText, type Gathered } from '../../src/content/gather';
+import { gatherText, locate, type Gathered } from '../../src/content/gather';
 import { namesOf } from '../../src/core/dataset/validate';
 import { foldKey, normaliseName } from '../../src/core/normalise';
 
@@ -60,7 +60,7 @@ export function mentionsOfHtml(matcher: Matcher, html: string): Expected[] {
  */
 function domText(g: Gathered, start: number, end: number): string {
   let out = '';
-  for (let i = 0; i < g.nodes.length; i++) {
+  for (let i = locate(g, start).index; i < g.nodes.length; i++) {
     const a = g.starts[i];
     const b = a + g.nodes[i].data.length;
     if (b <= start) continue;
