@@ -111,8 +111,43 @@ export interface NormalisedText {
 }
 
 /**
- * Folds `text` for matching. Output length <= input length. A dot is dropped when it ends a single-letter
- * token ("M." in "M.S.S."), so dotted abbreviations read like their undotted form; other dots are kept.
+ * The table read of the text loops: folded code units, with three markers. UNKNOWN: not yet asked
+ * (foldChar fills it); DROP: never read (soft hyphen, zero-width); CONTEXT: a dot or a dash, whose reading
+ * depends on its neighbours (see foldInContext). Everything else is the code unit as read.
+ */
+export const FOLD_DROP = -1;
+export const FOLD_UNKNOWN = -2;
+export const FOLD_CONTEXT = -3;
+export const textFold = new Int32Array(65536).fill(FOLD_UNKNOWN);
+for (let c = 0; c < 0x80; c++) textFold[c] = c === 0x2e || c === 0x2d ? FOLD_CONTEXT : foldChar(c);
+
+/** textFold[c] for a code unit not seen before. */
+export function learnFold(c: number): number {
+  const f = foldChar(c);
+  textFold[c] = f === SPACE && isDashCode(c) ? FOLD_CONTEXT : f;
+  return textFold[c];
+}
+
+/**
+ * How a dot or a dash at text[i] reads. A dash with a space on either side separates ("Cytrox – Predator");
+ * only a dash inside a word joins, as a space. An abbreviation dot (the previous character is a letter that
+ * itself follows a non-letter: "M.S.S.", "C.I.A", "U.S.", "N. Korea") is dropped between letters or before
+ * a boundary, so dotted abbreviations read like their undotted form; other dots are kept.
+ */
+export function foldInContext(text: string, i: number, c: number): number {
+  const n = text.length;
+  if (c !== 0x2e) return (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) || (i + 1 < n && isSpaceCode(text.charCodeAt(i + 1))) ? DASH_BREAK : SPACE;
+  const p = i - 1;
+  if (p >= 0 && isLetter(text.charCodeAt(p)) && (p === 0 || !isLetter(text.charCodeAt(p - 1)))) {
+    const nx = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    if (isLetter(nx) || !isWordChar(nx)) return FOLD_DROP;
+  }
+  return c;
+}
+
+/**
+ * Folds `text` for matching. Output length <= input length. The loop is the one Automaton.scanText runs
+ * (with a step of the automaton where this one writes): textFold, foldInContext, one space per run.
  */
 export function normaliseText(text: string, out?: NormalisedText): NormalisedText {
   const n = text.length;
@@ -122,19 +157,11 @@ export function normaliseText(text: string, out?: NormalisedText): NormalisedTex
   let prevSpace = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    let f = foldTable[c];
-    if (f === UNKNOWN) f = foldChar(c);
-    if (f === -1) continue;
-    // A dash with a space on either side separates ("Cytrox – Predator"); only a dash inside a word joins.
-    if (f === SPACE && c !== 0x20 && isDashCode(c) && ((i > 0 && isSpaceCode(text.charCodeAt(i - 1))) || (i + 1 < n && isSpaceCode(text.charCodeAt(i + 1))))) f = DASH_BREAK;
-    if (f === 0x2e) {
-      // Abbreviation dot: previous kept char is a letter that itself follows a non-letter (or a dropped dot).
-      const p = i - 1;
-      if (p >= 0 && isLetter(text.charCodeAt(p)) && (p === 0 || !isLetter(text.charCodeAt(p - 1)))) {
-        const nx = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-        // "M.S.S." / "C.I.A" / "U.S." and also "N. Korea": drop only between letters or before a boundary
-        if (isLetter(nx) || !isWordChar(nx)) continue;
-      }
+    let f = textFold[c];
+    if (f < 0) {
+      if (f === FOLD_UNKNOWN) f = learnFold(c);
+      if (f === FOLD_CONTEXT) f = foldInContext(text, i, c);
+      if (f === FOLD_DROP) continue;
     }
     if (f === SPACE) {
       if (prevSpace) continue;

@@ -29,6 +29,8 @@
  * dense table's tens of MB. Code units outside the alphabet reset the scan to the root.
  */
 
+import { FOLD_CONTEXT, FOLD_DROP, FOLD_UNKNOWN, foldInContext, learnFold, textFold } from '../normalise';
+
 const MAGIC = 0x54434143; // "TCAC"
 const FORMAT = 3;
 
@@ -54,7 +56,7 @@ export function compileAutomaton(patterns: PatternInput[]): ArrayBuffer {
   const patValue: number[] = [];
   const seen = new Map<string, number>();
   for (const p of patterns) {
-    if (!p.key || seen.has(p.key)) continue;
+    if (!p.key || p.key.length > MAX_PATTERN || seen.has(p.key)) continue;
     let s = 0;
     for (let i = 0; i < p.key.length; i++) {
       const cls = classOf.get(p.key.charCodeAt(i))!;
@@ -188,6 +190,10 @@ function views(buf: ArrayBuffer, l: Layout, S: number, T: number, A: number, P: 
   };
 }
 
+/** Longest pattern kept (schema names are at most 200 characters): scanText remembers this many positions. */
+export const MAX_PATTERN = 255;
+const RING = 256;
+
 /** Called for every pattern occurrence: [start, end) in the scanned code units, and the pattern's value. */
 export type OnMatch = (start: number, end: number, value: number) => void;
 
@@ -202,6 +208,7 @@ export class Automaton {
   /** Last depth-2 state (D1 + D2) and the number of ASCII classes its dense rows cover. */
   private readonly d12: number;
   private readonly k: number;
+  private readonly ring = new Uint32Array(RING);
 
   constructor(buf: ArrayBuffer) {
     if (buf.byteLength < 40) throw new Error('automaton: buffer too short');
@@ -223,8 +230,13 @@ export class Automaton {
     for (let i = 0; i < alpha.length; i++) this.classOf[alpha[i]] = i + 1;
   }
 
-  /** Scans codes[from, to) and reports every occurrence of every pattern. */
-  scan(codes: Uint16Array, from: number, to: number, onMatch: OnMatch): void {
+  /**
+   * Reports every occurrence of every pattern in page text, as [start, end) in `text`. The text is folded
+   * as it is read (the loop of normaliseText: textFold, foldInContext, one space per run), so it is read once
+   * and no folded copy is written; occurrences are those in normaliseText(text), mapped back through its map
+   * (tested). Code units outside the alphabet reset the automaton to the root.
+   */
+  scanText(text: string, onMatch: OnMatch): void {
     const { rootNext, transStart, transClass, transTarget, fail, report, outPattern, outNext, patLen, patValue, dense1, dense2 } = this.v;
     const classOf = this.classOf;
     const d1 = this.d1;
@@ -232,23 +244,39 @@ export class Automaton {
     const k = this.k;
     const w = this.v.alphabet.length + 1;
     const w2 = k + 1;
+    const at = this.ring; // text offset of each of the last RING folded code units
+    const n = text.length;
+    let len = 0;
+    let prevSpace = false;
     let s = 0;
-    for (let i = from; i < to; i++) {
-      const cls = classOf[codes[i]];
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      let f = textFold[c];
+      if (f < 0) {
+        if (f === FOLD_UNKNOWN) f = learnFold(c);
+        if (f === FOLD_CONTEXT) f = foldInContext(text, i, c);
+        if (f === FOLD_DROP) continue;
+      }
+      if (f === 0x20) {
+        if (prevSpace) continue;
+        prevSpace = true;
+      } else prevSpace = false;
+      at[len & (RING - 1)] = i;
+      len++;
+      const cls = classOf[f];
       if (cls === 0) { s = 0; continue; }
       for (;;) {
         if (s === 0) { s = rootNext[cls]; break; }
         if (s <= d1) { s = dense1[(s - 1) * w + cls]; break; }
         if (s <= d12 && cls <= k) { s = dense2[(s - d1 - 1) * w2 + cls]; break; }
-        // binary search in the sparse transitions of s
         let lo = transStart[s];
         let hi = transStart[s + 1] - 1;
         let found = -1;
         while (lo <= hi) {
           const mid = (lo + hi) >>> 1;
-          const c = transClass[mid];
-          if (c === cls) { found = mid; break; }
-          if (c < cls) lo = mid + 1; else hi = mid - 1;
+          const t = transClass[mid];
+          if (t === cls) { found = mid; break; }
+          if (t < cls) lo = mid + 1; else hi = mid - 1;
         }
         if (found >= 0) { s = transTarget[found]; break; }
         s = fail[s];
@@ -256,7 +284,7 @@ export class Automaton {
       let r = report[s];
       while (r >= 0) {
         const p = outPattern[r];
-        onMatch(i + 1 - patLen[p], i + 1, patValue[p]);
+        onMatch(at[(len - patLen[p]) & (RING - 1)], i + 1, patValue[p]);
         r = outNext[r];
       }
     }

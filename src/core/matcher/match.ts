@@ -154,15 +154,10 @@ export class Matcher {
   match(text: string, ctx: MatchContext = newMatchContext()): Match[] {
     const base = ctx.base;
     ctx.base += text.length + 1;
-    const norm = normaliseText(text, this.scratch);
-    if (norm.codes.length > (this.scratch?.codes.length ?? 0)) this.scratch = norm;
     const hits: Hit[] = [];
     const cuesBefore = ctx.cues.length;
     const groups = this.groups;
-    const map = norm.map;
-    this.automaton.scan(norm.codes, 0, norm.length, (ns, ne, value) => {
-      const s = map[ns];
-      const e = map[ne - 1] + 1;
+    this.automaton.scanText(text, (s, e, value) => {
       if (value >= groups) {
         // A cue only needs to be a whole word; the URL and identifier checks are for names.
         if (!(s > 0 && isWordChar(text.charCodeAt(s - 1))) && !(e < text.length && isWordChar(text.charCodeAt(e)))) ctx.cues.push(base + s);
