@@ -69,5 +69,6 @@ if (only.size === 0) {
   pool('heldout13-29', 13, 29);
   pool('heldout30-57', 30, 57);
   pool('heldout46-57', 46, 57);
+  pool('heldout58-', 58, 1000);
   pool('all with tp/fp/fn', 1, 1000);
 }
