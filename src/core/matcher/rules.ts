@@ -422,7 +422,7 @@ export function operationName(text: string, s: number): boolean {
 /** Does the block around `at` open as a byline ("By Anna Lazarus and...", "Reporting by ...")? */
 export function inByline(text: string, at: number): boolean {
   const from = text.lastIndexOf(BLOCK_BREAK, at) + 1;
-  return /^\s*(?:(?:Reporting|Written|Words|Text|Photos?|Edited|Additional reporting) )?[Bb]y /.test(text.slice(from, from + 24));
+  return /^\s*(?:(?:Reporting|Written|Words|Text|Photos?|Edited|Additional reporting|Interview|Interviewed|Compiled|Produced|Hosted|Story|Analysis) )?[Bb]y /.test(text.slice(from, from + 24));
 }
 
 /**
@@ -448,7 +448,8 @@ export function lastWord(text: string, s: number, e: number): string {
  * surname in a transcript's speaker label.
  */
 export function speakerLabel(text: string, s: number, e: number): boolean {
-  if (text.charCodeAt(e) !== 0x3a || !isAllCapsWord(text, s, e)) return false;
+  // "DANA CONTI:", and as radio transcripts write it, "RACHEL GOLD, HOST:"
+  if (!(text.charCodeAt(e) === 0x3a || /^, [A-Z][A-Z ]{1,24}:/.test(text.slice(e, e + 28))) || !isAllCapsWord(text, s, e)) return false;
   const word = wordBefore(text, s);
   return isAllCapsWord(word, 0, word.length) && !NOT_GIVEN.has(word.toLowerCase()) && countryOf(word) === undefined;
 }
