@@ -24,11 +24,10 @@ const isSpaceCode = (c: number) => c === 0x20 || c === 0xa0 || (c >= 0x09 && c <
 const APOSTROPHE = 0x27;
 const DOUBLE_QUOTE = 0x22;
 
-/** foldChar results by code unit; UNKNOWN until first asked (a flat table: a Map lookup per character was the scan's cost). */
-const UNKNOWN = -2;
-const foldTable = new Int32Array(65536).fill(UNKNOWN);
-
-/** Lower-case, diacritic-free form of one UTF-16 code unit; -1 to drop it, SPACE for separators. */
+/**
+ * Lower-case, diacritic-free form of one UTF-16 code unit; -1 to drop it, SPACE for separators. Computed,
+ * not cached: the text loops read it through textFold, which keeps each code unit's result.
+ */
 export function foldChar(c: number): number {
   // ASCII fast path.
   if (c < 0x80) {
@@ -36,8 +35,6 @@ export function foldChar(c: number): number {
     if (c === 0x2d || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0x0b) return SPACE;
     return c;
   }
-  const hit = foldTable[c];
-  if (hit !== UNKNOWN) return hit;
   let r: number;
   if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) r = -1; // soft hyphen, zero-width
   else if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000) r = SPACE;
@@ -57,12 +54,8 @@ export function foldChar(c: number): number {
     // (the base is lower-cased again: "İ" keeps its capital through toLowerCase, which would make two units)
     r = d.length > 1 && base < 0x0530 ? String.fromCharCode(base).toLowerCase().charCodeAt(0) : f.charCodeAt(0);
   }
-  foldTable[c] = r;
   return r;
 }
-
-// ASCII is decided up front, so the text loop needs one table read per character and no branch on the range.
-for (let c = 0; c < 0x80; c++) foldTable[c] = foldChar(c);
 
 const isAsciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
@@ -111,14 +104,16 @@ export interface NormalisedText {
 }
 
 /**
- * The table read of the text loops: folded code units, with three markers. UNKNOWN: not yet asked
- * (foldChar fills it); DROP: never read (soft hyphen, zero-width); CONTEXT: a dot or a dash, whose reading
+ * The table read of the text loops (a flat table: a Map lookup per character was the scan's cost): folded
+ * code units, with three markers. UNKNOWN: not yet asked (learnFold fills it from foldChar); DROP: never
+ * read (soft hyphen, zero-width); CONTEXT: a dot or a dash, whose reading
  * depends on its neighbours (see foldInContext). Everything else is the code unit as read.
  */
 export const FOLD_DROP = -1;
 export const FOLD_UNKNOWN = -2;
 export const FOLD_CONTEXT = -3;
 export const textFold = new Int32Array(65536).fill(FOLD_UNKNOWN);
+// ASCII is decided up front, so running Latin text needs one table read per character.
 for (let c = 0; c < 0x80; c++) textFold[c] = c === 0x2e || c === 0x2d ? FOLD_CONTEXT : foldChar(c);
 
 /** textFold[c] for a code unit not seen before. */

@@ -191,7 +191,7 @@ function views(buf: ArrayBuffer, l: Layout, S: number, T: number, A: number, P: 
 }
 
 /** Longest pattern kept (schema names are at most 200 characters): scanText remembers this many positions. */
-export const MAX_PATTERN = 255;
+const MAX_PATTERN = 255;
 const RING = 256;
 
 /** Called for every pattern occurrence: [start, end) in the scanned code units, and the pattern's value. */

@@ -9,7 +9,7 @@
  */
 import { ENTITY_KINDS, type EntityKind } from '../dataset/schema';
 import { base64ToBytes } from '../base64';
-import { BLOCK_BREAK, isLetter, isWordChar, normaliseText, type NormalisedText } from '../normalise';
+import { BLOCK_BREAK, isLetter, isWordChar } from '../normalise';
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
@@ -120,7 +120,6 @@ export class Matcher {
   readonly data: MatcherData;
   readonly automaton: Automaton;
   private readonly groups: number;
-  private scratch: NormalisedText | undefined;
 
   constructor(data: MatcherData) {
     this.data = data;
