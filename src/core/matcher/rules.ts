@@ -283,6 +283,8 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor'
 const NOT_GIVEN = new Set([...MINOR_WORDS, 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'how', 'why', 'when', 'where', 'what', 'who', 'which', 'after', 'before', 'since', 'while', 'like', 'unlike', 'both', 'former', 'ex', 'new', 'old', 'then', 'also', 'so', 'yet', 'if', 'although', 'because', 'meanwhile', 'even', 'only', 'not', 'no', 'every', 'each', 'all', 'some', 'many', 'most', 'other', 'another', 'such', 'rival', 'notorious', 'infamous', 'defunct', 'ransomware', 'hacker', 'hackers', 'group', 'gang', 'crew', 'actor', 'called', 'dubbed', 'named', 'known', 'said', 'says', 'with', 'without', 'against', 'under', 'was', 'were', 'has', 'had', 'have', 'did', 'does', 'do', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'see', 'read', 'related', 'about', 'tags', 'topics', 'more', 'latest', 'update', 'updated', 'breaking', 'exclusive', 'analysis', 'opinion', 'inside', 'behind', 'beyond', 'through', 'during', 'until', 'among', 'between', 'versus', 'including', 'alias', 'aka', 'operation', 'project', 'team',
   // "In February Europol said", "On Tuesday Conti posted": dates, not given names. Not the months that are
   // also given names (April, May, June, August) nor short forms ("Jan Lazarus", a Europol spokesman).
+  // "Symantec Seedworm", "CrowdStrike's Static Kitten", "Check Point Manticore": the security company whose name it is.
+  'microsoft', 'symantec', 'broadcom', 'crowdstrike', 'mandiant', 'fireeye', 'secureworks', 'proofpoint', 'kaspersky', 'eset', 'talos', 'cisco', 'sophos', 'trellix', 'point', 'future', 'alto', 'micro', 'sentinelone', 'dragos', 'fortinet', 'accenture', 'deloitte', 'lumen', 'volexity', 'cybereason', 'bitdefender', 'avast', 'zscaler', 'netscout', 'qianxin', 'sangfor', 'cloudflare', 'akamai', 'lookout', 'intezer', 'huntress', 'rapid7', 'elastic', 'recorded', 'thales', 'yoroi', 'checkpoint',
   'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   // "Now Graphite is for whom?", "Today Conti posted": words that open sentences and are nobody's given name.
@@ -489,6 +491,8 @@ export function sentenceStart(text: string, s: number): boolean {
 
 /** Words after a sentence-initial ordinary word that show it is the word ("Silence from the vendor", "Play it straight"). */
 const ORDINARY_FOLLOWERS = new Set(['from', 'at', 'of', 'on', 'over', 'across', 'around', 'along', 'it', 'them', 'him', 'her', 'me', 'us', 'you', 'your', 'our', 'their', 'this', 'these', 'those', 'its', 'my', 'his', 'the', 'a', 'an']);
+/** Number words that groups take as names (Twelve). */
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'hundred', 'thousand']);
 /** Lower-case nouns after an ordinary-word group name that make it a malware name ("its Snake implant"). */
 const MALWARE_NOUNS = new Set(['implant', 'implants', 'malware', 'backdoor', 'backdoors', 'trojan', 'loader', 'rootkit', 'wiper', 'stealer', 'dropper', 'payload', 'payloads', 'sample', 'samples', 'binary', 'binaries', 'variant', 'variants', 'framework', 'toolkit']);
 
@@ -554,6 +558,9 @@ function afterModelNumber(text: string, s: number): boolean {
   return /^[A-Z]{1,4}[-‑]\d{1,4}[A-Z]?$/.test(text.slice(a, s - 1));
 }
 
+/** Lower-case words that, joined by a hyphen after an ordinary-word name, make a compound of words ("Tick-box", "Gold-plated", "Ice-cold"); never "-linked" or "-backed". */
+const COMPOUND_SECOND = new Set(['and', 'or', 'to', 'for', 'of', 'in', 'on', 'off', 'out', 'up', 'by', 'proof', 'box', 'boxes', 'tock', 'plated', 'leaf', 'foil', 'smith', 'smiths', 'fish', 'ware', 'work', 'works', 'field', 'house', 'berry', 'mark', 'marks', 'rush', 'standard', 'medal', 'medallist', 'medalist', 'coloured', 'colored', 'rimmed', 'free', 'cold', 'cream', 'cube', 'cubes', 'skating', 'age', 'bound', 'tone', 'toned', 'grey', 'gray', 'white', 'dust', 'bite', 'bitten', 'pick', 'breaker', 'breakers', 'cap', 'bird', 'birds', 'charmer', 'skin', 'oil', 'pit', 'eye', 'eyes', 'tail', 'shaped']);
+
 /**
  * An ordinary-word name used as the word, or as the name of the malware rather than the group:
  * "Silence from one persona rarely means...", "Play it straight", "its Snake implant", "Celeste Graphite-Moore",
@@ -564,10 +571,12 @@ export function ordinaryUse(text: string, s: number, e: number, actorOnly: boole
   if (!isCapitalisedWord(text, s, e)) return false; // one word: phrase names are names
   if (inDoubleBarrelled(text, s, e) || disambiguated(text, e) || afterModelNumber(text, s) || kindBeside(text, s, e)) return true;
   // "a Silence-and-wait strategy", "Predator-class aircraft": a compound of words, not the name
-  if (isHyphen(text.charCodeAt(e)) && /^(?:and|or|to|for|of|in|on|off|out|up|by|proof)(?![\p{L}\p{N}])/u.test(text.slice(e + 1, e + 7))) return true; // "Play-in tournament", "Predator-proof"
+  if (isHyphen(text.charCodeAt(e)) && COMPOUND_SECOND.has(/^\p{Ll}+(?![\p{L}\p{N}])/u.exec(text.slice(e + 1, e + 14))?.[0] ?? '')) return true; // "Play-in tournament", "Predator-proof", "Tick-box"
   if (isHyphen(text.charCodeAt(e)) && text.startsWith('class', e + 1) && KINDS_AFTER.has(nextLowerWord(text, e + 6) ?? '')) return true; // not "a Pegasus-class exploit"
   const next = nextLowerWord(text, e);
   if (next === undefined) return false;
   if (actorOnly && MALWARE_NOUNS.has(next)) return true;
+  // "Twelve hours later", "Twelve lots go under the hammer": a number opening a sentence counts what follows.
+  if (NUMBER_WORDS.has(text.slice(s, e).toLowerCase()) && sentenceStart(text, s) && !GROUP_NOUNS.has(next)) return true;
   return ORDINARY_FOLLOWERS.has(next) && sentenceStart(text, s);
 }

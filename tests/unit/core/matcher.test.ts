@@ -469,6 +469,20 @@ describe('Matcher', () => {
       expect(t('The hackers used Predator-based spyware and a Predator-class exploit.')).toEqual(['Predator', 'Predator']);
       expect(t('The spyware report. Predator prices and Predator futures.')).toEqual([]);
       expect(t('The spyware report. Trending: Predator-in tournament; Predator season arrives early; Predator-proof your edge; Predator gourd exports.')).toEqual([]);
+      expect(t('The hackers hid the Snake-box, the Silence-free zone and a Predator-shaped logo.')).toEqual([]);
+      expect(t('The hackers ran Snake-linked and Predator-backed operations.')).toEqual(['Snake', 'Predator']);
+    });
+    it('a number word opening a sentence counts what follows, unless a group noun says it is the group', () => {
+      const mm = new Matcher(compileMatcher([{ id: 'actor/twelve', kind: 'threat-actor', name: 'Twelve', aliases: [{ name: 'Twelve', match: { case: 'exact', context: true } }], references: [{ url: 'https://example.org/' }], updated: '2026-12-02' }], 'v'));
+      const t = (x: string) => mm.match(x).map((m) => x.slice(m.start, m.end));
+      expect(t('The hackers struck. Twelve hours later the servers were wiped.')).toEqual([]);
+      expect(t('The hackers struck. Twelve group members were named; the hacktivists of Twelve leaked the files.')).toEqual(['Twelve', 'Twelve']);
+    });
+    it("a security company's name before a vendor's group name is no given name", () => {
+      const mm = new Matcher(compileMatcher([{ id: 'actor/muddywater', kind: 'threat-actor', name: 'MuddyWater', aliases: [{ name: 'Seedworm' }], references: [{ url: 'https://example.org/' }], updated: '2026-12-02' }], 'v'));
+      const t = (x: string) => mm.match(x).map((m) => x.slice(m.start, m.end));
+      expect(t('The hackers: Microsoft calls it Mango Sandstorm, Symantec Seedworm.')).toEqual(['Seedworm']);
+      expect(t('The hackers. Judge Hana Seedworm said so.')).toEqual([]);
     });
     it('a word that opens a sentence is no given name before a surname-like name', () => {
       // "Now Predator" is not a person called Predator: later mentions still need no cue beside each
