@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isWordChar } from '../normalise';
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, kindBeside, nameLine, operationName, initialsBefore, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS } from './rules';
+import { blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, kindBeside, nameLine, operationName, initialsBefore, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -21,6 +21,8 @@ export const CONTEXT_WINDOW = 600;
 const SURNAME_CUE_WINDOW = 32;
 /** Unambiguous mentions after which the page has established an ordinary-word entity. */
 const ESTABLISHED = 2;
+/** What follows a surname when its person speaks: "Conti said", "Gold, who runs". */
+const SPEECH_AFTER = /^,?[ \u00a0](?:said|says|told|tells|added|adds|argued|argues|noted|notes|explained|explains|stressed|stresses|recalled|recalls|warned|warns|replied|replies|asked|asks|wrote|writes|who)\b/;
 
 export interface Match {
   /** Offsets in the text given to `match`, end exclusive. */
@@ -47,8 +49,9 @@ export interface MatchContext {
   named: Map<number, number>;
   /** How many entities `named` counts ESTABLISHED times or more (what `settle` compares). */
   established: number;
-  /** Names seen on this page as a person's surname ("Sofia Conti", "Mr. Lazarus", "JUDITH GOLD:"), lower case. */
-  persons: Set<string>;
+  /** Names seen on this page as a person's surname ("Sofia Conti", "Mr. Lazarus", "JUDITH GOLD:"), lower case,
+   *  and whether the page had already established the group of that name when the person appeared. */
+  persons: Map<string, boolean>;
   /** Acronyms the page has defined as something else ("the Metropolitan Police Service (MPS)"), as written. */
   definedElse: Set<string>;
   /** A cue word has been read somewhere on the page so far. */
@@ -111,7 +114,7 @@ export interface Cluster { members: PageMatch[]; kept: Set<PageMatch> }
 export interface Settled { add: PageMatch[]; remove: PageMatch[] }
 
 export function newMatchContext(): MatchContext {
-  return { anchored: new Set(), named: new Map(), established: 0, persons: new Set(), definedElse: new Set(), settledNamed: 0, settledEstablished: 0, cueSeen: false, base: 0, cues: [], strong: [], strongEntities: new Set(), mentions: [], mentionsSorted: true, undecided: [], settledAnchors: 0, settledCue: false, settledCyber: false, settledBase: 0 };
+  return { anchored: new Set(), named: new Map(), established: 0, persons: new Map(), definedElse: new Set(), settledNamed: 0, settledEstablished: 0, cueSeen: false, base: 0, cues: [], strong: [], strongEntities: new Set(), mentions: [], mentionsSorted: true, undecided: [], settledAnchors: 0, settledCue: false, settledCyber: false, settledBase: 0 };
 }
 
 interface Hit { start: number; end: number; group: number }
@@ -481,7 +484,7 @@ export class Matcher {
     // "Akira Sato — Chief Underwriting Officer": a line that opens with a given name and a surname introduces a
     // person; the given name is theirs on the rest of the page too ("Thanks, Akira.").
     if (capitalised && blockStart(text, h.start) && nameLine(text, h.end)) {
-      ctx.persons.add(text.slice(h.start, h.end).toLowerCase());
+      this.addPerson(ctx, text, h, hits);
       return true;
     }
     // In a title-case headline every word is capitalised: "How They Used Paragon Spyware" names no person.
@@ -490,15 +493,30 @@ export class Matcher {
       ? personBefore(text, h.start) && !hits.some((o) => o !== h && o.start < h.start && o.end >= h.end) && (!inTitleCase(text, h.start, titleCase) || inByline(text, h.start))
       : speakerLabel(text, h.start, h.end);
     if (person) {
-      ctx.persons.add(text.slice(h.start, h.end).toLowerCase());
+      this.addPerson(ctx, text, h, hits);
       return true;
     }
     // A surname seen on the page, in either case ("Judith Gold" ... "GOLD"): the group only with a cue beside it.
-    if (ctx.persons.size === 0 || !ctx.persons.has(text.slice(h.start, h.end).toLowerCase())) return false;
+    const groupFirst = ctx.persons.size === 0 ? undefined : ctx.persons.get(text.slice(h.start, h.end).toLowerCase());
+    if (groupFirst === undefined) return false;
     // "DANA CONTI: Welcome ... CONTI: We get that email", "Sgt. Wes Bitter ... Bitter: No comment.": a
     // transcript names its speaker by surname alone later.
     if (text.charCodeAt(h.end) === 0x3a && (!capitalised || blockStart(text, h.start))) return true;
+    // "Conti encrypted the ministry ... said Capt. Rafael Conti, no relation ... Conti was run by": on a page that
+    // was about the group before the person appeared, the bare name is still the group unless the person speaks.
+    if (groupFirst && capitalised && !followedByProperName(text, h.end) && !isHyphen(text.charCodeAt(h.end))) return SPEECH_AFTER.test(text.slice(h.end, h.end + 12));
     return !groupNounAfter(text, h.end) && !groupNounBefore(text, h.start) && !afterThe(text, h.start) && !cueInSentence(ctx.cues, text, base, h);
+  }
+
+  /** A person of this surname appears; was the group of that name already established on the page? */
+  private addPerson(ctx: MatchContext, text: string, h: Hit, hits: Hit[]): void {
+    const name = text.slice(h.start, h.end).toLowerCase();
+    if (ctx.persons.has(name)) return;
+    // earlier texts of the page: accepted mentions; this text: the same name earlier on
+    let times = this.data.groupRows[h.group].reduce((n, r) => Math.max(n, ctx.named.get(this.data.rowEntity[r]) ?? 0), 0);
+    // ("Lazarus Group" is another name: the "Lazarus" inside it does not count)
+    for (const o of hits) if (o.start < h.start && o.group === h.group && !hits.some((l) => l.start <= o.start && l.end > o.end)) times++;
+    ctx.persons.set(name, times >= ESTABLISHED);
   }
 
   /**

@@ -293,6 +293,9 @@ const NOT_GIVEN = new Set([...MINOR_WORDS, 'this', 'that', 'these', 'those', 'it
   'am', 'been', 'ask', 'tell', 'blame', 'thank', 'thanks', 'use', 'stop', 'let', 'trust', 'expect', 'imagine',
   'consider', 'remember', 'again', 'already', 'soon', 'first', 'second', 'third']);
 
+/** Given names that end like a verb form or an adverb ("Ahmed", "Kelly"). */
+const GIVEN_LIKE_VERBS = new Set(['ahmed', 'mohammed', 'muhammed', 'mehmed', 'oded', 'fred', 'ted', 'ned', 'jed', 'jared', 'reed', 'saeed', 'rasheed', 'khaled', 'majed', 'hamed', 'javed', 'naveed', 'waheed', 'zahed', 'syed', 'sayed', 'emily', 'kelly', 'shelly', 'holly', 'molly', 'sally', 'billy', 'lily', 'lilly', 'beverly', 'stanley', 'bradley', 'ashley', 'shirley', 'kimberly', 'wesley', 'riley', 'dudley', 'sterling', 'irving', 'ming', 'jing', 'ling', 'ying', 'xing', 'qing', 'bing', 'ping']);
+
 /**
  * "Sofia Conti", "Mr. Lazarus", "Megan Royal": the capitalised word at `s` is a person's surname when a given
  * name (a capitalised word that is no function word and no country) or a title comes right before it.
@@ -311,7 +314,9 @@ export function personBefore(text: string, s: number): boolean {
   if (HONORIFICS.has(lower)) return true;
   if (text.charCodeAt(end) === 0x2e) return false; // "U.S. Conti", "Inc. Conti": an abbreviation, not a given name
   if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word) || NOT_GIVEN.has(lower)) return false;
-  if (/(?:ing|ed|ly)$/.test(lower)) return false; // "Mapping Predator infrastructure", "Targeted", "Newly"
+  // "Mapping Predator infrastructure", "Targeted", "Newly": a verb form or adverb opening a sentence; mid-sentence
+  // a capitalised word is a name ("Oded Lazarus"), and some given names end like verbs wherever they stand.
+  if (/(?:ing|ed|ly)$/.test(lower) && sentenceStart(text, i + 1) && !GIVEN_LIKE_VERBS.has(lower)) return false;
   return countryOf(word) === undefined; // names and adjectives alike
 }
 
@@ -496,7 +501,7 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 /** Lower-case nouns after an ordinary-word group name that make it a malware name ("its Snake implant"). */
 const MALWARE_NOUNS = new Set(['implant', 'implants', 'malware', 'backdoor', 'backdoors', 'trojan', 'loader', 'rootkit', 'wiper', 'stealer', 'dropper', 'payload', 'payloads', 'sample', 'samples', 'binary', 'binaries', 'variant', 'variants', 'framework', 'toolkit']);
 
-const isHyphen = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011;
+export const isHyphen = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011;
 /** A capital then lower-case letters, from `i` on ("Moore" in "Graphite-Moore"). */
 function capitalisedFrom(text: string, i: number): boolean {
   const c = text[i];

@@ -434,6 +434,12 @@ describe('Matcher', () => {
       // later in a transcript the surname alone labels the speaker, even right after a cue
       expect(t(`DANA CONTI: Welcome back.${BLOCK_BREAK}The ransomware crews were busy. CONTI: We get that email every week.`)).toEqual([]);
       expect(t(`Sgt. Dana Conti runs the unit.${BLOCK_BREAK}Conti: Ransomware crews call us every week.`)).toEqual([]);
+      // a given name that ends like a verb form is still a given name mid-sentence
+      expect(t('Ransomware news. The chief executive, Oded Lazarus, told us. Ahmed Conti agreed.')).toEqual([]);
+      // a page about the group before the person appears keeps the bare name for the group, unless the person speaks
+      expect(t('Ransomware news. Conti encrypted the ministry. Conti demanded $10m. Said Capt. Rafael Conti: no relation. Conti was run by Russians. Conti said the port was safe.')).toEqual(['Conti', 'Conti', 'Conti']);
+      // ... and "Lazarus" inside "Lazarus Group" does not make the page about the bare name
+      expect(t('Lazarus Group struck. The Lazarus Group stole $200m. Investigator Dana Lazarus traced it. Lazarus published her graph.')).toEqual([]);
       // a cue only vouches from within the sentence; a byline names people though it looks like a headline
       expect(t('Board chair Linda Conti spoke. It would not be bullied by hackers. Conti admitted she had never heard of them.')).toEqual([]);
       expect(t(`By Anna Conti and Tomasz Wrona${BLOCK_BREAK}Ransomware news. Conti said more.`)).toEqual([]);
