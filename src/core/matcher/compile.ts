@@ -12,7 +12,7 @@ import type { Entity, EntityKind, Alias } from '../dataset/schema';
 import { ENTITY_KINDS } from '../dataset/schema';
 import { foldKey, normaliseName } from '../normalise';
 import { compileAutomaton, type PatternInput } from './automaton';
-import { caseKey, effectiveMatch, isOrdinaryPhrase, CONTEXT_CUES, SCHEME_WORDS, FLAG_CANONICAL, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED, FLAG_USER } from './rules';
+import { caseKey, effectiveMatch, isOrdinaryPhrase, CONTEXT_CUES, SCHEME_WORDS, DOTTED, FLAG_CANONICAL, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, FLAG_USER } from './rules';
 import { bytesToBase64 } from '../base64';
 
 export interface MatcherPrefs {
@@ -111,6 +111,7 @@ export function compileMatcher(entities: Entity[], datasetVersion: string, prefs
     const canonicalListed = e.aliases.some((a) => a.name === e.name);
     const aliases: Alias[] = canonicalListed ? [...e.aliases] : [{ name: e.name }, ...e.aliases];
     aliases.push(...(userByEntity.get(e.id) ?? []));
+    const plainKeys = new Set(aliases.filter((a) => !DOTTED.test(a.name)).map((a) => normaliseName(a.name)));
     for (const a of aliases) {
       const m = effectiveMatch(a, isOrdinary);
       if (m.off || mutedAliases.has(muteKey(e.id, a.name))) continue;
@@ -118,7 +119,7 @@ export function compileMatcher(entities: Entity[], datasetVersion: string, prefs
       if (!key) continue;
       const user = a.source?.includes('user') ?? false;
       const pageCue = m.case === 'exact' && !m.context && !user && e.kind !== 'agency' && isOrdinaryPhrase(a.name);
-      const flags = (m.case === 'exact' ? FLAG_CASE_EXACT : 0) | (m.context ? FLAG_CONTEXT : 0) | (user ? FLAG_USER : 0) | (a.name === e.name ? FLAG_CANONICAL : 0) | (pageCue ? FLAG_PAGE_CUE : 0) | (a.match?.qualified ? FLAG_QUALIFIED : 0);
+      const flags = (m.case === 'exact' ? FLAG_CASE_EXACT : 0) | (m.context ? FLAG_CONTEXT : 0) | (user ? FLAG_USER : 0) | (a.name === e.name ? FLAG_CANONICAL : 0) | (pageCue ? FLAG_PAGE_CUE : 0) | (a.match?.qualified ? FLAG_QUALIFIED : 0) | (DOTTED.test(a.name) && plainKeys.has(key) ? FLAG_DOTTED : 0);
       const letters = m.case === 'exact' ? caseKey(a.name) : '';
       const rowId = `${key}\u0000${ei}\u0000${flags}\u0000${letters}`;
       if (seenRow.has(rowId)) continue;

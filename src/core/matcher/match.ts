@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isWordChar } from '../normalise';
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, kindBeside, nameLine, operationName, initialsBefore, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS } from './rules';
+import { blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, kindBeside, nameLine, operationName, initialsAfter, initialsBefore, numberedReference, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -193,7 +193,7 @@ export class Matcher {
       const letters = written ? caseKey(written) : '';
       // "SideWinder", "BlackCat": a capital inside a word is a spelling no ordinary word has.
       const camel = letters !== '' && INNER_CAPITAL.test(written);
-      const c = this.countryRows(text, h, this.rowsFitting(h.group, letters, undefined, camel));
+      const c = this.countryRows(text, h, this.rowsFitting(h.group, letters, undefined, camel, written.includes('.')));
       if (c.none) {
         (blocked ??= []).push(h);
         // "The State Security Department said" with no country beside it: the page's own unambiguous mention of
@@ -464,11 +464,20 @@ export class Matcher {
     if (len < 2 || len > 6 || !isAllCapsWord(text, h.start, h.end)) return false;
     const written = text.slice(h.start, h.end);
     if (ctx.definedElse.size && ctx.definedElse.has(written)) return true;
+    if (numberedReference(text, h.end) && !/\d/.test(written)) return true;
+    const own = new Set(this.data.groupRows[h.group].map((r) => this.data.rowEntity[r]));
+    const ours = (o: Hit) => this.data.groupRows[o.group].some((r) => own.has(this.data.rowEntity[r]));
+    // "the NSO, the National Symphony Orchestra": defined right after, unless the words are the entity's own name
+    const after = initialsAfter(text, h.end, written);
+    if (after >= 0) {
+      if (hits.some((o) => o.start === after && ours(o))) return false;
+      ctx.definedElse.add(written);
+      return true;
+    }
     if (text.charCodeAt(h.start - 1) !== 0x28 || text.charCodeAt(h.end) !== 0x29 || !initialsBefore(text, h.start - 1, written)) return false;
     // "the Ministry of Public Security (MPS)": the words are the entity's own name, so the acronym is ours
-    const own = new Set(this.data.groupRows[h.group].map((r) => this.data.rowEntity[r]));
     const gap = text.charCodeAt(h.start - 2) === 0x20 || text.charCodeAt(h.start - 2) === 0xa0 ? h.start - 2 : h.start - 1;
-    if (hits.some((o) => o.end === gap && this.data.groupRows[o.group].some((r) => own.has(this.data.rowEntity[r])))) return false;
+    if (hits.some((o) => o.end === gap && ours(o))) return false;
     ctx.definedElse.add(written);
     return true;
   }
@@ -602,7 +611,7 @@ export class Matcher {
     let v = known[group];
     if (v === 0) {
       const rows = this.data.groupRows[group];
-      v = rows.some((r) => this.data.rowFlags[r] & FLAG_CASE_EXACT) ? 2 : 1;
+      v = rows.some((r) => this.data.rowFlags[r] & (FLAG_CASE_EXACT | FLAG_DOTTED)) ? 2 : 1;
       if (v === 2 && !this.agencyGroup(group) && rows.every((r) => this.data.rowFlags[r] & FLAG_CASE_EXACT && /[A-Z]/.test(this.data.rowCase[r]))) v = 3;
       // Phrase names ("Midnight Blizzard") are kept in lower case too: a forum's "midnight blizzard" on a page
       // that names the group properly is the group (rowsFitting).
@@ -622,11 +631,12 @@ export class Matcher {
    * no word written in lower case ("midnight blizzard", "the fbi" in a forum post), fit only when `anchored`
    * holds their entity.
    */
-  private rowsFitting(group: number, letters: string, anchored?: Set<number>, camel = false): number[] {
+  private rowsFitting(group: number, letters: string, anchored?: Set<number>, camel = false, dots = true): number[] {
     const rows = this.data.groupRows[group];
     const out: number[] = [];
     for (const r of rows) {
       const f = this.data.rowFlags[r];
+      if (f & FLAG_DOTTED && !dots) continue;
       if (f & FLAG_CASE_EXACT) {
         const allowTitle = !(f & FLAG_CONTEXT) || (anchored?.has(this.data.rowEntity[r]) ?? false);
         const want = this.data.rowCase[r];

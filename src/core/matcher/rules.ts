@@ -22,6 +22,11 @@ export const FLAG_CANONICAL = 8;
 export const FLAG_PAGE_CUE = 16;
 /** The alias is `qualified` (AliasMatch): it fits only where a country named next to it is its entity's. */
 export const FLAG_QUALIFIED = 32;
+/** A dotted spelling ("P.L.A.") of a name the entity also lists without dots ("PLA"): it fits only text written
+ *  with the dots, so that the plain spelling's stricter rule (context for "PLA") holds for plain text. */
+export const FLAG_DOTTED = 64;
+/** "P.L.A.", "N. Korea": letters separated by dots. */
+export const DOTTED = /\p{L}\.[ \u00a0]?\p{L}/u;
 
 /** Does an exact-case, no-context alias of a non-agency qualify for FLAG_PAGE_CUE (several words, no digit or symbol)? */
 export function isOrdinaryPhrase(name: string): boolean {
@@ -248,6 +253,33 @@ export function isQualifier(prefix: string): boolean {
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'into', 'onto', 'over', 'via', 'vs', 'per', 'up', 'off', 'out', 'is', 'are', 'be', 's']);
 
 /**
+ * Is the block around `at` written without capitals, as auto-generated captions and some forum posts are ("for a
+ * couple of years they were an affiliate of alphv")? At least 8 words, and at most one in 25 capitalised. Reads
+ * at most 600 characters either side; `cache` (by block start) keeps one call per block.
+ */
+export function inLowerRegister(text: string, at: number, cache: Map<number, boolean>): boolean {
+  const from = text.lastIndexOf(BLOCK_BREAK, at) + 1;
+  const hit = cache.get(from);
+  if (hit !== undefined) return hit;
+  let to = text.indexOf(BLOCK_BREAK, at);
+  if (to < 0) to = text.length;
+  let words = 0;
+  let capitals = 0;
+  for (let i = Math.max(from, at - 600), end = Math.min(to, at + 600); i < end;) {
+    if (!isLetter(text.charCodeAt(i)) || (i > 0 && isLetter(text.charCodeAt(i - 1)))) { i++; continue; }
+    const first = text[i];
+    if (first.toLowerCase() !== first.toUpperCase()) {
+      words++;
+      if (first !== first.toLowerCase()) capitals++;
+    }
+    while (i < end && isLetter(text.charCodeAt(i))) i++;
+  }
+  const v = words >= 8 && capitals * 25 <= words;
+  cache.set(from, v);
+  return v;
+}
+
+/**
  * Is the block around offset `at` (the text between BLOCK_BREAKs) written in title case: at least three words,
  * every word capitalised except minor ones ("Russian Military Hackers Targeted Election Watchdog, Britain Says")?
  * `cache` (by block start) keeps one call per block. Ordinary prose answers at its first lower-case word.
@@ -399,6 +431,42 @@ export function initialsBefore(text: string, open: number, acronym: string): boo
     }
   }
   return k < 0;
+}
+
+/**
+ * "the NSO, the National Symphony Orchestra", "the PLA (Pakistan Library Association)": the words right after an
+ * acronym, set off by a comma, a dash or a bracket, whose initials spell it. Returns where those words start, or -1.
+ */
+export function initialsAfter(text: string, e: number, acronym: string): number {
+  const m = /^(?:,|[ \u00a0][—–-]|[ \u00a0]\(|[ \u00a0]or)[ \u00a0]?(?:the[ \u00a0])?/.exec(text.slice(e, e + 8));
+  if (!m) return -1;
+  const from = e + m[0].length;
+  let i = from;
+  let k = 0;
+  let words = 0;
+  while (k < acronym.length && i < text.length && words < 12) {
+    let b = i;
+    while (b < text.length && (isLetter(text.charCodeAt(b)) || text.charCodeAt(b) === 0x26)) b++;
+    if (b === i) return -1;
+    const word = text.slice(i, b);
+    words++;
+    if (!EXPANSION_MINOR.has(word)) {
+      if (word[0].toUpperCase() !== acronym[k].toUpperCase() || word[0] === word[0].toLowerCase()) return -1;
+      k++;
+    }
+    i = b;
+    if (k < acronym.length) {
+      const c = text.charCodeAt(i);
+      if (c !== 0x20 && c !== 0xa0 && c !== 0x2d) return -1;
+      i++;
+    }
+  }
+  return k === acronym.length ? from : -1;
+}
+
+/** "manuscripts (MSS 14–22)", "Form DIA 12": an acronym right before a small number is a catalogue's or a form's. */
+export function numberedReference(text: string, e: number): boolean {
+  return /^[ \u00a0]\d{1,3}(?![\d\p{L}])/u.test(text.slice(e, e + 6));
 }
 
 /**

@@ -541,6 +541,23 @@ describe('Matcher', () => {
       const ctx = newMatchContext();
       const a = 'Officers of the Metropolitan Police Service (MPS) said.';
       expect([...mm.match(a, ctx), ...mm.match('MPS officers arrested him.', ctx)]).toEqual([]);
+      // defined right after it, set off by a comma or a dash; not where the words after are the entity's own name
+      expect(t('Played by the MPS, the Metropolitan Philharmonic Society. The MPS encored.')).toEqual([]);
+      expect(t('Played by the MPS — the Metropolitan Philharmonic Society — again.')).toEqual([]);
+      expect(t('Hackers of the MPS, the Ministry of Public Security, struck.')).toEqual(['MPS', 'Ministry of Public Security']);
+      // a catalogue's or a form's number after it
+      expect(t('The manuscripts (MPS 14–22) and Form MPS 3 are on show; the MPS hackers struck.')).toEqual(['MPS']);
+    });
+    it('a dotted spelling of a name the entity also lists plainly fits only text with the dots', () => {
+      const mm = new Matcher(compileMatcher([
+        { id: 'agency/cn-pla', kind: 'agency', name: "People's Liberation Army", country: ['CN'], aliases: [{ name: 'PLA', match: { case: 'exact', context: true } }, { name: 'P.L.A.', match: { case: 'exact' } }], references: [{ url: 'https://example.org/' }], updated: '2026-12-02' },
+        { id: 'agency/us-fbi', kind: 'agency', name: 'Federal Bureau of Investigation', country: ['US'], aliases: [{ name: 'F.B.I.', match: { case: 'exact' } }], references: [{ url: 'https://example.org/' }], updated: '2026-12-02' },
+      ], 'v'));
+      const t = (x: string) => mm.match(x).map((y) => x.slice(y.start, y.end));
+      expect(t('Models 3D-printed in PLA.')).toEqual([]);
+      expect(t('The P.L.A. hackers.')).toEqual(['P.L.A.']);
+      // a name listed only dotted still matches without the dots
+      expect(t('The FBI said hackers struck.')).toEqual(['FBI']);
     });
     it('accents are folded before the case is compared ("Doppelgänger" is written like "Doppelganger")', () => {
       const mm = new Matcher(compileMatcher([
