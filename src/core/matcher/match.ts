@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isWordChar } from '../normalise';
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, kindBeside, nameLine, operationName, initialsAfter, initialsBefore, numberedReference, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS } from './rules';
+import { blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, nameLine, operationName, initialsAfter, initialsBefore, numberedReference, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -157,6 +157,7 @@ export class Matcher {
     const base = ctx.base;
     ctx.base += text.length + 1;
     const hits: Hit[] = [];
+    const lowerCase = new Map<number, boolean>();
     const cuesBefore = ctx.cues.length;
     const groups = this.groups;
     this.automaton.scanText(text, (s, e, value) => {
@@ -169,7 +170,7 @@ export class Matcher {
       // in lower case ("play", "gold") that only a capitalised spelling names: drop them before they cost anything.
       if (!boundariesOk(text, s, e)) return;
       const need = this.caseNeed(value);
-      if (need >= 3 && isLowerAscii(text, s, e) && !(need === 4 && lowerSchemeName(text, s, e))) return;
+      if (need >= 3 && isLowerAscii(text, s, e) && !(need === 4 && lowerSchemeName(text, s, e)) && !(this.lowerCapable(value) && inLowerRegister(text, s, lowerCase))) return;
       hits.push({ start: s, end: e, group: value });
     });
     if (ctx.cues.length > cuesBefore) {
@@ -193,7 +194,17 @@ export class Matcher {
       const letters = written ? caseKey(written) : '';
       // "SideWinder", "BlackCat": a capital inside a word is a spelling no ordinary word has.
       const camel = letters !== '' && INNER_CAPITAL.test(written);
-      const c = this.countryRows(text, h, this.rowsFitting(h.group, letters, undefined, camel, written.includes('.')));
+      const fitting = this.rowsFitting(h.group, letters, undefined, camel, written.includes('.'));
+      // "an affiliate of alphv", "salt typhoon is inside the telcos": in a block written without capitals
+      // (captions, some forum posts) a name that is no plain word fits in lower case, and then waits for
+      // context like an ordinary word.
+      if (!fitting.length && letters && letters === letters.toLowerCase() && inLowerRegister(text, h.start, lowerCase)) {
+        const low = this.lowerFitting(h.group, letters);
+        const cl = low.length ? this.countryRows(text, h, low) : undefined;
+        if (cl && !cl.none && cl.rows.length) weak.push({ match: this.toMatch(base + h.start, base + endOf(text, h), h.group, cl.rows, cl.code), group: h.group, letters: '', rows: cl.rows, country: cl.code });
+        if (cl) continue;
+      }
+      const c = this.countryRows(text, h, fitting);
       if (c.none) {
         (blocked ??= []).push(h);
         // "The State Security Department said" with no country beside it: the page's own unambiguous mention of
@@ -647,6 +658,23 @@ export class Matcher {
       out.push(r);
     }
     return out;
+  }
+
+  /** Can a lower-case spelling of this group fit at all, in a block without capitals (lowerFitting)? */
+  private lowerOk: Uint8Array | undefined;
+  private lowerCapable(group: number): boolean {
+    const known = (this.lowerOk ??= new Uint8Array(this.groups));
+    if (known[group] === 0) known[group] = this.data.groupRows[group].some((r) => !(this.data.rowFlags[r] & FLAG_CONTEXT)) ? 2 : 1;
+    return known[group] === 2;
+  }
+
+  /** Rows a lower-case spelling fits in a block without capitals: names that are no plain word (no context rule). */
+  private lowerFitting(group: number, letters: string): number[] {
+    return this.data.groupRows[group].filter((r) => {
+      const f = this.data.rowFlags[r];
+      const want = this.data.rowCase[r].toLowerCase();
+      return !(f & FLAG_CONTEXT) && (want === letters || (letters.length === want.length + 1 && letters.endsWith('s') && letters.startsWith(want)));
+    });
   }
 
   /** Lower case fits an anchored entity's scheme name, or its acronym where that spells no word ("fbi", not "raw"). */

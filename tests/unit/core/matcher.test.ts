@@ -548,6 +548,19 @@ describe('Matcher', () => {
       // a catalogue's or a form's number after it
       expect(t('The manuscripts (MPS 14–22) and Form MPS 3 are on show; the MPS hackers struck.')).toEqual(['MPS']);
     });
+    it('in a block written without capitals, a name that is no plain word fits in lower case, with context', () => {
+      const ref = [{ url: 'https://example.org/' }];
+      const mm = new Matcher(compileMatcher([
+        { id: 'actor/alphv', kind: 'threat-actor', name: 'ALPHV', aliases: [{ name: 'ALPHV', match: { case: 'exact', context: false } }], references: ref, updated: '2026-12-02' },
+        { id: 'actor/salt-typhoon', kind: 'threat-actor', name: 'Salt Typhoon', aliases: [{ name: 'Salt Typhoon', match: { case: 'exact' } }], references: ref, updated: '2026-12-02' },
+        { id: 'actor/play', kind: 'threat-actor', name: 'Play', aliases: [{ name: 'Play', match: { case: 'exact', context: true } }], references: ref, updated: '2026-12-02' },
+      ], 'v'));
+      const t = (x: string) => settledPage(mm, x).map((y) => x.slice(y.start, y.end));
+      expect(t('for a couple of years the ransomware crew was an affiliate of alphv and then salt typhoon hackers got in')).toEqual(['alphv', 'salt typhoon']);
+      // an ordinary word stays a word, and prose with capitals keeps the case rules
+      expect(t('the ransomware crew likes to play the long game and we are all worried about it today')).toEqual([]);
+      expect(t('The ransomware crew was an affiliate of alphv, Mandiant said on Tuesday.')).toEqual([]);
+    });
     it('a dotted spelling of a name the entity also lists plainly fits only text with the dots', () => {
       const mm = new Matcher(compileMatcher([
         { id: 'agency/cn-pla', kind: 'agency', name: "People's Liberation Army", country: ['CN'], aliases: [{ name: 'PLA', match: { case: 'exact', context: true } }, { name: 'P.L.A.', match: { case: 'exact' } }], references: [{ url: 'https://example.org/' }], updated: '2026-12-02' },
