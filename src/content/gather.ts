@@ -74,6 +74,9 @@ export class TextGatherer {
   private readonly walker: TreeWalker;
   private readonly blockOf = new Map<Element, Element | null>();
   private lastBlock: Element | null = null;
+  /** The last text node's parent, and what was decided for it: consecutive text nodes mostly share one. */
+  private lastParent: Element | null | undefined = undefined;
+  private lastParentBlock: Element | null | false = null;
   private pending: Text | null = null;
   private done = false;
 
@@ -131,8 +134,15 @@ export class TextGatherer {
       this.pending = null;
       if (!t) { this.done = true; break; }
       const data = t.data;
-      if (data.length === 0 || this.skipped(t.parentElement) || inClosedDetails(t)) continue;
-      const block = this.findBlock(t.parentElement);
+      if (data.length === 0) continue;
+      const parent = t.parentElement;
+      if (parent !== this.lastParent) {
+        // false: the parent's text is never read (skipped, or loose text in a closed <details>)
+        this.lastParentBlock = this.skipped(parent) || inClosedDetails(t) ? false : this.findBlock(parent);
+        this.lastParent = parent;
+      }
+      const block = this.lastParentBlock;
+      if (block === false) continue;
       if (block !== this.lastBlock && len > 0) {
         if (len >= maxChars) { this.pending = t; break; } // end the chunk at a block boundary
         parts.push(BLOCK_BREAK);

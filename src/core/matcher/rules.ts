@@ -270,7 +270,7 @@ export function inLowerRegister(text: string, at: number, cache: Map<number, boo
     const first = text[i];
     if (first.toLowerCase() !== first.toUpperCase()) {
       words++;
-      if (first !== first.toLowerCase()) capitals++;
+      if (first !== first.toLowerCase() && ++capitals * 25 > words + 50) break; // prose: its sentence capitals end this early
     }
     while (i < end && isLetter(text.charCodeAt(i))) i++;
   }
@@ -438,6 +438,8 @@ export function initialsBefore(text: string, open: number, acronym: string): boo
  * acronym, set off by a comma, a dash or a bracket, whose initials spell it. Returns where those words start, or -1.
  */
 export function initialsAfter(text: string, e: number, acronym: string): number {
+  const c0 = text.charCodeAt(e);
+  if (c0 !== 0x2c && c0 !== 0x20 && c0 !== 0xa0) return -1; // most acronyms: no definition follows
   const m = /^(?:,|[ \u00a0][—–-]|[ \u00a0]\(|[ \u00a0]or)[ \u00a0]?(?:the[ \u00a0])?/.exec(text.slice(e, e + 8));
   if (!m) return -1;
   const from = e + m[0].length;
@@ -466,7 +468,11 @@ export function initialsAfter(text: string, e: number, acronym: string): number 
 
 /** "manuscripts (MSS 14–22)", "Form DIA 12": an acronym right before a small number is a catalogue's or a form's. */
 export function numberedReference(text: string, e: number): boolean {
-  return /^[ \u00a0]\d{1,3}(?![\d\p{L}])/u.test(text.slice(e, e + 6));
+  const c = text.charCodeAt(e);
+  if ((c !== 0x20 && c !== 0xa0) || !isDigit(text.charCodeAt(e + 1))) return false;
+  let i = e + 1;
+  while (i < e + 5 && isDigit(text.charCodeAt(i))) i++;
+  return i - e - 1 <= 3 && !isLetter(text.charCodeAt(i));
 }
 
 /**
