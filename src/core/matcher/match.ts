@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isWordChar } from '../normalise';
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, nameLine, operationName, initialsAfter, initialsBefore, numberedReference, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS } from './rules';
+import { blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, nameLine, operationName, initialsAfter, initialsBefore, numberedReference, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -218,7 +218,7 @@ export class Matcher {
       if (rows.length && this.pageCueOnly(rows) && kindBeside(text, h.start, h.end)) continue;
       // A country named beside an agency's name vouches for it like a cue: "Japan's National Police Agency".
       const strong = camel || c.code ? rows : rows.filter((r) => !(this.data.rowFlags[r] & (FLAG_CONTEXT | FLAG_PAGE_CUE)));
-      const end = base + endOf(text, h);
+      const end = base + this.endOfName(text, h);
       // "Turla the Tortoise": an actor's name written like a plain word (no digits, inner capitals or dashes)
       // waits, like a phrase name, for a page that speaks of cyber operations.
       // In a title-case headline after what may be a given name ("Obituary: Miriam Turla, 84"), only if the page
@@ -235,7 +235,8 @@ export class Matcher {
         // So is a phrase name of plain words that is no vendor's scheme name ("Dutch Spies Name a New Russian
         // Hacking Team"), where "Salt Typhoon" or "Cozy Bear" would still be the group.
         const namedOnly = rows.length > 0 && (!this.pageCueOnly(rows) || !SCHEME_WORDS.has(lastWord(text, h.start, h.end))) && inTitleCase(text, h.start, titleCase);
-        if (namedOnly || this.pageCueOnly(rows) || !followedByProperName(text, h.end)) weak.push({ match: this.toMatch(base + h.start, end, h.group, rows, c.code), group: h.group, letters: rows.length ? '' : letters, rows, country: c.code, namedOnly: namedOnly || undefined });
+        // "Intellexa S.A.": a vendor's legal form is no longer proper name
+        if (namedOnly || this.pageCueOnly(rows) || !followedByProperName(text, h.end) || (end > base + h.end && this.vendorGroup(h.group))) weak.push({ match: this.toMatch(base + h.start, end, h.group, rows, c.code), group: h.group, letters: rows.length ? '' : letters, rows, country: c.code, namedOnly: namedOnly || undefined });
       }
     }
     if (blocked) {
@@ -658,6 +659,19 @@ export class Matcher {
       out.push(r);
     }
     return out;
+  }
+
+  private vendorGroup(group: number): boolean {
+    return this.data.groupRows[group].every((r) => this.entityKind(this.data.rowEntity[r]) === 'vendor');
+  }
+
+  /** Where a name ends: endOf, and a vendor's legal form after it is part of its name ("Intellexa S.A."). */
+  private endOfName(text: string, h: Hit): number {
+    const end = endOf(text, h);
+    const c = text.charCodeAt(end);
+    if ((c !== 0x20 && c !== 0xa0 && c !== 0x2c) || !this.vendorGroup(h.group)) return end;
+    const m = LEGAL_FORM.exec(text.slice(end, end + 16));
+    return m ? end + m[0].length : end;
   }
 
   /** Can a lower-case spelling of this group fit at all, in a block without capitals (lowerFitting)? */

@@ -561,6 +561,17 @@ describe('Matcher', () => {
       expect(t('the ransomware crew likes to play the long game and we are all worried about it today')).toEqual([]);
       expect(t('The ransomware crew was an affiliate of alphv, Mandiant said on Tuesday.')).toEqual([]);
     });
+    it("a vendor's legal form after its name is part of the mention", () => {
+      const ref = [{ url: 'https://example.org/' }];
+      const mm = new Matcher(compileMatcher([
+        { id: 'vendor/intellexa', kind: 'vendor', name: 'Intellexa', aliases: [], references: ref, updated: '2026-12-02' },
+        { id: 'actor/turla', kind: 'threat-actor', name: 'Turla', aliases: [{ name: 'Turla', match: { case: 'exact' } }], references: ref, updated: '2026-12-02' },
+      ], 'v'));
+      const t = (x: string) => mm.match(x).map((y) => x.slice(y.start, y.end));
+      expect(t('The spyware vendor Intellexa S.A. and Intellexa Limited, and Intellexa, the alliance.')).toEqual(['Intellexa S.A.', 'Intellexa Limited', 'Intellexa']);
+      // not a group's: "Turla AG" is a company of that name
+      expect(t('The hackers hit Turla AG, the logistics firm.')).toEqual([]);
+    });
     it('a dotted spelling of a name the entity also lists plainly fits only text with the dots', () => {
       const mm = new Matcher(compileMatcher([
         { id: 'agency/cn-pla', kind: 'agency', name: "People's Liberation Army", country: ['CN'], aliases: [{ name: 'PLA', match: { case: 'exact', context: true } }, { name: 'P.L.A.', match: { case: 'exact' } }], references: [{ url: 'https://example.org/' }], updated: '2026-12-02' },
