@@ -103,6 +103,25 @@ export const SCHEME_WORDS: ReadonlySet<string> = new Set(['bear', 'panda', 'kitt
   // Unit 42's constellations: "Fighting Ursa", "Muddled Libra", "Stately Taurus", "Jumpy Pisces", "Boggy Serpens"
   'ursa', 'libra', 'taurus', 'pisces', 'serpens', 'scorpius']);
 
+/** Secureworks' element prefixes, and the bare element names Microsoft once gave groups. */
+const ELEMENT_PREFIXES = new Set(['BRONZE', 'IRON', 'COBALT', 'NICKEL', 'GOLD', 'TUNGSTEN', 'PLATINUM', 'ALUMINUM', 'ALUMINIUM', 'CARBON', 'COPPER', 'ZINC', 'TIN', 'SILVER', 'LEAD']);
+
+/**
+ * "Secureworks: BRONZE (China), IRON (Russia), COBALT (Iran)", "Secureworks uses COBALT, and Proofpoint...": a bare
+ * element word glossed by a bracket, listed beside another bare one, or named as what a vendor uses, is the
+ * naming scheme's prefix, not one group.
+ */
+export function schemePrefix(text: string, s: number, e: number): boolean {
+  const word = text.slice(s, e);
+  if (!ELEMENT_PREFIXES.has(word)) return false;
+  if (text.charCodeAt(e) === 0x20 && text.charCodeAt(e + 1) === 0x28) return true;
+  if (/(?:uses|use|prefix|prefixes|label|labels|under|with)[ \u00a0]$/.test(text.slice(Math.max(0, s - 10), s))) return true;
+  const around = text.slice(Math.max(0, s - 40), Math.min(text.length, e + 40));
+  const re = /(?<![\p{L}\p{N}])([A-Z]{3,9})(?![\p{L}\p{N}])(?![ \u00a0][A-Z]{2})/gu;
+  for (let m = re.exec(around); m; m = re.exec(around)) if (m[1] !== word && ELEMENT_PREFIXES.has(m[1])) return true;
+  return false;
+}
+
 /**
  * A scheme name written in lower case as one name ("midnight blizzard did it", "the lazarus group"), not as
  * words of a phrase ("a fancy bear-skin rug", "an actual midnight blizzard"): only this can be the group, and
@@ -330,6 +349,12 @@ const NOT_GIVEN = new Set([...MINOR_WORDS, 'this', 'that', 'these', 'those', 'it
 
 /** Given names that end like a verb form or an adverb ("Ahmed", "Kelly"). */
 const GIVEN_LIKE_VERBS = new Set(['ahmed', 'mohammed', 'muhammed', 'mehmed', 'oded', 'fred', 'ted', 'ned', 'jed', 'jared', 'reed', 'saeed', 'rasheed', 'khaled', 'majed', 'hamed', 'javed', 'naveed', 'waheed', 'zahed', 'syed', 'sayed', 'emily', 'kelly', 'shelly', 'holly', 'molly', 'sally', 'billy', 'lily', 'lilly', 'beverly', 'stanley', 'bradley', 'ashley', 'shirley', 'kimberly', 'wesley', 'riley', 'dudley', 'sterling', 'irving', 'ming', 'jing', 'ling', 'ying', 'xing', 'qing', 'bing', 'ping']);
+
+/** "Mr. CONTI.", "Ms. TICK": a title right before the name (a hearing transcript's speaker). */
+export function afterHonorific(text: string, s: number): boolean {
+  const m = /(?:^|[^\p{L}])(\p{L}+)\.?[ \u00a0]$/u.exec(text.slice(Math.max(0, s - 14), s));
+  return m !== null && HONORIFICS.has(m[1].toLowerCase());
+}
 
 /**
  * "Sofia Conti", "Mr. Lazarus", "Megan Royal": the capitalised word at `s` is a person's surname when a given

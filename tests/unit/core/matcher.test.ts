@@ -434,6 +434,8 @@ describe('Matcher', () => {
       // later in a transcript the surname alone labels the speaker, even right after a cue
       expect(t(`DANA CONTI: Welcome back.${BLOCK_BREAK}The ransomware crews were busy. CONTI: We get that email every week.`)).toEqual([]);
       expect(t(`Sgt. Dana Conti runs the unit.${BLOCK_BREAK}Conti: Ransomware crews call us every week.`)).toEqual([]);
+      // a hearing transcript: a title, then the surname in capitals
+      expect(t('Ransomware news. Mr. CONTI. Did you pay? Ms. GOLD. We did not.')).toEqual([]);
       // a given name that ends like a verb form is still a given name mid-sentence
       expect(t('Ransomware news. The chief executive, Oded Lazarus, told us. Ahmed Conti agreed.')).toEqual([]);
       // a page about the group before the person appears keeps the bare name for the group, unless the person speaks
@@ -571,6 +573,17 @@ describe('Matcher', () => {
       expect(t('The spyware vendor Intellexa S.A. and Intellexa Limited, and Intellexa, the alliance.')).toEqual(['Intellexa S.A.', 'Intellexa Limited', 'Intellexa']);
       // not a group's: "Turla AG" is a company of that name
       expect(t('The hackers hit Turla AG, the logistics firm.')).toEqual([]);
+    });
+    it("a naming scheme's bare element prefix is no group", () => {
+      const ref = [{ url: 'https://example.org/' }];
+      const mm = new Matcher(compileMatcher([
+        { id: 'actor/ke3chang', kind: 'threat-actor', name: 'Ke3chang', aliases: [{ name: 'NICKEL', match: { case: 'exact', context: true } }], references: ref, updated: '2026-12-02' },
+        { id: 'actor/cobalt-group', kind: 'threat-actor', name: 'Cobalt Group', aliases: [{ name: 'COBALT', match: { case: 'exact', context: true } }], references: ref, updated: '2026-12-02' },
+      ], 'v'));
+      const t = (x: string) => settledPage(mm, x).map((y) => x.slice(y.start, y.end));
+      expect(t('The hackers: Secureworks prefixes are BRONZE (China), COBALT (Iran), NICKEL (North Korea).')).toEqual([]);
+      expect(t('The hackers: Unit 42 uses Serpens, Secureworks uses COBALT, and Proofpoint uses TA numbers.')).toEqual([]);
+      expect(t('The hackers of NICKEL struck again, Microsoft said.')).toEqual(['NICKEL']);
     });
     it('a dotted spelling of a name the entity also lists plainly fits only text with the dots', () => {
       const mm = new Matcher(compileMatcher([
