@@ -103,6 +103,11 @@ export const SCHEME_WORDS: ReadonlySet<string> = new Set(['bear', 'panda', 'kitt
   // Unit 42's constellations: "Fighting Ursa", "Muddled Libra", "Stately Taurus", "Jumpy Pisces", "Boggy Serpens"
   'ursa', 'libra', 'taurus', 'pisces', 'serpens', 'scorpius']);
 
+/** "made from PLA", "3D-printed in PLA": an acronym after these words is a material's. */
+export function materialBefore(text: string, s: number): boolean {
+  return /(?:made (?:from|of|in)|printed (?:in|from|with)|moulded (?:in|from)|molded (?:in|from)|cast in)[ \u00a0]$/i.test(text.slice(Math.max(0, s - 14), s));
+}
+
 /** Secureworks' element prefixes, and the bare element names Microsoft once gave groups. */
 const ELEMENT_PREFIXES = new Set(['BRONZE', 'IRON', 'COBALT', 'NICKEL', 'GOLD', 'TUNGSTEN', 'PLATINUM', 'ALUMINUM', 'ALUMINIUM', 'CARBON', 'COPPER', 'ZINC', 'TIN', 'SILVER', 'LEAD']);
 
@@ -442,6 +447,8 @@ export function initialsBefore(text: string, open: number, acronym: string): boo
   let k = acronym.length - 1;
   let words = 0;
   while (k >= 0 && i > 0 && words < 12) {
+    // "the Collector’s Special Edition (CSE)": a possessive's 's is part of its word
+    if ((text.charCodeAt(i - 1) === 0x73 || text.charCodeAt(i - 1) === 0x53) && (text.charCodeAt(i - 2) === 0x27 || text.charCodeAt(i - 2) === 0x2019) && isLetter(text.charCodeAt(i - 3))) i -= 2;
     let a = i;
     while (a > 0 && (isLetter(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 0x26)) a--;
     if (a === i) return false;
@@ -628,7 +635,12 @@ const DISAMBIGUATORS = new Set([...THINGS, 'single', 'play', 'tv series', 'serie
 function disambiguated(text: string, e: number): boolean {
   if (text.charCodeAt(e) !== 0x20 || text.charCodeAt(e + 1) !== 0x28) return false;
   const close = text.indexOf(')', e + 2);
-  return close > 0 && close - e < 24 && DISAMBIGUATORS.has(text.slice(e + 2, close).toLowerCase());
+  if (close < 0 || close - e > 40) return false;
+  const inside = text.slice(e + 2, close).toLowerCase();
+  if (DISAMBIGUATORS.has(inside)) return true;
+  // "Paragon (a character archetype)", "Pegasus (the winged horse)": an article, then a kind of thing
+  const words = /^(?:a|an|the) (.+)$/.exec(inside)?.[1].split(' ');
+  return words !== undefined && words.length <= 3 && words.some((w) => DISAMBIGUATORS.has(w) || KINDS_BEFORE.has(w));
 }
 
 /** Kinds of thing written in lower case right before or after a name that is theirs, not ours: "the constellation Pegasus", "Predator drones". */

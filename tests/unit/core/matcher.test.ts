@@ -468,6 +468,7 @@ describe('Matcher', () => {
       // a reference work's pointers to other things of that name
       expect(t('The Predator spyware. For the film, see Predator (film); for the drone, the MQ-1 Predator.')).toEqual(['Predator']);
       expect(t('Products: Predator (spyware), sold to governments.')).toEqual(['Predator']);
+      expect(t('The spyware report. Each player picks a Predator (a character archetype) in the game.')).toEqual([]);
       // a kind of thing named before or after it: its name, not ours
       expect(t('The spyware report. Nothing to do with the Predator drones or the constellation Pegasus.')).toEqual([]);
       expect(t(`The spyware report.${BLOCK_BREAK}Predator Drones and the New Border`)).toEqual([]);
@@ -549,6 +550,9 @@ describe('Matcher', () => {
       expect(t('Hackers of the MPS, the Ministry of Public Security, struck.')).toEqual(['MPS', 'Ministry of Public Security']);
       // a catalogue's or a form's number after it
       expect(t('The manuscripts (MPS 14–22) and Form MPS 3 are on show; the MPS hackers struck.')).toEqual(['MPS']);
+      // an expansion with a possessive in it, and a material
+      expect(t("The Museum's Photo Service (MPS) opened; MPS staff smiled.")).toEqual([]);
+      expect(t('Figures 3D-printed in MPS and made from MPS; the MPS hackers struck.')).toEqual(['MPS']);
     });
     it('in a block written without capitals, a name that is no plain word fits in lower case, with context', () => {
       const ref = [{ url: 'https://example.org/' }];
