@@ -103,6 +103,11 @@ export const SCHEME_WORDS: ReadonlySet<string> = new Set(['bear', 'panda', 'kitt
   // Unit 42's constellations: "Fighting Ursa", "Muddled Libra", "Stately Taurus", "Jumpy Pisces", "Boggy Serpens"
   'ursa', 'libra', 'taurus', 'pisces', 'serpens', 'scorpius']);
 
+/** "takes its name from Handala, the refugee boy", "named after Pegasus": what follows is the namesake, not the entity. */
+export function namesakeBefore(text: string, s: number): boolean {
+  return /(?:name(?: and (?:logo|image|icon))? from|named (?:after|for)|branding borrows|name comes from|name derives from)[ \u00a0]$/i.test(text.slice(Math.max(0, s - 28), s));
+}
+
 /** "made from PLA", "3D-printed in PLA": an acronym after these words is a material's. */
 export function materialBefore(text: string, s: number): boolean {
   return /(?:made (?:from|of|in)|printed (?:in|from|with)|moulded (?:in|from)|molded (?:in|from)|cast in)[ \u00a0]$/i.test(text.slice(Math.max(0, s - 14), s));
@@ -644,7 +649,7 @@ function disambiguated(text: string, e: number): boolean {
 }
 
 /** Kinds of thing written in lower case right before or after a name that is theirs, not ours: "the constellation Pegasus", "Predator drones". */
-const KINDS_BEFORE = new Set([...THINGS, 'comic', 'villain', 'heroine', 'colt', 'filly', 'mare', 'stallion', 'bull', 'dog', 'vessel', 'species', 'butterfly', 'moth', 'cocktail', 'restaurant']);
+const KINDS_BEFORE = new Set([...THINGS, 'comic', 'cartoon', 'villain', 'heroine', 'colt', 'filly', 'mare', 'stallion', 'bull', 'dog', 'vessel', 'species', 'butterfly', 'moth', 'cocktail', 'restaurant']);
 const KINDS_AFTER = new Set(['drone', 'drones', 'aircraft', 'missile', 'missiles', 'jet', 'jets', 'helicopter', 'helicopters', 'rocket', 'rockets', 'tank', 'tanks', 'satellite', 'satellites', 'constellation', 'film', 'films', 'movie', 'movies', 'franchise', 'sequel', 'sequels', 'novel', 'novels', 'comics', 'butterfly', 'butterflies', 'moth', 'moths',
   // a colour or a finish ("the Graphite frame"), a show or a toy ("the “Cozy Bear” puppet show"), a season or a food
   'colour', 'colours', 'color', 'colors', 'finish', 'paint', 'frame', 'model', 'models',

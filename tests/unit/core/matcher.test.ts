@@ -469,6 +469,8 @@ describe('Matcher', () => {
       expect(t('The Predator spyware. For the film, see Predator (film); for the drone, the MQ-1 Predator.')).toEqual(['Predator']);
       expect(t('Products: Predator (spyware), sold to governments.')).toEqual(['Predator']);
       expect(t('The spyware report. Each player picks a Predator (a character archetype) in the game.')).toEqual([]);
+      // the namesake a name is taken from
+      expect(t('The Predator spyware. The tool takes its name from Predator, the film monster, and is named after Predator drones.')).toEqual(['Predator']);
       // a kind of thing named before or after it: its name, not ours
       expect(t('The spyware report. Nothing to do with the Predator drones or the constellation Pegasus.')).toEqual([]);
       expect(t(`The spyware report.${BLOCK_BREAK}Predator Drones and the New Border`)).toEqual([]);
