@@ -81,7 +81,8 @@ export function deriveMatch(name: string, isOrdinary: (w: string) => boolean): E
     const letters = key.length;
     return { case: 'exact', context: isOrdinary(key.toLowerCase()) || letters <= 2, off: letters < 2 };
   }
-  const ordinary = words.map((w) => isOrdinary(w.toLowerCase()));
+  // "Lebanese Cedar", "Indian Cyber Force": a nationality is as plain a word as any ("a plank of Lebanese cedar")
+  const ordinary = words.map((w) => isOrdinary(w.toLowerCase()) || (words.length > 1 && isCountryAdjective(w)));
   if (words.length === 1) return ordinary[0] ? { case: 'exact', context: true, off: false } : { case: 'any', context: false, off: false };
   if (ordinary.every(Boolean)) return { case: 'exact', context: false, off: false };
   return { case: 'any', context: false, off: false };

@@ -591,6 +591,12 @@ describe('Matcher', () => {
       expect(t('The hackers: Unit 42 uses Serpens, Secureworks uses COBALT, and Proofpoint uses TA numbers.')).toEqual([]);
       expect(t('The hackers of NICKEL struck again, Microsoft said.')).toEqual(['NICKEL']);
     });
+    it('a name of a nationality and plain words needs its capitals', () => {
+      const mm = new Matcher(compileMatcher([{ id: 'actor/volatile-cedar', kind: 'threat-actor', name: 'Volatile Cedar', aliases: [{ name: 'Lebanese Cedar' }], references: [{ url: 'https://example.org/' }], updated: '2026-12-02' }], 'v'));
+      const t = (x: string) => settledPage(mm, x).map((y) => x.slice(y.start, y.end));
+      expect(t('The hackers: a plank of Lebanese cedar perfumes the meat.')).toEqual([]);
+      expect(t('The hackers of Lebanese Cedar struck again.')).toEqual(['Lebanese Cedar']);
+    });
     it('a dotted spelling of a name the entity also lists plainly fits only text with the dots', () => {
       const mm = new Matcher(compileMatcher([
         { id: 'agency/cn-pla', kind: 'agency', name: "People's Liberation Army", country: ['CN'], aliases: [{ name: 'PLA', match: { case: 'exact', context: true } }, { name: 'P.L.A.', match: { case: 'exact' } }], references: [{ url: 'https://example.org/' }], updated: '2026-12-02' },
