@@ -69,6 +69,7 @@ if (only.size === 0) {
   pool('heldout13-29', 13, 29);
   pool('heldout30-57', 30, 57);
   pool('heldout46-57', 46, 57);
-  pool('heldout58-', 58, 1000);
+  pool('heldout58-63', 58, 63);
+  pool('heldout64-', 64, 1000);
   pool('all with tp/fp/fn', 1, 1000);
 }
