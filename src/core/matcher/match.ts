@@ -217,7 +217,12 @@ export class Matcher {
       // a phrase name beside a kind of thing: "São Paulo's “Cozy Bear” puppet show"
       if (rows.length && this.pageCueOnly(rows) && kindBeside(text, h.start, h.end)) continue;
       // A country named beside an agency's name vouches for it like a cue: "Japan's National Police Agency".
-      const strong = camel || c.code ? rows : rows.filter((r) => !(this.data.rowFlags[r] & (FLAG_CONTEXT | FLAG_PAGE_CUE)));
+      let strong = camel || c.code ? rows : rows.filter((r) => !(this.data.rowFlags[r] & (FLAG_CONTEXT | FLAG_PAGE_CUE)));
+      // "North Korea’s Lazarus", "Russia's Sandworm": the group's own country right before vouches for it too
+      if (!strong.length && rows.length && !this.agencyGroup(h.group)) {
+        const code = countryBefore(text, h.start);
+        if (code) strong = rows.filter((r) => this.countriesOf(this.data.rowEntity[r]).includes(code));
+      }
       const end = base + this.endOfName(text, h);
       // "Turla the Tortoise": an actor's name written like a plain word (no digits, inner capitals or dashes)
       // waits, like a phrase name, for a page that speaks of cyber operations.

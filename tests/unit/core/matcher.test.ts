@@ -597,6 +597,12 @@ describe('Matcher', () => {
       expect(t('The hackers: a plank of Lebanese cedar perfumes the meat.')).toEqual([]);
       expect(t('The hackers of Lebanese Cedar struck again.')).toEqual(['Lebanese Cedar']);
     });
+    it("the group's own country right before an ordinary-word name vouches for it, even in a headline", () => {
+      const mm = new Matcher(compileMatcher([{ id: 'actor/lazarus-group', kind: 'threat-actor', name: 'Lazarus Group', country: ['KP'], aliases: [{ name: 'Lazarus', match: { case: 'exact', context: true } }], references: [{ url: 'https://example.org/' }], updated: '2026-12-02' }], 'v'));
+      const t = (x: string) => settledPage(mm, x).map((y) => x.slice(y.start, y.end));
+      expect(t(`North Korea’s Lazarus Tied to $290 Million Exchange Heist${BLOCK_BREAK}The hackers moved the coins through mixers.`)).toEqual(['Lazarus']);
+      expect(t(`Italy’s Lazarus Tops the Charts${BLOCK_BREAK}The hackers moved the coins through mixers.`)).toEqual([]);
+    });
     it('a dotted spelling of a name the entity also lists plainly fits only text with the dots', () => {
       const mm = new Matcher(compileMatcher([
         { id: 'agency/cn-pla', kind: 'agency', name: "People's Liberation Army", country: ['CN'], aliases: [{ name: 'PLA', match: { case: 'exact', context: true } }, { name: 'P.L.A.', match: { case: 'exact' } }], references: [{ url: 'https://example.org/' }], updated: '2026-12-02' },
