@@ -104,6 +104,22 @@ export const SCHEME_WORDS: ReadonlySet<string> = new Set(['bear', 'panda', 'kitt
   // Unit 42's constellations: "Fighting Ursa", "Muddled Libra", "Stately Taurus", "Jumpy Pisces", "Boggy Serpens"
   'ursa', 'libra', 'taurus', 'pisces', 'serpens', 'scorpius']);
 
+/** Lower-case nouns after an acronym that make it a thing's: "the ASIO output option", "an ISA account". */
+const ACRONYM_THINGS = new Set(['output', 'driver', 'drivers', 'interface', 'format', 'file', 'files', 'standard', 'protocol', 'port', 'ports', 'cable', 'chip', 'mode', 'setting', 'settings', 'account', 'accounts', 'allowance', 'savings', 'rate', 'rates', 'bus', 'slot', 'card', 'cards', 'plug', 'socket', 'codec', 'license', 'licence', 'exam', 'exams', 'score', 'scores', 'diploma', 'curriculum']);
+/** Words that cannot follow an acronym used as a noun's modifier ("a GRU officer"): "an ISA she had saved". */
+const AFTER_COMMON_NOUN = new Set(['she', 'he', 'they', 'we', 'i', 'you', 'it', 'that', 'which', 'who', 'and', 'or', 'but', 'with', 'for', 'to', 'in', 'on', 'at', 'of', 'from', 'is', 'was', 'had', 'has']);
+
+/**
+ * "the ASIO output option", "an ISA she had been building up": an acronym used as a thing's name, or as a common
+ * noun after "a"/"an" (an agency is "the NSA"; "a GRU officer" is a modifier and stays ours).
+ */
+export function acronymAsThing(text: string, s: number, e: number): boolean {
+  const next = /^[ \u00a0](\p{Ll}+)/u.exec(text.slice(e, e + 16))?.[1];
+  if (next !== undefined && ACRONYM_THINGS.has(next)) return true;
+  if (!/(?:^|[^\p{L}])an?[ \u00a0]$/u.test(text.slice(Math.max(0, s - 4), s))) return false;
+  return next === undefined ? /^[ \u00a0]?[.,;:!?)]/.test(text.slice(e, e + 2)) : AFTER_COMMON_NOUN.has(next);
+}
+
 /** "takes its name from Handala, the refugee boy", "named after Pegasus": what follows is the namesake, not the entity. */
 export function namesakeBefore(text: string, s: number): boolean {
   return /(?:name(?: and (?:logo|image|icon))? from|named (?:after|for)|branding borrows|name comes from|name derives from)[ \u00a0]$/i.test(text.slice(Math.max(0, s - 28), s));
@@ -126,6 +142,8 @@ export function schemePrefix(text: string, s: number, e: number): boolean {
   const word = text.slice(s, e);
   if (!ELEMENT_PREFIXES.has(word)) return false;
   if (text.charCodeAt(e) === 0x20 && text.charCodeAt(e + 1) === 0x28) return true;
+  // "GOLD BAR CON", "GOLD BLADE": a scheme name we do not know, or a caps headline, not the bare alias
+  if ((text.charCodeAt(e) === 0x20 || text.charCodeAt(e) === 0xa0) && /^[A-Z]{2}/.test(text.slice(e + 1, e + 3))) return true;
   if (/(?:uses|use|prefix|prefixes|label|labels|under|with)[ \u00a0]$/.test(text.slice(Math.max(0, s - 10), s))) return true;
   const around = text.slice(Math.max(0, s - 40), Math.min(text.length, e + 40));
   const re = /(?<![\p{L}\p{N}])([A-Z]{3,9})(?![\p{L}\p{N}])(?![ \u00a0][A-Z]{2})/gu;
@@ -656,6 +674,8 @@ const KINDS_AFTER = new Set(['drone', 'drones', 'aircraft', 'missile', 'missiles
   'colour', 'colours', 'color', 'colors', 'finish', 'paint', 'frame', 'model', 'models',
   'puppet', 'puppets', 'show', 'exhibit', 'exhibition', 'costume', 'costumes', 'toy', 'toys', 'plush', 'mascot',
   'season', 'seasons', 'gourd', 'gourds', 'melon', 'melons',
+  // a society page: "Royal garden party washout", "the Royal wedding"
+  'wedding', 'weddings', 'garden', 'gardens', 'party', 'parties', 'household', 'tour', 'visit', 'baby',
   // a material or a commodity: "Graphite prices", "gold futures", "the Copper mine"
   'price', 'prices', 'futures', 'mine', 'mines', 'mining', 'miners', 'ore', 'deposit', 'deposits', 'reserves', 'pencil', 'pencils']);
 

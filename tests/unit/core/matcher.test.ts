@@ -555,6 +555,9 @@ describe('Matcher', () => {
       // an expansion with a possessive in it, and a material
       expect(t("The Museum's Photo Service (MPS) opened; MPS staff smiled.")).toEqual([]);
       expect(t('Figures 3D-printed in MPS and made from MPS; the MPS hackers struck.')).toEqual(['MPS']);
+      // a thing's name, or a common noun after "a"/"an"; "an MPS officer" is a modifier and stays ours
+      expect(t('The hackers drained an MPS she had saved into, and the MPS output option.')).toEqual([]);
+      expect(t('The hackers met an MPS officer.')).toEqual(['MPS']);
     });
     it('in a block written without capitals, a name that is no plain word fits in lower case, with context', () => {
       const ref = [{ url: 'https://example.org/' }];
@@ -589,6 +592,7 @@ describe('Matcher', () => {
       const t = (x: string) => settledPage(mm, x).map((y) => x.slice(y.start, y.end));
       expect(t('The hackers: Secureworks prefixes are BRONZE (China), COBALT (Iran), NICKEL (North Korea).')).toEqual([]);
       expect(t('The hackers: Unit 42 uses Serpens, Secureworks uses COBALT, and Proofpoint uses TA numbers.')).toEqual([]);
+      expect(t('The hackers: COBALT BLUE SALE ends today.')).toEqual([]);
       expect(t('The hackers of NICKEL struck again, Microsoft said.')).toEqual(['NICKEL']);
     });
     it('a name of a nationality and plain words needs its capitals', () => {
