@@ -76,9 +76,16 @@ export function spellingVariants(key: string): string[] {
   for (const k of [...out]) {
     const last = k.slice(k.lastIndexOf(' ') + 1);
     if (k.includes(' ') && GROUP_NOUNS.has(last)) out.add(`${k}s`);
-    if (k.includes(' ') && SCHEME_WORDS.has(last) && /^[\p{L} ]+$/u.test(k) && k.split(' ').length <= 3) out.add(k.replace(/ /g, ''));
+    // So are other short names of letters: "CyberBerkut" for "Cyber Berkut".
+    if (k.includes(' ') && /^[\p{L} ]+$/u.test(k) && (SCHEME_WORDS.has(last) ? k.split(' ').length <= 3 : k.split(' ').length === 2 && k.length >= 10)) out.add(k.replace(/ /g, ''));
   }
   return [...out].filter((k) => k.length > 0);
+}
+
+/** "SyrianElectronicArmy" -> "Syrian Electronic Army": capitalised words run together (at least two of 3+ letters), else undefined. */
+export function camelSpaced(name: string): string | undefined {
+  if (!/^(?:\p{Lu}\p{Ll}{2,}){2,4}$/u.test(name)) return undefined;
+  return name.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ');
 }
 
 /** Words that British and American English spell differently (folded). */
@@ -111,6 +118,12 @@ export function compileMatcher(entities: Entity[], datasetVersion: string, prefs
     const canonicalListed = e.aliases.some((a) => a.name === e.name);
     const aliases: Alias[] = canonicalListed ? [...e.aliases] : [{ name: e.name }, ...e.aliases];
     aliases.push(...(userByEntity.get(e.id) ?? []));
+    // "SyrianElectronicArmy", "CyberBerkut", "ShinyHunters": a name the data writes run together is written
+    // with spaces too; the spaced form gets its own case rule ("Black Cat" only with its capitals).
+    for (const a of [...aliases]) {
+      const spaced = camelSpaced(a.name);
+      if (spaced && !aliases.some((b) => normaliseName(b.name) === normaliseName(spaced))) aliases.push({ name: spaced, source: a.source, ambiguous: a.ambiguous, match: a.match?.off ? { off: true } : undefined });
+    }
     const plainKeys = new Set(aliases.filter((a) => !DOTTED.test(a.name)).map((a) => normaliseName(a.name)));
     for (const a of aliases) {
       const m = effectiveMatch(a, isOrdinary);

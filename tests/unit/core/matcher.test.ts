@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import type { Dataset } from '../../../src/core/dataset/schema';
 import { namesOf } from '../../../src/core/dataset/validate';
-import { compileMatcher, spellingVariants } from '../../../src/core/matcher/compile';
+import { camelSpaced, compileMatcher, spellingVariants } from '../../../src/core/matcher/compile';
 import { CONTEXT_WINDOW, Matcher, newMatchContext, type Match } from '../../../src/core/matcher/match';
 import { BLOCK_BREAK, foldKey } from '../../../src/core/normalise';
 import { gatherText } from '../../../src/content/gather';
@@ -50,6 +50,16 @@ describe('spelling variants', () => {
     expect(spellingVariants('main special service centre').sort()).toEqual(['main special service center', 'main special service centre']);
     expect(spellingVariants('irgc intelligence organization').sort()).toEqual(['irgc intelligence organisation', 'irgc intelligence organization']);
     expect(spellingVariants('centred')).toEqual(['centred']);
+  });
+  it('runs a two-word name together, as hashtags and handles do', () => {
+    expect(spellingVariants('cyber berkut').sort()).toEqual(['cyber berkut', 'cyberberkut']);
+    expect(spellingVariants('big cat').sort()).toEqual(['big cat']);
+  });
+  it('splits a name written run together into its words', () => {
+    expect(camelSpaced('SyrianElectronicArmy')).toBe('Syrian Electronic Army');
+    expect(camelSpaced('ShinyHunters')).toBe('Shiny Hunters');
+    expect(camelSpaced('APT28')).toBeUndefined();
+    expect(camelSpaced('Kimsuky')).toBeUndefined();
   });
   it('writes cyber compounds as one word and as two', () => {
     expect(spellingVariants('uae cyber security council').sort()).toEqual(['uae cyber security council', 'uae cybersecurity council']);
