@@ -70,6 +70,13 @@ export function spellingVariants(key: string): string[] {
     const v = k.replace(re, by);
     if (v !== k) out.add(v);
   }
+  // Numbered units in the European languages: "unité 26165", "Einheit 26165", "Unidad 8200", "Zentrum 16".
+  for (const k of [...out]) {
+    const m = /^(military unit|unit|center|centre) (\d+)$/.exec(k);
+    if (!m) continue;
+    const words = m[1] === 'military unit' ? ['unite militaire', 'militareinheit'] : m[1] === 'unit' ? ['unite', 'einheit', 'unidad', 'unita', 'unidade'] : ['zentrum', 'centro'];
+    for (const w of words) out.add(`${w} ${m[2]}`);
+  }
   // Plurals where they still name the group: "Fancy Bears", "the Lazarus Groups" of a report's table.
   // Scheme names run together, as in hashtags and handles: "CozyBear", "#SaltTyphoon" (their case rule still
   // wants the capitals, so "saltyphoon"-like lower-case runs are no mention).

@@ -262,6 +262,11 @@ export const CONTEXT_CUES: readonly string[] = [
   'data breach', 'breached', 'intrusion', 'intrusions', 'infiltrated', 'exfiltrated', 'exfiltration',
   'phishing', 'spear phishing', 'exploit chain', 'zero day', 'zero days', 'zero click', 'vulnerability', 'vulnerabilities', 'cve', 'command and control',
   'citizen lab', 'amnesty tech', 'mercenary spyware', 'commercial spyware', 'targeted attack', 'targeted attacks', 'ddos', 'denial of service',
+  // the same in the European languages news is most often read in
+  'cyberattaque', 'cyberattaques', 'pirates informatiques', 'piratage', 'logiciel espion', 'logiciels espions', 'rançongiciel', 'rançongiciels', 'espionnage', 'cybercriminels', 'cybersécurité', 'logiciel malveillant',
+  'ciberataque', 'ciberataques', 'piratas informáticos', 'programa espía', 'software espía', 'ciberespionaje', 'ciberdelincuentes', 'ciberseguridad', 'espionaje',
+  'cyberangriff', 'cyberangriffe', 'hackerangriff', 'hackergruppe', 'spionage', 'schadsoftware', 'erpressersoftware', 'cyberspionage', 'cybersicherheit', 'cyberkriminelle', 'staatstrojaner',
+  'attacco informatico', 'attacchi informatici', 'pirati informatici', 'spionaggio', 'cyberspionaggio', 'criminali informatici', 'sicurezza informatica',
 ];
 
 

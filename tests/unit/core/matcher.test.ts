@@ -61,6 +61,10 @@ describe('spelling variants', () => {
     expect(camelSpaced('APT28')).toBeUndefined();
     expect(camelSpaced('Kimsuky')).toBeUndefined();
   });
+  it('writes numbered units in the European languages', () => {
+    expect(spellingVariants('unit 26165')).toEqual(expect.arrayContaining(['unite 26165', 'einheit 26165', 'unidad 26165', 'unita 26165']));
+    expect(spellingVariants('center 16')).toEqual(expect.arrayContaining(['zentrum 16', 'centro 16']));
+  });
   it('writes cyber compounds as one word and as two', () => {
     expect(spellingVariants('uae cyber security council').sort()).toEqual(['uae cyber security council', 'uae cybersecurity council']);
     expect(spellingVariants('national cybercrime unit').sort()).toEqual(['national cyber crime unit', 'national cybercrime unit']);
