@@ -450,6 +450,8 @@ describe('Matcher', () => {
       expect(t(`Sgt. Dana Conti runs the unit.${BLOCK_BREAK}Conti: Ransomware crews call us every week.`)).toEqual([]);
       // a hearing transcript: a title, then the surname in capitals
       expect(t('Ransomware news. Mr. CONTI. Did you pay? Ms. GOLD. We did not.')).toEqual([]);
+      // a word that opens a sentence in French, German or Spanish is no given name either
+      expect(t('Ransomware news. Mais Conti a frappé. Laut Conti-Chats war es so. Según Conti, no.')).toEqual(['Conti', 'Conti']);
       // a given name that ends like a verb form is still a given name mid-sentence
       expect(t('Ransomware news. The chief executive, Oded Lazarus, told us. Ahmed Conti agreed.')).toEqual([]);
       // a page about the group before the person appears keeps the bare name for the group, unless the person speaks
