@@ -105,7 +105,7 @@ export const SCHEME_WORDS: ReadonlySet<string> = new Set(['bear', 'panda', 'kitt
   'ursa', 'libra', 'taurus', 'pisces', 'serpens', 'scorpius']);
 
 /** Lower-case nouns after an acronym that make it a thing's: "the ASIO output option", "an ISA account". */
-const ACRONYM_THINGS = new Set(['output', 'driver', 'drivers', 'interface', 'format', 'file', 'files', 'standard', 'protocol', 'port', 'ports', 'cable', 'chip', 'mode', 'setting', 'settings', 'account', 'accounts', 'allowance', 'savings', 'rate', 'rates', 'bus', 'slot', 'card', 'cards', 'plug', 'socket', 'codec', 'license', 'licence', 'exam', 'exams', 'score', 'scores', 'diploma', 'curriculum']);
+const ACRONYM_THINGS = new Set(['output', 'driver', 'drivers', 'interface', 'format', 'file', 'files', 'standard', 'protocol', 'port', 'ports', 'cable', 'chip', 'mode', 'setting', 'settings', 'account', 'accounts', 'allowance', 'savings', 'rate', 'rates', 'bus', 'slot', 'card', 'cards', 'plug', 'socket', 'codec', 'license', 'licence', 'exam', 'exams', 'score', 'scores', 'diploma', 'curriculum', 'triad']);
 /** Words that cannot follow an acronym used as a noun's modifier ("a GRU officer"): "an ISA she had saved". */
 const AFTER_COMMON_NOUN = new Set(['she', 'he', 'they', 'we', 'i', 'you', 'it', 'that', 'which', 'who', 'and', 'or', 'but', 'with', 'for', 'to', 'in', 'on', 'at', 'of', 'from', 'is', 'was', 'had', 'has']);
 
@@ -480,6 +480,8 @@ export function initialsBefore(text: string, open: number, acronym: string): boo
   if (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0xa0) i--;
   let k = acronym.length - 1;
   let words = 0;
+  let lower = 0;
+  let upper = 0;
   while (k >= 0 && i > 0 && words < 12) {
     // "the Collector’s Special Edition (CSE)": a possessive's 's is part of its word
     if ((text.charCodeAt(i - 1) === 0x73 || text.charCodeAt(i - 1) === 0x53) && (text.charCodeAt(i - 2) === 0x27 || text.charCodeAt(i - 2) === 0x2019) && isLetter(text.charCodeAt(i - 3))) i -= 2;
@@ -489,7 +491,10 @@ export function initialsBefore(text: string, open: number, acronym: string): boo
     const word = text.slice(a, i);
     words++;
     if (!EXPANSION_MINOR.has(word)) {
-      if (word[0].toUpperCase() !== acronym[k].toUpperCase() || word[0] === word[0].toLowerCase()) return false;
+      if (word[0].toUpperCase() !== acronym[k].toUpperCase()) return false;
+      // "the Metropolitan Police Service (MPS)", or all in lower case: "critical national infrastructure (CNI)"
+      if (word[0] === word[0].toLowerCase()) lower++; else upper++;
+      if (lower && upper) return false;
       k--;
     }
     i = a;

@@ -574,6 +574,8 @@ describe('Matcher', () => {
       // a thing's name, or a common noun after "a"/"an"; "an MPS officer" is a modifier and stays ours
       expect(t('The hackers drained an MPS she had saved into, and the MPS output option.')).toEqual([]);
       expect(t('The hackers met an MPS officer.')).toEqual(['MPS']);
+      // an expansion written all in lower case defines it too
+      expect(t('The hackers threaten the mobile payment system (MPS); MPS outages followed.')).toEqual([]);
     });
     it('in a block written without capitals, a name that is no plain word fits in lower case, with context', () => {
       const ref = [{ url: 'https://example.org/' }];
