@@ -114,6 +114,8 @@ const AFTER_COMMON_NOUN = new Set(['she', 'he', 'they', 'we', 'i', 'you', 'it', 
  * noun after "a"/"an" (an agency is "the NSA"; "a GRU officer" is a modifier and stays ours).
  */
 export function acronymAsThing(text: string, s: number, e: number): boolean {
+  // "HALVORSEN FREIGHT SYSTEMS, INC.": a company's legal form
+  if (/^(?:INC|LTD|LLC|PLC|CORP)$/.test(text.slice(s, e)) && (text.charCodeAt(e) === 0x2e || /,[ \u00a0]$/.test(text.slice(s - 2, s)))) return true;
   const next = /^[ \u00a0](\p{Ll}+)/u.exec(text.slice(e, e + 16))?.[1];
   if (next !== undefined && ACRONYM_THINGS.has(next)) return true;
   if (!/(?:^|[^\p{L}])an?[ \u00a0]$/u.test(text.slice(Math.max(0, s - 4), s))) return false;
@@ -719,7 +721,7 @@ function afterModelNumber(text: string, s: number): boolean {
 }
 
 /** Lower-case words that, joined by a hyphen after an ordinary-word name, make a compound of words ("Tick-box", "Gold-plated", "Ice-cold"); never "-linked" or "-backed". */
-const COMPOUND_SECOND = new Set(['and', 'or', 'to', 'for', 'of', 'in', 'on', 'off', 'out', 'up', 'by', 'proof', 'box', 'boxes', 'tock', 'plated', 'leaf', 'foil', 'smith', 'smiths', 'fish', 'ware', 'work', 'works', 'field', 'house', 'berry', 'mark', 'marks', 'rush', 'standard', 'medal', 'medallist', 'medalist', 'coloured', 'colored', 'rimmed', 'free', 'cold', 'cream', 'cube', 'cubes', 'skating', 'age', 'bound', 'tone', 'toned', 'grey', 'gray', 'white', 'dust', 'bite', 'bitten', 'pick', 'breaker', 'breakers', 'cap', 'bird', 'birds', 'charmer', 'skin', 'oil', 'pit', 'eye', 'eyes', 'tail', 'shaped']);
+const COMPOUND_SECOND = new Set(['and', 'or', 'to', 'for', 'of', 'in', 'on', 'off', 'out', 'up', 'by', 'proof', 'box', 'boxes', 'tock', 'plated', 'leaf', 'foil', 'smith', 'smiths', 'fish', 'ware', 'work', 'works', 'field', 'house', 'berry', 'mark', 'marks', 'rush', 'standard', 'medal', 'medallist', 'medalist', 'coloured', 'colored', 'rimmed', 'free', 'cold', 'cream', 'cube', 'cubes', 'skating', 'age', 'bound', 'tone', 'toned', 'grey', 'gray', 'white', 'dust', 'bite', 'bitten', 'pick', 'breaker', 'breakers', 'cap', 'bird', 'birds', 'charmer', 'skin', 'oil', 'pit', 'eye', 'eyes', 'tail', 'shaped', 'exclusion', 'resistant']);
 
 /**
  * An ordinary-word name used as the word, or as the name of the malware rather than the group:

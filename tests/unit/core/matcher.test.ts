@@ -625,6 +625,11 @@ describe('Matcher', () => {
       expect(t(`North Korea’s Lazarus Tied to $290 Million Exchange Heist${BLOCK_BREAK}The hackers moved the coins through mixers.`)).toEqual(['Lazarus']);
       expect(t(`Italy’s Lazarus Tops the Charts${BLOCK_BREAK}The hackers moved the coins through mixers.`)).toEqual([]);
     });
+    it("a company's legal form in capitals is no group called INC", () => {
+      const mm = new Matcher(compileMatcher([{ id: 'actor/inc-ransom', kind: 'threat-actor', name: 'INC Ransom', aliases: [{ name: 'INC', match: { case: 'exact', context: true } }], references: [{ url: 'https://example.org/' }], updated: '2026-12-02' }], 'v'));
+      const t = (x: string) => settledPage(mm, x).map((y) => x.slice(y.start, y.end));
+      expect(t('The ransomware hit HALVORSEN FREIGHT SYSTEMS, INC. last week; INC hackers claimed it.')).toEqual(['INC']);
+    });
     it('a dotted spelling of a name the entity also lists plainly fits only text with the dots', () => {
       const mm = new Matcher(compileMatcher([
         { id: 'agency/cn-pla', kind: 'agency', name: "People's Liberation Army", country: ['CN'], aliases: [{ name: 'PLA', match: { case: 'exact', context: true } }, { name: 'P.L.A.', match: { case: 'exact' } }], references: [{ url: 'https://example.org/' }], updated: '2026-12-02' },
