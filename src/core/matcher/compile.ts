@@ -84,7 +84,7 @@ export function spellingVariants(key: string): string[] {
     const last = k.slice(k.lastIndexOf(' ') + 1);
     if (k.includes(' ') && GROUP_NOUNS.has(last)) out.add(`${k}s`);
     // So are other short names of letters: "CyberBerkut" for "Cyber Berkut".
-    if (k.includes(' ') && /^[\p{L} ]+$/u.test(k) && (SCHEME_WORDS.has(last) ? k.split(' ').length <= 3 : k.split(' ').length === 2 && k.length >= 10)) out.add(k.replace(/ /g, ''));
+    if (k.includes(' ') && /^[\p{L} ]+$/u.test(k) && (SCHEME_WORDS.has(last) ? k.split(' ').length <= 3 : k.split(' ').length === 2 && k.length >= 9)) out.add(k.replace(/ /g, ''));
   }
   return [...out].filter((k) => k.length > 0);
 }

@@ -106,6 +106,7 @@ export const SCHEME_WORDS: ReadonlySet<string> = new Set(['bear', 'panda', 'kitt
 
 /** Lower-case nouns after an acronym that make it a thing's: "the ASIO output option", "an ISA account". */
 const ACRONYM_THINGS = new Set(['output', 'driver', 'drivers', 'interface', 'format', 'file', 'files', 'standard', 'protocol', 'port', 'ports', 'cable', 'chip', 'mode', 'setting', 'settings', 'account', 'accounts', 'allowance', 'savings', 'rate', 'rates', 'bus', 'slot', 'card', 'cards', 'plug', 'socket', 'codec', 'license', 'licence', 'exam', 'exams', 'score', 'scores', 'diploma', 'curriculum', 'triad']);
+const MUSIC = /\b(?:cellist|violinist|violist|pianist|oboist|flautist|soloist|conductor|orchestra|symphony|philharmonic|concertmaster|choir)\b/i;
 /** Words that cannot follow an acronym used as a noun's modifier ("a GRU officer"): "an ISA she had saved". */
 const AFTER_COMMON_NOUN = new Set(['she', 'he', 'they', 'we', 'i', 'you', 'it', 'that', 'which', 'who', 'and', 'or', 'but', 'with', 'for', 'to', 'in', 'on', 'at', 'of', 'from', 'is', 'was', 'had', 'has']);
 
@@ -118,6 +119,8 @@ export function acronymAsThing(text: string, s: number, e: number): boolean {
   if (/^(?:INC|LTD|LLC|PLC|CORP)$/.test(text.slice(s, e)) && (text.charCodeAt(e) === 0x2e || /,[ \u00a0]$/.test(text.slice(s - 2, s)))) return true;
   const next = /^[ \u00a0](\p{Ll}+)/u.exec(text.slice(e, e + 16))?.[1];
   if (next !== undefined && ACRONYM_THINGS.has(next)) return true;
+  // "a former cellist with the NSO", "the NSO's principal conductor": an orchestra
+  if (MUSIC.test(text.slice(Math.max(0, s - 40), Math.min(text.length, e + 40)))) return true;
   if (!/(?:^|[^\p{L}])an?[ \u00a0]$/u.test(text.slice(Math.max(0, s - 4), s))) return false;
   return next === undefined ? /^[ \u00a0]?[.,;:!?)]/.test(text.slice(e, e + 2)) : AFTER_COMMON_NOUN.has(next);
 }

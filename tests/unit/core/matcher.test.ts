@@ -574,6 +574,8 @@ describe('Matcher', () => {
       // a thing's name, or a common noun after "a"/"an"; "an MPS officer" is a modifier and stays ours
       expect(t('The hackers drained an MPS she had saved into, and the MPS output option.')).toEqual([]);
       expect(t('The hackers met an MPS officer.')).toEqual(['MPS']);
+      // an orchestra's
+      expect(t('The hackers: a former cellist with the MPS in Washington runs the restaurant.')).toEqual([]);
       // an expansion written all in lower case defines it too
       expect(t('The hackers threaten the mobile payment system (MPS); MPS outages followed.')).toEqual([]);
     });
