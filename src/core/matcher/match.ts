@@ -52,6 +52,9 @@ export interface MatchContext {
   /** Names seen on this page as a person's surname ("Sofia Conti", "Mr. Lazarus", "JUDITH GOLD:"), lower case,
    *  and whether the page had already established the group of that name when the person appeared. */
   persons: Map<string, boolean>;
+  /** Per group: its hits so far on the page not inside a longer hit (read by addPerson, so that a page read in
+   *  chunks decides as one read whole). */
+  bareHits: Map<number, number>;
   /** Acronyms the page has defined as something else ("the Metropolitan Police Service (MPS)"), as written. */
   definedElse: Set<string>;
   /** A cue word has been read somewhere on the page so far. */
@@ -114,7 +117,7 @@ export interface Cluster { members: PageMatch[]; kept: Set<PageMatch> }
 export interface Settled { add: PageMatch[]; remove: PageMatch[] }
 
 export function newMatchContext(): MatchContext {
-  return { anchored: new Set(), named: new Map(), established: 0, persons: new Map(), definedElse: new Set(), settledNamed: 0, settledEstablished: 0, cueSeen: false, base: 0, cues: [], strong: [], strongEntities: new Set(), mentions: [], mentionsSorted: true, undecided: [], settledAnchors: 0, settledCue: false, settledCyber: false, settledBase: 0 };
+  return { anchored: new Set(), named: new Map(), established: 0, persons: new Map(), bareHits: new Map(), definedElse: new Set(), settledNamed: 0, settledEstablished: 0, cueSeen: false, base: 0, cues: [], strong: [], strongEntities: new Set(), mentions: [], mentionsSorted: true, undecided: [], settledAnchors: 0, settledCue: false, settledCyber: false, settledBase: 0 };
 }
 
 interface Hit { start: number; end: number; group: number }
@@ -244,6 +247,7 @@ export class Matcher {
         if (namedOnly || this.pageCueOnly(rows) || !followedByProperName(text, h.end) || (end > base + h.end && this.vendorGroup(h.group))) weak.push({ match: this.toMatch(base + h.start, end, h.group, rows, c.code), group: h.group, letters: rows.length ? '' : letters, rows, country: c.code, namedOnly: namedOnly || undefined });
       }
     }
+    this.noteBareHits(ctx, hits);
     if (blocked) {
       const inside = (m: PageMatch) => blocked!.some((b) => base + b.start <= m.start && m.end <= base + b.end && base + b.end - (base + b.start) > m.end - m.start);
       for (let i = accepted.length - 1; i >= 0; i--) if (inside(accepted[i])) accepted.splice(i, 1);
@@ -534,14 +538,18 @@ export class Matcher {
     return !groupNounAfter(text, h.end) && !groupNounBefore(text, h.start) && !afterThe(text, h.start) && !cueInSentence(ctx.cues, text, base, h);
   }
 
+  /** Counts, per group, this text's hits that lie inside no longer hit, for addPerson on later texts. */
+  private noteBareHits(ctx: MatchContext, hits: Hit[]): void {
+    for (let i = 0; i < hits.length; i++) if (!insideLonger(hits, i)) ctx.bareHits.set(hits[i].group, (ctx.bareHits.get(hits[i].group) ?? 0) + 1);
+  }
+
   /** A person of this surname appears; was the group of that name already established on the page? */
   private addPerson(ctx: MatchContext, text: string, h: Hit, hits: Hit[]): void {
     const name = text.slice(h.start, h.end).toLowerCase();
     if (ctx.persons.has(name)) return;
-    // earlier texts of the page: accepted mentions; this text: the same name earlier on
-    let times = this.data.groupRows[h.group].reduce((n, r) => Math.max(n, ctx.named.get(this.data.rowEntity[r]) ?? 0), 0);
-    // ("Lazarus Group" is another name: the "Lazarus" inside it does not count)
-    for (const o of hits) if (o.start < h.start && o.group === h.group && !hits.some((l) => l.start <= o.start && l.end > o.end)) times++;
+    // the same name earlier on the page, not inside a longer one ("Lazarus Group" is another name)
+    let times = ctx.bareHits.get(h.group) ?? 0;
+    for (let i = 0; i < hits.length; i++) if (hits[i].start < h.start && hits[i].group === h.group && !insideLonger(hits, i)) times++;
     ctx.persons.set(name, times >= ESTABLISHED);
   }
 
@@ -721,6 +729,17 @@ export class Matcher {
  * Where a hit ends in the page text. "the M.S.S." / "by the F.B.I.": the abbreviation's last dot belongs to
  * the name, only when the name ends in a dotted single letter ("S" of "M.S.S"), never after "28" or "Periscope".
  */
+/**
+ * Is hits[i] inside a longer hit ("Lazarus" in "Lazarus Group")? Hits come in the order their ends are read, and a
+ * pattern is at most 255 units long, so only neighbours ending within that distance can contain it.
+ */
+function insideLonger(hits: Hit[], i: number): boolean {
+  const o = hits[i];
+  for (let j = i - 1; j >= 0 && o.end - hits[j].end < 256; j--) if (hits[j].start <= o.start && hits[j].end >= o.end && hits[j].end - hits[j].start > o.end - o.start) return true;
+  for (let j = i + 1; j < hits.length && hits[j].end - o.end < 256; j++) if (hits[j].start <= o.start && hits[j].end >= o.end && hits[j].end - hits[j].start > o.end - o.start) return true;
+  return false;
+}
+
 function endOf(text: string, h: Hit): number {
   const end = h.end;
   if (text.charCodeAt(end) === 0x2e && end - 2 >= h.start && text.charCodeAt(end - 2) === 0x2e && isLetter(text.charCodeAt(end - 1)) && !isWordChar(text.charCodeAt(end + 1))) return end + 1;
