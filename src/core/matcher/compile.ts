@@ -127,9 +127,12 @@ export function compileMatcher(entities: Entity[], datasetVersion: string, prefs
     aliases.push(...(userByEntity.get(e.id) ?? []));
     // "SyrianElectronicArmy", "CyberBerkut", "ShinyHunters": a name the data writes run together is written
     // with spaces too; the spaced form gets its own case rule ("Black Cat" only with its capitals).
+    const listed = new Set(aliases.map((a) => normaliseName(a.name)));
     for (const a of [...aliases]) {
       const spaced = camelSpaced(a.name);
-      if (spaced && !aliases.some((b) => normaliseName(b.name) === normaliseName(spaced))) aliases.push({ name: spaced, source: a.source, ambiguous: a.ambiguous, match: a.match?.off ? { off: true } : undefined });
+      if (!spaced || listed.has(normaliseName(spaced))) continue;
+      listed.add(normaliseName(spaced));
+      aliases.push({ name: spaced, source: a.source, ambiguous: a.ambiguous, match: a.match?.off ? { off: true } : undefined });
     }
     const plainKeys = new Set(aliases.filter((a) => !DOTTED.test(a.name)).map((a) => normaliseName(a.name)));
     for (const a of aliases) {

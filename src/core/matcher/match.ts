@@ -54,7 +54,7 @@ export interface MatchContext {
   persons: Map<string, boolean>;
   /** Per group: its hits so far on the page not inside a longer hit (read by addPerson, so that a page read in
    *  chunks decides as one read whole). */
-  bareHits: Map<number, number>;
+  bareHits: Uint32Array | undefined;
   /** Acronyms the page has defined as something else ("the Metropolitan Police Service (MPS)"), as written. */
   definedElse: Set<string>;
   /** A cue word has been read somewhere on the page so far. */
@@ -117,7 +117,7 @@ export interface Cluster { members: PageMatch[]; kept: Set<PageMatch> }
 export interface Settled { add: PageMatch[]; remove: PageMatch[] }
 
 export function newMatchContext(): MatchContext {
-  return { anchored: new Set(), named: new Map(), established: 0, persons: new Map(), bareHits: new Map(), definedElse: new Set(), settledNamed: 0, settledEstablished: 0, cueSeen: false, base: 0, cues: [], strong: [], strongEntities: new Set(), mentions: [], mentionsSorted: true, undecided: [], settledAnchors: 0, settledCue: false, settledCyber: false, settledBase: 0 };
+  return { anchored: new Set(), named: new Map(), established: 0, persons: new Map(), bareHits: undefined, definedElse: new Set(), settledNamed: 0, settledEstablished: 0, cueSeen: false, base: 0, cues: [], strong: [], strongEntities: new Set(), mentions: [], mentionsSorted: true, undecided: [], settledAnchors: 0, settledCue: false, settledCyber: false, settledBase: 0 };
 }
 
 interface Hit { start: number; end: number; group: number }
@@ -192,7 +192,7 @@ export class Matcher {
     for (const h of hits) {
       if (operationName(text, h.start) || namesakeBefore(text, h.start) || this.definedAsOther(ctx, text, h, hits)) continue;
       if (this.surnameHit(ctx, text, base, h, hits, titleCase)) continue;
-      if ((currencyUse(text, h.start, h.end) || initialsLabel(text, h.start, h.end) || schemePrefix(text, h.start, h.end) || materialBefore(text, h.start) || acronymAsThing(text, h.start, h.end)) && isAllCapsWord(text, h.start, h.end)) continue;
+      if (isAllCapsWord(text, h.start, h.end) && (currencyUse(text, h.start, h.end) || initialsLabel(text, h.start, h.end) || schemePrefix(text, h.start, h.end) || materialBefore(text, h.start) || acronymAsThing(text, h.start, h.end))) continue;
       const written = this.needsLetters(h.group) ? text.slice(h.start, h.end) : '';
       const letters = written ? caseKey(written) : '';
       // "SideWinder", "BlackCat": a capital inside a word is a spelling no ordinary word has.
@@ -540,7 +540,8 @@ export class Matcher {
 
   /** Counts, per group, this text's hits that lie inside no longer hit, for addPerson on later texts. */
   private noteBareHits(ctx: MatchContext, hits: Hit[]): void {
-    for (let i = 0; i < hits.length; i++) if (!insideLonger(hits, i)) ctx.bareHits.set(hits[i].group, (ctx.bareHits.get(hits[i].group) ?? 0) + 1);
+    const counts = (ctx.bareHits ??= new Uint32Array(this.groups));
+    for (let i = 0; i < hits.length; i++) if (!insideLonger(hits, i)) counts[hits[i].group]++;
   }
 
   /** A person of this surname appears; was the group of that name already established on the page? */
@@ -548,7 +549,7 @@ export class Matcher {
     const name = text.slice(h.start, h.end).toLowerCase();
     if (ctx.persons.has(name)) return;
     // the same name earlier on the page, not inside a longer one ("Lazarus Group" is another name)
-    let times = ctx.bareHits.get(h.group) ?? 0;
+    let times = ctx.bareHits?.[h.group] ?? 0;
     for (let i = 0; i < hits.length; i++) if (hits[i].start < h.start && hits[i].group === h.group && !insideLonger(hits, i)) times++;
     ctx.persons.set(name, times >= ESTABLISHED);
   }

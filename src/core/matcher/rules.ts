@@ -125,8 +125,10 @@ export function acronymAsThing(text: string, s: number, e: number): boolean {
   return next === undefined ? /^[ \u00a0]?[.,;:!?)]/.test(text.slice(e, e + 2)) : AFTER_COMMON_NOUN.has(next);
 }
 
+const NAMESAKE_LAST = new Set(['from', 'after', 'for', 'borrows']);
 /** "takes its name from Handala, the refugee boy", "named after Pegasus": what follows is the namesake, not the entity. */
 export function namesakeBefore(text: string, s: number): boolean {
+  if (!NAMESAKE_LAST.has(wordBefore(text, s).toLowerCase())) return false; // nearly every hit: one word read, no regex
   return /(?:name(?: and (?:logo|image|icon))? from|named (?:after|for)|branding borrows|name comes from|name derives from)[ \u00a0]$/i.test(text.slice(Math.max(0, s - 28), s));
 }
 
@@ -374,8 +376,6 @@ export function inTitleCase(text: string, at: number, cache: Map<number, boolean
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'judge', 'justice', 'gen', 'general', 'lt', 'col', 'colonel', 'capt', 'captain', 'sgt', 'sergeant', 'sir', 'dame', 'lord', 'lady', 'minister', 'president', 'chancellor', 'director', 'inspector', 'detective', 'officer', 'chief', 'commissioner', 'mayor', 'father', 'mother', 'sister', 'brother', 'uncle', 'aunt', 'saint', 'st']);
 /** Capitalised words before a name that are not given names ("The Conti gang", "Former Conti members"). */
 const NOT_GIVEN = new Set([...MINOR_WORDS, 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'how', 'why', 'when', 'where', 'what', 'who', 'which', 'after', 'before', 'since', 'while', 'like', 'unlike', 'both', 'former', 'ex', 'new', 'old', 'then', 'also', 'so', 'yet', 'if', 'although', 'because', 'meanwhile', 'even', 'only', 'not', 'no', 'every', 'each', 'all', 'some', 'many', 'most', 'other', 'another', 'such', 'rival', 'notorious', 'infamous', 'defunct', 'ransomware', 'hacker', 'hackers', 'group', 'gang', 'crew', 'actor', 'called', 'dubbed', 'named', 'known', 'said', 'says', 'with', 'without', 'against', 'under', 'was', 'were', 'has', 'had', 'have', 'did', 'does', 'do', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'see', 'read', 'related', 'about', 'tags', 'topics', 'more', 'latest', 'update', 'updated', 'breaking', 'exclusive', 'analysis', 'opinion', 'inside', 'behind', 'beyond', 'through', 'during', 'until', 'among', 'between', 'versus', 'including', 'alias', 'aka', 'operation', 'project', 'team',
-  // "In February Europol said", "On Tuesday Conti posted": dates, not given names. Not the months that are
-  // also given names (April, May, June, August) nor short forms ("Jan Lazarus", a Europol spokesman).
   // "Symantec Seedworm", "CrowdStrike's Static Kitten", "Check Point Manticore": the security company whose name it is.
   'microsoft', 'symantec', 'broadcom', 'crowdstrike', 'mandiant', 'fireeye', 'secureworks', 'proofpoint', 'kaspersky', 'eset', 'talos', 'cisco', 'sophos', 'trellix', 'point', 'future', 'alto', 'micro', 'sentinelone', 'dragos', 'fortinet', 'accenture', 'deloitte', 'lumen', 'volexity', 'cybereason', 'bitdefender', 'avast', 'zscaler', 'netscout', 'qianxin', 'sangfor', 'cloudflare', 'akamai', 'lookout', 'intezer', 'huntress', 'rapid7', 'elastic', 'recorded', 'thales', 'yoroi', 'checkpoint',
   // words that open sentences in French, Spanish, German and Italian ("Mais Viginum...", "Laut BSI...")
@@ -383,6 +383,8 @@ const NOT_GIVEN = new Set([...MINOR_WORDS, 'this', 'that', 'these', 'those', 'it
   'pero', 'según', 'segun', 'para', 'como', 'desde', 'tras', 'sin', 'con', 'cuando', 'también', 'el', 'los', 'las', 'una', 'del', 'este', 'esta', 'estos', 'su', 'sus',
   'aber', 'laut', 'nach', 'wie', 'seit', 'auch', 'bei', 'mit', 'ohne', 'wenn', 'als', 'und', 'oder', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'sein', 'seine', 'ihr', 'ihre',
   'ma', 'secondo', 'dopo', 'prima', 'senza', 'anche', 'quando', 'il', 'lo', 'gli', 'uno', 'questo', 'questa', 'nel', 'nella', 'della', 'dal', 'dalla',
+  // "In February Europol said", "On Tuesday Conti posted": dates, not given names. Not the months that are
+  // also given names (April, May, June, August) nor short forms ("Jan Lazarus", a Europol spokesman).
   'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   // "Now Graphite is for whom?", "Today Conti posted": words that open sentences and are nobody's given name.
@@ -477,39 +479,55 @@ export function afterThe(text: string, s: number): boolean {
 const EXPANSION_MINOR = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to', 'de', 'la', 'le', 'du', 'des', 'del', 'der', 'für', '&']);
 
 /**
- * Do the words right before `open` (an opening bracket) spell `acronym` by their initials, minor words left out
- * ("Metropolitan Police Service (MPS)", "Federal Office for Information Security (BSI)" does not)?
+ * Do these words, in reading order, spell `acronym` by their initials, minor words ("of", "the") aside? The
+ * initials are all capitals ("Metropolitan Police Service"), or, where `lower` allows, all lower case
+ * ("critical national infrastructure").
+ */
+function spellsAcronym(words: string[], acronym: string, lower: boolean): boolean {
+  let k = 0;
+  let caps = 0;
+  let small = 0;
+  for (const w of words) {
+    if (EXPANSION_MINOR.has(w)) continue;
+    if (k >= acronym.length || w[0].toUpperCase() !== acronym[k].toUpperCase()) return false;
+    if (w[0] === w[0].toLowerCase()) small++; else caps++;
+    k++;
+  }
+  return k === acronym.length && (small === 0 || (lower && caps === 0));
+}
+
+/** The word of an expansion that ends at `i` ("Collector’s" reads as "Collector"), and where it starts. */
+function expansionWordBefore(text: string, i: number): { word: string; start: number } {
+  // "the Collector’s Special Edition (CSE)": a possessive's 's is part of its word
+  if ((text.charCodeAt(i - 1) === 0x73 || text.charCodeAt(i - 1) === 0x53) && (text.charCodeAt(i - 2) === 0x27 || text.charCodeAt(i - 2) === 0x2019) && isLetter(text.charCodeAt(i - 3))) i -= 2;
+  let a = i;
+  while (a > 0 && (isLetter(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 0x26)) a--;
+  return { word: text.slice(a, i), start: a };
+}
+
+const isWordSeparator = (c: number) => c === 0x20 || c === 0xa0 || c === 0x2d;
+
+/**
+ * "the Metropolitan Police Service (MPS)", "critical national infrastructure (CNI)": do the words right
+ * before the bracket at `open` spell the acronym by their initials?
  */
 export function initialsBefore(text: string, open: number, acronym: string): boolean {
   let i = open;
   if (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0xa0) i--;
-  let k = acronym.length - 1;
-  let words = 0;
-  let lower = 0;
-  let upper = 0;
-  while (k >= 0 && i > 0 && words < 12) {
-    // "the Collector’s Special Edition (CSE)": a possessive's 's is part of its word
-    if ((text.charCodeAt(i - 1) === 0x73 || text.charCodeAt(i - 1) === 0x53) && (text.charCodeAt(i - 2) === 0x27 || text.charCodeAt(i - 2) === 0x2019) && isLetter(text.charCodeAt(i - 3))) i -= 2;
-    let a = i;
-    while (a > 0 && (isLetter(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 0x26)) a--;
-    if (a === i) return false;
-    const word = text.slice(a, i);
-    words++;
-    if (!EXPANSION_MINOR.has(word)) {
-      if (word[0].toUpperCase() !== acronym[k].toUpperCase()) return false;
-      // "the Metropolitan Police Service (MPS)", or all in lower case: "critical national infrastructure (CNI)"
-      if (word[0] === word[0].toLowerCase()) lower++; else upper++;
-      if (lower && upper) return false;
-      k--;
-    }
-    i = a;
-    if (k >= 0) {
-      const c = text.charCodeAt(i - 1);
-      if (c !== 0x20 && c !== 0xa0 && c !== 0x2d) return false;
+  const words: string[] = [];
+  let letters = 0;
+  while (letters < acronym.length && i > 0 && words.length < 12) {
+    const { word, start } = expansionWordBefore(text, i);
+    if (!word) return false;
+    words.push(word);
+    if (!EXPANSION_MINOR.has(word)) letters++;
+    i = start;
+    if (letters < acronym.length) {
+      if (!isWordSeparator(text.charCodeAt(i - 1))) return false;
       i--;
     }
   }
-  return k < 0;
+  return spellsAcronym(words.reverse(), acronym, true);
 }
 
 /**
@@ -523,26 +541,22 @@ export function initialsAfter(text: string, e: number, acronym: string): number 
   if (!m) return -1;
   const from = e + m[0].length;
   let i = from;
-  let k = 0;
-  let words = 0;
-  while (k < acronym.length && i < text.length && words < 12) {
+  const words: string[] = [];
+  let letters = 0;
+  while (letters < acronym.length && i < text.length && words.length < 12) {
     let b = i;
     while (b < text.length && (isLetter(text.charCodeAt(b)) || text.charCodeAt(b) === 0x26)) b++;
     if (b === i) return -1;
     const word = text.slice(i, b);
-    words++;
-    if (!EXPANSION_MINOR.has(word)) {
-      if (word[0].toUpperCase() !== acronym[k].toUpperCase() || word[0] === word[0].toLowerCase()) return -1;
-      k++;
-    }
+    words.push(word);
+    if (!EXPANSION_MINOR.has(word)) letters++;
     i = b;
-    if (k < acronym.length) {
-      const c = text.charCodeAt(i);
-      if (c !== 0x20 && c !== 0xa0 && c !== 0x2d) return -1;
+    if (letters < acronym.length) {
+      if (!isWordSeparator(text.charCodeAt(i))) return -1;
       i++;
     }
   }
-  return k === acronym.length ? from : -1;
+  return spellsAcronym(words, acronym, false) ? from : -1;
 }
 
 /** "manuscripts (MSS 14–22)", "Form DIA 12": an acronym right before a small number is a catalogue's or a form's. */
