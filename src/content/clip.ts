@@ -12,8 +12,10 @@ import { createTextQuote } from '../core/clippings/anchor';
 import { ANCHOR_CONTEXT, MAX_ENTITIES, MAX_ENTITY_TEXTS, MAX_NAME, MAX_TEXT, MAX_TITLE, MAX_URL, type ClippingDraft, type ClippingEntity, type TextQuoteSelector } from '../core/clippings/model';
 import { sendToBackground } from '../platform/messaging';
 import type { Scanner } from './scanner';
+import { spanText } from './gather';
 
-export interface ClipMention { range: Range; entityId: string; name: string; kind: EntityKind }
+/** `nodes`: the text nodes the range spans (Scanner's Mention.nodes), for its text as the gatherer read it. */
+export interface ClipMention { range: Range; entityId: string; name: string; kind: EntityKind; nodes?: readonly Text[] }
 
 export const NOTHING_SELECTED = 'Select some text on the page first, then save it as a clipping.';
 
@@ -21,7 +23,7 @@ export const NOTHING_SELECTED = 'Select some text on the page first, then save i
 export function mentionsOf(scanner: Scanner | undefined): ClipMention[] {
   if (!scanner) return [];
   const mt = scanner.currentMatcher;
-  return scanner.ordered().map((m) => ({ range: m.range, entityId: mt.entityId(m.entity), name: mt.entityName(m.entity), kind: mt.entityKind(m.entity) }));
+  return scanner.ordered().map((m) => ({ range: m.range, nodes: m.nodes, entityId: mt.entityId(m.entity), name: mt.entityName(m.entity), kind: mt.entityKind(m.entity) }));
 }
 
 /** Do the two ranges share at least one character? (a.end after b.start and a.start before b.end) */
@@ -38,7 +40,7 @@ export function entitiesIn(ranges: Range[], mentions: ClipMention[]): ClippingEn
   const byId = new Map<string, ClippingEntity>();
   for (const m of mentions) {
     if (!ranges.some((r) => intersects(r, m.range))) continue;
-    const text = m.range.toString().slice(0, MAX_NAME);
+    const text = spanText(m.range, m.nodes ?? []).slice(0, MAX_NAME);
     const e = byId.get(m.entityId);
     if (e) { if (text && !e.texts.includes(text) && e.texts.length < MAX_ENTITY_TEXTS) e.texts.push(text); continue; }
     if (byId.size >= MAX_ENTITIES) continue;

@@ -180,6 +180,23 @@ function afterLineBreak(t: Text): boolean {
   return false;
 }
 
+/**
+ * A mention's text as the gatherer read it: Range#toString, except that a <br> between two of its text nodes
+ * reads as the space it stands for ("Salt<br>Typhoon" is "Salt Typhoon", the name the card and popup show).
+ * `nodes` are the text nodes the range spans, in order, the first and last holding its ends.
+ */
+export function spanText(range: Range, nodes: readonly Text[]): string {
+  if (nodes.length < 2) return range.toString();
+  let out = '';
+  for (let i = 0; i < nodes.length; i++) {
+    const t = nodes[i];
+    const data = i === 0 ? t.data.slice(range.startOffset) : i === nodes.length - 1 ? t.data.slice(0, range.endOffset) : t.data;
+    if (i > 0 && out && data && !isWhite(out.charCodeAt(out.length - 1)) && !isWhite(data.charCodeAt(0)) && afterLineBreak(t)) out += ' ';
+    out += data;
+  }
+  return out;
+}
+
 /** All the text under `root` at once. */
 export function gatherText(root: Node, doc?: Document): Gathered {
   return new TextGatherer(root, doc).next() ?? { text: '', nodes: [], starts: [] };

@@ -11,6 +11,7 @@ import { Highlighter } from './highlighter';
 import { Scanner, type Mention } from './scanner';
 import { CardLayer } from './card';
 import { saveSelection } from './clip';
+import { spanText } from './gather';
 
 const controller = new AbortController();
 const { signal } = controller;
@@ -62,7 +63,7 @@ async function openCard(m: Mention, token: number, viaKeyboard: boolean): Promis
   shownMention = m;
   hl?.setActive(m);
   const candidates = m.candidates.length > 1 ? m.candidates.map((c) => ({ id: mt.entityId(c), name: mt.entityName(c), kind: mt.entityKind(c) })) : undefined;
-  const text = m.range.toString();
+  const text = spanText(m.range, m.nodes);
   const base = { name: mt.entityName(m.entity), kind: mt.entityKind(m.entity), matched: { text, candidates } };
   layer.show(base, anchorRect(m), viaKeyboard);
   const res = await sendToBackground({ type: 'entity/get', id });
@@ -77,7 +78,7 @@ async function showProfile(id: string): Promise<void> {
   const m = shownMention;
   if (!m) return;
   const res = await sendToBackground({ type: 'entity/get', id });
-  if (res.ok) layer.show({ name: res.entity.name, kind: res.entity.kind, profile: res, matched: { text: m.range.toString() } }, anchorRect(m), false);
+  if (res.ok) layer.show({ name: res.entity.name, kind: res.entity.kind, profile: res, matched: { text: spanText(m.range, m.nodes) } }, anchorRect(m), false);
 }
 
 /** The mention under the pointer, without touching the DOM: caret position, then the mention's own rects. */

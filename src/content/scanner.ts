@@ -11,7 +11,7 @@ import type { Matcher, MatchContext, Match } from '../core/matcher/match';
 import { newMatchContext } from '../core/matcher/match';
 import type { PageMention, ScanStats } from '../core/messages';
 import { SCAN_FIRST_CHUNK_CHARS, SCAN_MAX_CHUNK_CHARS, SCAN_MIN_CHUNK_CHARS, SCAN_SLICE_MS } from '../core/timing';
-import { HOST_TAG, TextGatherer, insideSkipped, isBlock, isSkipped, locate, type Gathered } from './gather';
+import { HOST_TAG, TextGatherer, insideSkipped, isBlock, isSkipped, locate, spanText, type Gathered } from './gather';
 import type { Highlighter } from './highlighter';
 
 export interface Mention {
@@ -19,7 +19,7 @@ export interface Mention {
   entity: number;
   candidates: number[];
   row: number;
-  /** Text nodes the mention spans (for hover lookup). The page text is range.toString(), read on demand:
+  /** Text nodes the mention spans (for hover lookup). The page text is spanText(range, nodes), read on demand:
    *  keeping a slice of the chunk string would keep the whole chunk alive. */
   nodes: Text[];
 }
@@ -359,7 +359,7 @@ export class Scanner {
 
   toPageMentions(): PageMention[] {
     return this.ordered().map((m) => {
-      const out: PageMention = { entityId: this.matcher.entityId(m.entity), name: this.matcher.entityName(m.entity), kind: this.matcher.entityKind(m.entity), text: m.range.toString() };
+      const out: PageMention = { entityId: this.matcher.entityId(m.entity), name: this.matcher.entityName(m.entity), kind: this.matcher.entityKind(m.entity), text: spanText(m.range, m.nodes) };
       if (m.candidates.length > 1) out.candidates = m.candidates.map((c) => this.matcher.entityId(c));
       return out;
     });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { gatherText, insideSkipped, isBlock, isSkipped, locate, TextGatherer, HOST_TAG } from '../../../src/content/gather';
+import { gatherText, insideSkipped, isBlock, isSkipped, locate, spanText, TextGatherer, HOST_TAG } from '../../../src/content/gather';
 import { BLOCK_BREAK } from '../../../src/core/normalise';
 
 const B = BLOCK_BREAK;
@@ -170,6 +170,37 @@ describe('locate', () => {
         r.setEnd(b.node, b.offset);
         expect(r.toString(), `${s}-${e}`).toBe(slice);
       }
+    }
+  });
+});
+
+describe('spanText: the text of a mention as the gatherer read it', () => {
+  const span = (markup: string, start: number, end: number) => {
+    const g = gatherText(html(markup), document);
+    const s = locate(g, start);
+    const e = locate(g, end, true);
+    const r = document.createRange();
+    r.setStart(s.node, s.offset);
+    r.setEnd(e.node, e.offset);
+    return { got: spanText(r, g.nodes.slice(s.index, e.index + 1)), want: g.text.slice(start, end), dom: r.toString() };
+  };
+
+  it('a <br> inside a name reads as the space it stands for, where Range#toString has none', () => {
+    const x = span('<p>And then Salt<br>Typhoon was inside.</p>', 9, 21);
+    expect(x).toEqual({ got: 'Salt Typhoon', want: 'Salt Typhoon', dom: 'SaltTyphoon' });
+  });
+
+  it('leaves out hidden text inside the name, as the gatherer does', () => {
+    const x = span('<p>Volt <span hidden>XX</span>Typhoon</p>', 0, 12);
+    expect(x.got).toBe('Volt Typhoon');
+    expect(x.got).toBe(x.want);
+  });
+
+  it('reads a name in one node or split by inline markup like Range#toString', () => {
+    for (const [markup, s, e] of [['<p>Hi APT28 there</p>', 3, 8], ['<p>Salt <em>Typhoon</em>\u2019s</p>', 0, 12], ['<p>a <b>Sand</b><i>worm</i> b</p>', 2, 10]] as const) {
+      const x = span(markup, s, e);
+      expect(x.got).toBe(x.want);
+      expect(x.got).toBe(x.dom);
     }
   });
 });
