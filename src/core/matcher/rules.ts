@@ -296,8 +296,22 @@ export function followedByProperName(text: string, e: number): boolean {
   const m = /^[\p{Lu}][\p{L}\p{N}'’-]*/u.exec(text.slice(i, i + 40));
   if (!m) return false;
   const word = m[0].replace(/['’]s$/, '');
-  if (word === word.toUpperCase() && word.length > 1 && text.slice(Math.max(0, e - 40), e) === text.slice(Math.max(0, e - 40), e).toUpperCase()) return false; // an all-caps headline
+  if (word === word.toUpperCase() && word.length > 1 && allCapsAround(text, e, i)) return false; // an all-caps headline
   return !NAME_TAILS.has(word.toLowerCase());
+}
+
+/**
+ * Is the block written in capitals around a name that ends at `e` and the word after it at `next`: 40 characters
+ * either side, within the block ("LAZARUS LEDGER" is a headline; "[00:00:04] AKIRA TANABE: Welcome" is a
+ * speaker's label in a sentence). Bounded by the block, so a page read block by block decides the same.
+ */
+function allCapsAround(text: string, e: number, next: number): boolean {
+  let before = text.slice(Math.max(0, e - 40), e);
+  before = before.slice(before.lastIndexOf(BLOCK_BREAK) + 1);
+  let after = text.slice(next, next + 40);
+  const end = after.indexOf(BLOCK_BREAK);
+  if (end >= 0) after = after.slice(0, end);
+  return before === before.toUpperCase() && after === after.toUpperCase();
 }
 
 /** Is `prefix` (the text before a name, with its trailing space) one or two words naming a country ("Russian ", "North Korean ")? */
@@ -623,7 +637,12 @@ export function lastWord(text: string, s: number, e: number): string {
  */
 export function speakerLabel(text: string, s: number, e: number): boolean {
   // "DANA CONTI:", and as radio transcripts write it, "RACHEL GOLD, HOST:"
-  if (!(text.charCodeAt(e) === 0x3a || /^, [A-Z][A-Z ]{1,24}:/.test(text.slice(e, e + 28))) || !isAllCapsWord(text, s, e)) return false;
+  if (!isAllCapsWord(text, s, e)) return false;
+  // "[00:00:04] AKIRA TANABE: Welcome": a given name before the speaker's surname, and what they say after it
+  // (not a caps headline, "PEGASUS SCANDAL: WHAT WE KNOW")
+  const label = /^[ \u00a0](\p{Lu}[\p{Lu}'’-]+):[ \u00a0]+[^\uffff]{0,20}\p{Ll}/u.exec(text.slice(e, e + 60));
+  if (label && !GROUP_NOUNS.has(label[1].toLowerCase()) && !NOT_GIVEN.has(text.slice(s, e).toLowerCase())) return true;
+  if (!(text.charCodeAt(e) === 0x3a || /^, [A-Z][A-Z ]{1,24}:/.test(text.slice(e, e + 28)))) return false;
   const word = wordBefore(text, s);
   return isAllCapsWord(word, 0, word.length) && !NOT_GIVEN.has(word.toLowerCase()) && countryOf(word) === undefined;
 }

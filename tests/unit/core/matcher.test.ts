@@ -537,6 +537,10 @@ describe('Matcher', () => {
       // "Obituary: Miriam Turla, 84" names a person; a line opening with a given name and a surname does too
       expect(page('Obituary: Miriam Turla, 84', 'The hackers struck again.')).toEqual([]);
       expect(page('Akira Sato — Chief Underwriting Officer', 'Ransomware claims rose. Thanks, Akira. The Akira ransomware gang struck.')).toEqual(['Akira']);
+      // a given name in capitals before a transcript speaker's surname, with what they say after it (a caps headline
+      // is no label); read in the name's own block, however the paragraph before it is written
+      expect(page('Check the audio before quoting.', '[00:00:04] AKIRA TANABE: Welcome.', 'The Akira ransomware gang hit a hospital, and Akira hackers leaked records.', '[00:02:10] AKIRA TANABE: Thanks.')).toEqual(['Akira', 'Akira']);
+      expect(page('The Akira ransomware gang hit a hospital.', 'AKIRA HEIST: WHAT WE KNOW')).toEqual(['Akira', 'AKIRA']);
       // a name right after "Operation" is the operation's; a phrase name beside a kind of thing is the thing's
       expect(page('The FBI hackers ran Operation MEDUSA against the malware.')).toEqual([]);
       expect(page('The hackers struck. São Paulo’s “Cozy Bear” puppet show is a hit.')).toEqual([]);

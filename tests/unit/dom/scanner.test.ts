@@ -41,20 +41,6 @@ class RecordingHighlighter {
 const matcher: Matcher = loadMatcher();
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 const PAGE_DIRS = readdirSync(join(import.meta.dirname, '..', '..', 'fixtures')).filter((d) => d === 'pages' || d.startsWith('heldout'));
-/**
- * Pages where a sliced scan still differs from one pass (known, open): an all-caps ordinary-word name in a caps
- * headline (AKIRA, PEGASUS, PARAGON, LAZARUS) that only a later chunk vouches for, and a run-together hashtag
- * ("#SaltTyphoon") listed instead of the spaced name. `it.fails` keeps them checked: one that starts to agree
- * fails here and must leave this list.
- */
-const KNOWN_SPLIT_DIFFERENCES = new Set([
-  'heldout10/interview-podcast-transcript-former-cybercom-planner.html',
-  'heldout27/pegasus-trial-mexico.html',
-  'heldout34/beltway-brief-morning-cyber.html',
-  'heldout45/interview-general-cyber-deterrence.html',
-  'heldout55/halyard-labs-iran-dprk-job-lure-convergence.html',
-  'heldout66/mempool-dispatch-sanctions-ransom-math.html',
-]);
 
 function load(html: string): void {
   document.open();
@@ -97,8 +83,7 @@ describe('a sliced scan finds what one pass over the whole page finds', () => {
     const mid = blocks[blocks.length >> 1];
     if (mid) expect((await scanned({ chunk: 1, viewport: mid })).list).toEqual(want);
   };
-  it.each(files.filter((f) => !KNOWN_SPLIT_DIFFERENCES.has(f)))('%s', check);
-  it.fails.each([...KNOWN_SPLIT_DIFFERENCES])('%s (known difference)', check);
+  it.each(files)('%s', check);
 });
 
 describe('context that arrives in a later chunk', () => {
