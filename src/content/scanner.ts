@@ -36,6 +36,9 @@ interface Where {
 
 const now = () => performance.now();
 
+/** Attributes that show or hide text (gather.ts isSkipped, inClosedDetails). */
+const REVEALING_ATTRIBUTES = ['open', 'hidden', 'aria-hidden'];
+
 /** A sentence that takes the matcher through its main paths (names, a cue, an ordinary word, a country, a person). */
 const WARM_UP_TEXT = 'Russia\'s GRU and APT28 hackers, said Anna Gold, used the Snake malware; Play ransomware hit the M.S.S.';
 
@@ -285,7 +288,9 @@ export class Scanner {
   /** Starts watching the page for changes. */
   observe(signal: AbortSignal): void {
     this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(this.doc.documentElement, { childList: true, characterData: true, subtree: true });
+    // Text the reader could not see is not read (gather.ts); opening a <details> or revealing a hidden section
+    // ("Show more", a tab) changes only an attribute, and must be read then.
+    this.observer.observe(this.doc.documentElement, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: REVEALING_ATTRIBUTES });
     signal.addEventListener('abort', () => this.observer?.disconnect(), { once: true });
   }
 
@@ -294,6 +299,7 @@ export class Scanner {
       const target = r.target;
       if (isOurs(target)) continue;
       if (r.type === 'characterData') { this.pendingRoots.add(target); this.sawRemoval = true; }
+      else if (r.type === 'attributes') this.pendingRoots.add(target); // read if it is shown now (scanRoots skips it otherwise)
       else {
         for (const n of r.addedNodes) if (!isOurs(n)) this.pendingRoots.add(n);
         if (r.removedNodes.length) { this.pendingRoots.add(target); this.sawRemoval = true; } // the block around a removal may read differently now

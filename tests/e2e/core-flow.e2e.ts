@@ -165,6 +165,29 @@ describeEachBrowser('core flow', distDirs(), (ctx) => {
     await page.close();
   });
 
+  it('reads what the reader reveals: an opened <details>, a section no longer hidden', async () => {
+    const url = `${srv.url}/live.html?reveal=${ctx.browser.name}`;
+    const page = await ctx.browser.newPage(url);
+    await mentionsWhen(ctx.browser, url);
+    await page.evaluate(() => {
+      const feed = document.getElementById('feed')!;
+      const d = document.createElement('details');
+      d.innerHTML = '<summary>Who was behind it?</summary><p>Officials blamed the hackers of APT28.</p>';
+      const h = document.createElement('p');
+      h.hidden = true;
+      h.textContent = 'Later reports named Volt Typhoon as well.';
+      feed.append(d, h);
+    });
+    // closed and hidden: nothing to read yet
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await mentionsWhen(ctx.browser, url)).mentions).toEqual([]);
+    await page.evaluate(() => { document.querySelector('#feed details')!.setAttribute('open', ''); (document.querySelector('#feed p[hidden]') as HTMLElement).hidden = false; });
+    await page.waitForFunction(() => ((CSS as any).highlights.get('threat-context')?.size ?? 0) >= 2, { timeout: 10_000 });
+    const res = await mentionsWhen(ctx.browser, url);
+    expect(res.mentions.map((m) => `${m.entityId}:${m.text}`)).toEqual(['actor/apt28:APT28', 'actor/volt-typhoon:Volt Typhoon']);
+    await page.close();
+  });
+
   it('a long page read in slices: context further down vouches for a name read earlier', async () => {
     const url = `${srv.url}/long.html?b=${ctx.browser.name}`;
     const page = await ctx.browser.newPage(url);

@@ -154,6 +154,28 @@ describe('changes after the scan', () => {
   });
 });
 
+describe('text the reader reveals', () => {
+  it('an opened <details> and a section shown by removing hidden or aria-hidden are read then, once', async () => {
+    load('<body><main><p>The hackers struck.</p><details id="d"><summary>Who was it?</summary><p>APT28, says the GRU.</p>Also Volt Typhoon.</details><div id="h" hidden><p>Salt Typhoon too.</p></div><div id="a" aria-hidden="true"><p>And Kimsuky.</p></div></main></body>');
+    const { scanner, hl } = await scanned({ chunk: 1 });
+    expect(scanner.toPageMentions()).toEqual([]);
+    const ac = new AbortController();
+    scanner.observe(ac.signal);
+    (document.getElementById('d') as HTMLDetailsElement).setAttribute('open', '');
+    await vi.waitFor(() => expect(scanner.toPageMentions().map((m) => m.text)).toEqual(['APT28', 'GRU', 'Volt Typhoon']));
+    document.getElementById('h')!.removeAttribute('hidden');
+    document.getElementById('a')!.setAttribute('aria-hidden', 'false');
+    await vi.waitFor(() => expect(scanner.toPageMentions().map((m) => m.text)).toEqual(['APT28', 'GRU', 'Volt Typhoon', 'Salt Typhoon', 'Kimsuky']));
+    // toggling again does not duplicate anything
+    document.getElementById('d')!.removeAttribute('open');
+    document.getElementById('d')!.setAttribute('open', '');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(scanner.toPageMentions().map((m) => m.text)).toEqual(['APT28', 'GRU', 'Volt Typhoon', 'Salt Typhoon', 'Kimsuky']);
+    expect(hl.shown.size).toBe(5);
+    ac.abort();
+  });
+});
+
 describe('a page that changes forever', () => {
   it('keeps bounded state: a ticker rewritten 300 times holds its mentions and a window of positions', async () => {
     load('<body><main><p id="t">Hackers: APT28 and Predator, tick 0</p><p>The Lazarus group was named.</p></main></body>');
