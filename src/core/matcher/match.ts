@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isWordChar } from '../normalise';
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { acronymAsThing, afterHonorific, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, operationName, initialsAfter, initialsBefore, numberedReference, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, schemePrefix, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS } from './rules';
+import { acronymAsThing, afterHonorific, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, operationName, initialsAfter, initialsBefore, numberedReference, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, schemePrefix, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -203,6 +203,14 @@ export class Matcher {
       // context like an ordinary word.
       if (!fitting.length && letters && letters === letters.toLowerCase() && inLowerRegister(text, h.start, lowerCase)) {
         const low = this.lowerFitting(h.group, letters);
+        // "a product called pegasus made by the nso group": an ordinary-word name there is the entity only where
+        // the page names it elsewhere ("Pegasus, the phone-hacking tool"), not as a common noun ("a paragon of"),
+        // and only in a block that opens in lower case, as captions do ("an apex predator" is prose)
+        const plain = low.length ? low : this.lowerPlainWord(h.group, letters);
+        if (plain !== low) {
+          if (plain.length && !commonNounUse(text, h.start, h.end) && opensInLowerCase(text, h.start)) weak.push({ match: this.toMatch(base + h.start, base + endOf(text, h), h.group, plain), group: h.group, letters: '', rows: plain, namedOnly: true });
+          continue;
+        }
         const cl = low.length ? this.countryRows(text, h, low) : undefined;
         if (cl && !cl.none && cl.rows.length) weak.push({ match: this.toMatch(base + h.start, base + endOf(text, h), h.group, cl.rows, cl.code), group: h.group, letters: '', rows: cl.rows, country: cl.code });
         if (cl) continue;
@@ -692,7 +700,7 @@ export class Matcher {
   private lowerOk: Uint8Array | undefined;
   private lowerCapable(group: number): boolean {
     const known = (this.lowerOk ??= new Uint8Array(this.groups));
-    if (known[group] === 0) known[group] = this.data.groupRows[group].some((r) => !(this.data.rowFlags[r] & FLAG_CONTEXT)) ? 2 : 1;
+    if (known[group] === 0) known[group] = this.data.groupRows[group].some((r) => !(this.data.rowFlags[r] & FLAG_CONTEXT) || this.plainWordRow(r)) ? 2 : 1;
     return known[group] === 2;
   }
 
@@ -703,6 +711,17 @@ export class Matcher {
       const want = this.data.rowCase[r].toLowerCase();
       return !(f & FLAG_CONTEXT) && (want === letters || (letters.length === want.length + 1 && letters.endsWith('s') && letters.startsWith(want)));
     });
+  }
+
+  /** A name that is one capitalised plain word and needs context ("Pegasus", "Graphite"; not "ICE", "Cozy Bear"). */
+  private plainWordRow(r: number): boolean {
+    const want = this.data.rowCase[r];
+    return (this.data.rowFlags[r] & FLAG_CONTEXT) !== 0 && isCapitalisedWord(want, 0, want.length);
+  }
+
+  /** Rows a lower-case spelling of a plain-word name fits, in a block without capitals (no plural: "predators"). */
+  private lowerPlainWord(group: number, letters: string): number[] {
+    return this.data.groupRows[group].filter((r) => this.plainWordRow(r) && this.data.rowCase[r].toLowerCase() === letters);
   }
 
   /** Lower case fits an anchored entity's scheme name, or its acronym where that spells no word ("fbi", not "raw"). */

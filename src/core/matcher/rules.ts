@@ -269,6 +269,8 @@ export const CONTEXT_CUES: readonly string[] = [
   'data breach', 'breached', 'intrusion', 'intrusions', 'infiltrated', 'exfiltrated', 'exfiltration',
   'phishing', 'spear phishing', 'exploit chain', 'zero day', 'zero days', 'zero click', 'vulnerability', 'vulnerabilities', 'cve', 'command and control',
   'citizen lab', 'amnesty tech', 'mercenary spyware', 'commercial spyware', 'targeted attack', 'targeted attacks', 'ddos', 'denial of service',
+  // threat-intelligence companies, whose names stand where their research is cited ("which Symantec caught", "Check Point linked")
+  'symantec', 'mandiant', 'crowdstrike', 'kaspersky', 'proofpoint', 'secureworks', 'check point', 'recorded future', 'sentinelone', 'trend micro', 'palo alto networks', 'sygnia', 'eset',
   // the same in the European languages news is most often read in
   'cyberattaque', 'cyberattaques', 'pirates informatiques', 'piratage', 'logiciel espion', 'logiciels espions', 'rançongiciel', 'rançongiciels', 'espionnage', 'cybercriminels', 'cybersécurité', 'logiciel malveillant',
   'ciberataque', 'ciberataques', 'piratas informáticos', 'programa espía', 'software espía', 'ciberespionaje', 'ciberdelincuentes', 'ciberseguridad', 'espionaje',
@@ -312,6 +314,22 @@ function allCapsAround(text: string, e: number, next: number): boolean {
   const end = after.indexOf(BLOCK_BREAK);
   if (end >= 0) after = after.slice(0, end);
   return before === before.toUpperCase() && after === after.toUpperCase();
+}
+
+/** Does the block around `at` open with a lower-case letter ("[14:12:29] with predator in egypt"), as captions do and prose never does? */
+export function opensInLowerCase(text: string, at: number): boolean {
+  for (let i = text.lastIndexOf(BLOCK_BREAK, at) + 1; i < at; i++) {
+    if (!isLetter(text.charCodeAt(i))) continue;
+    const c = text[i];
+    return c !== c.toUpperCase();
+  }
+  return false;
+}
+
+/** A lower-case word used as a common noun: "a paragon of", "came into play", "the gold of". */
+export function commonNounUse(text: string, s: number, e: number): boolean {
+  const before = wordBefore(text, s).toLowerCase();
+  return before === 'a' || before === 'an' || before === 'into' || /^[ \u00a0]of[ \u00a0]/.test(text.slice(e, e + 4));
 }
 
 /** Is `prefix` (the text before a name, with its trailing space) one or two words naming a country ("Russian ", "North Korean ")? */
@@ -405,7 +423,10 @@ const NOT_GIVEN = new Set([...MINOR_WORDS, 'this', 'that', 'these', 'those', 'it
   'now', 'today', 'yesterday', 'tomorrow', 'tonight', 'here', 'there', 'later', 'earlier', 'still', 'instead', 'last',
   'next', 'once', 'just', 'perhaps', 'maybe', 'thus', 'hence', 'indeed', 'however', 'yes', 'whether', 'unless', 'whereas',
   'am', 'been', 'ask', 'tell', 'blame', 'thank', 'thanks', 'use', 'stop', 'let', 'trust', 'expect', 'imagine',
-  'consider', 'remember', 'again', 'already', 'soon', 'first', 'second', 'third']);
+  'consider', 'remember', 'again', 'already', 'soon', 'first', 'second', 'third',
+  // a transcript's openers: "Fair. Say Europol and friends.", "Look, Conti was..."
+  'say', 'call', 'meet', 'hear', 'watch', 'take', 'give', 'forget', 'welcome', 'sorry', 'okay', 'ok', 'well', 'oh',
+  'hey', 'look', 'listen', 'right', 'sure', 'exactly', 'though']);
 
 /** Given names that end like a verb form or an adverb ("Ahmed", "Kelly"). */
 const GIVEN_LIKE_VERBS = new Set(['ahmed', 'mohammed', 'muhammed', 'mehmed', 'oded', 'fred', 'ted', 'ned', 'jed', 'jared', 'reed', 'saeed', 'rasheed', 'khaled', 'majed', 'hamed', 'javed', 'naveed', 'waheed', 'zahed', 'syed', 'sayed', 'emily', 'kelly', 'shelly', 'holly', 'molly', 'sally', 'billy', 'lily', 'lilly', 'beverly', 'stanley', 'bradley', 'ashley', 'shirley', 'kimberly', 'wesley', 'riley', 'dudley', 'sterling', 'irving', 'ming', 'jing', 'ling', 'ying', 'xing', 'qing', 'bing', 'ping']);

@@ -541,6 +541,13 @@ describe('Matcher', () => {
       // is no label); read in the name's own block, however the paragraph before it is written
       expect(page('Check the audio before quoting.', '[00:00:04] AKIRA TANABE: Welcome.', 'The Akira ransomware gang hit a hospital, and Akira hackers leaked records.', '[00:02:10] AKIRA TANABE: Thanks.')).toEqual(['Akira', 'Akira']);
       expect(page('The Akira ransomware gang hit a hospital.', 'AKIRA HEIST: WHAT WE KNOW')).toEqual(['Akira', 'AKIRA']);
+      // auto-generated captions: an ordinary-word name in lower case, where the page names the entity elsewhere
+      const cap = '[14:12:29] and then akira got into the hospital network and the ransomware spread from there';
+      expect(page('The Akira ransomware gang hit a hospital.', cap)).toEqual(['Akira', 'akira']);
+      expect(page('The ransomware gang hit a hospital.', cap)).toEqual([]);
+      expect(page('The Akira ransomware gang hit a hospital.', '[14:12:29] it was an akira of a week for the hospital network and the ransomware crews')).toEqual(['Akira']);
+      // prose opens with a capital: "an apex predator" there is no caption
+      expect(page('The Akira ransomware gang hit a hospital.', 'Then akira got into the hospital network and the ransomware spread from there')).toEqual(['Akira']);
       // a name right after "Operation" is the operation's; a phrase name beside a kind of thing is the thing's
       expect(page('The FBI hackers ran Operation MEDUSA against the malware.')).toEqual([]);
       expect(page('The hackers struck. São Paulo’s “Cozy Bear” puppet show is a hit.')).toEqual([]);
