@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isWordChar } from '../normalise';
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { acronymAsThing, afterHonorific, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, operationName, initialsAfter, initialsBefore, numberedReference, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, schemePrefix, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS } from './rules';
+import { acronymAsThing, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, operationName, initialsAfter, initialsBefore, numberedReference, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, schemePrefix, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -250,7 +250,8 @@ export class Matcher {
         // Nor does the capital of the next word: "Lazarus Keeps Laundering" is no longer proper name.
         // So is a phrase name of plain words that is no vendor's scheme name ("Dutch Spies Name a New Russian
         // Hacking Team"), where "Salt Typhoon" or "Cozy Bear" would still be the group.
-        const namedOnly = rows.length > 0 && (!this.pageCueOnly(rows) || !SCHEME_WORDS.has(lastWord(text, h.start, h.end))) && inTitleCase(text, h.start, titleCase);
+        // A table cell or list item that holds only the name ("Dark Storm Team") is no headline: its capitals are the name's.
+        const namedOnly = rows.length > 0 && (!this.pageCueOnly(rows) || !SCHEME_WORDS.has(lastWord(text, h.start, h.end))) && inTitleCase(text, h.start, titleCase) && !aloneInBlock(text, h.start, h.end);
         // "Intellexa S.A.": a vendor's legal form is no longer proper name
         if (namedOnly || this.pageCueOnly(rows) || !followedByProperName(text, h.end) || (end > base + h.end && this.vendorGroup(h.group))) weak.push({ match: this.toMatch(base + h.start, end, h.group, rows, c.code), group: h.group, letters: rows.length ? '' : letters, rows, country: c.code, namedOnly: namedOnly || undefined });
       }
@@ -799,7 +800,7 @@ function splitQualified(text: string, base: number, accepted: PageMatch[], stron
 }
 
 /** Organisational nouns that, written in lower case after a name, describe it rather than belong to it. */
-const DESCRIPTIVE_TAILS = new Set(['group', 'ransomware', 'spyware', 'alliance', 'consortium', 'team', 'gang', 'crew', 'collective', 'network', 'syndicate', 'cartel', 'organisation', 'organization']);
+const DESCRIPTIVE_TAILS = new Set(['group', 'ransomware', 'spyware', 'alliance', 'consortium', 'team', 'gang', 'crew', 'collective', 'network', 'syndicate', 'cartel', 'organisation', 'organization', 'loader', 'implant', 'platform']);
 
 /**
  * "the Intellexa alliance", "the Lazarus group": when a name ends in such a noun written in lower case, the

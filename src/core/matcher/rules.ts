@@ -316,6 +316,13 @@ function allCapsAround(text: string, e: number, next: number): boolean {
   return before === before.toUpperCase() && after === after.toUpperCase();
 }
 
+/** Is `text[s, e)` all the block holds, but for spaces and punctuation (a table cell, a list item)? */
+export function aloneInBlock(text: string, s: number, e: number): boolean {
+  for (let i = s - 1; i >= 0 && text.charCodeAt(i) !== BLOCK_BREAK_CODE; i--) if (isLetter(text.charCodeAt(i)) || (text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39)) return false;
+  for (let i = e; i < text.length && text.charCodeAt(i) !== BLOCK_BREAK_CODE; i++) if (isLetter(text.charCodeAt(i)) || (text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39)) return false;
+  return true;
+}
+
 /** Does the block around `at` open with a lower-case letter ("[14:12:29] with predator in egypt"), as captions do and prose never does? */
 export function opensInLowerCase(text: string, at: number): boolean {
   for (let i = text.lastIndexOf(BLOCK_BREAK, at) + 1; i < at; i++) {
@@ -567,7 +574,8 @@ export function initialsBefore(text: string, open: number, acronym: string): boo
 
 /**
  * "the NSO, the National Symphony Orchestra", "the PLA (Pakistan Library Association)": the words right after an
- * acronym, set off by a comma, a dash or a bracket, whose initials spell it. Returns where those words start, or -1.
+ * acronym, set off by a comma, a dash or a bracket, whose initials spell it (after a dash or a bracket, in lower case
+ * too: "ABW (alcohol by weight)"). Returns where those words start, or -1.
  */
 export function initialsAfter(text: string, e: number, acronym: string): number {
   const c0 = text.charCodeAt(e);
@@ -591,7 +599,8 @@ export function initialsAfter(text: string, e: number, acronym: string): number 
       i++;
     }
   }
-  return spellsAcronym(words, acronym, false) ? from : -1;
+  // set off by a dash or a bracket, the words may be in lower case too ("5.8% ABW – alcohol by weight")
+  return spellsAcronym(words, acronym, m[0].includes('(') || /[—–-]/.test(m[0])) ? from : -1;
 }
 
 /** "manuscripts (MSS 14–22)", "Form DIA 12": an acronym right before a small number is a catalogue's or a form's. */
@@ -742,7 +751,7 @@ function disambiguated(text: string, e: number): boolean {
 }
 
 /** Kinds of thing written in lower case right before or after a name that is theirs, not ours: "the constellation Pegasus", "Predator drones". */
-const KINDS_BEFORE = new Set([...THINGS, 'comic', 'cartoon', 'villain', 'heroine', 'colt', 'filly', 'mare', 'stallion', 'bull', 'dog', 'vessel', 'species', 'butterfly', 'moth', 'cocktail', 'restaurant']);
+const KINDS_BEFORE = new Set([...THINGS, 'comic', 'cartoon', 'villain', 'heroine', 'colt', 'filly', 'mare', 'stallion', 'bull', 'dog', 'vessel', 'species', 'genus', 'butterfly', 'moth', 'cocktail', 'restaurant']);
 const KINDS_AFTER = new Set(['drone', 'drones', 'aircraft', 'missile', 'missiles', 'jet', 'jets', 'helicopter', 'helicopters', 'rocket', 'rockets', 'tank', 'tanks', 'satellite', 'satellites', 'constellation', 'film', 'films', 'movie', 'movies', 'franchise', 'sequel', 'sequels', 'novel', 'novels', 'comics', 'butterfly', 'butterflies', 'moth', 'moths',
   // a colour or a finish ("the Graphite frame"), a show or a toy ("the “Cozy Bear” puppet show"), a season or a food
   'colour', 'colours', 'color', 'colors', 'finish', 'paint', 'frame', 'model', 'models',

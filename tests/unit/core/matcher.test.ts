@@ -489,6 +489,7 @@ describe('Matcher', () => {
       expect(t('The Predator spyware. The tool takes its name from Predator, the film monster, and is named after Predator drones.')).toEqual(['Predator']);
       // a kind of thing named before or after it: its name, not ours
       expect(t('The spyware report. Nothing to do with the Predator drones or the constellation Pegasus.')).toEqual([]);
+      expect(t('The spyware report. Centipedes of the genus Predator live here.')).toEqual([]);
       expect(t(`The spyware report.${BLOCK_BREAK}Predator Drones and the New Border`)).toEqual([]);
       expect(t('The spyware report. Predator infections and the Predator spyware.')).toEqual(['Predator', 'Predator']);
       // a compound of words, or a sentence that uses the word ("Silence of the fields")
@@ -541,6 +542,10 @@ describe('Matcher', () => {
       // is no label); read in the name's own block, however the paragraph before it is written
       expect(page('Check the audio before quoting.', '[00:00:04] AKIRA TANABE: Welcome.', 'The Akira ransomware gang hit a hospital, and Akira hackers leaked records.', '[00:02:10] AKIRA TANABE: Thanks.')).toEqual(['Akira', 'Akira']);
       expect(page('The Akira ransomware gang hit a hospital.', 'AKIRA HEIST: WHAT WE KNOW')).toEqual(['Akira', 'AKIRA']);
+      // a table cell that holds only the name is no title-case headline
+      const dst = new Matcher(compileMatcher([{ id: 'actor/dark-storm-team', kind: 'threat-actor', name: 'Dark Storm Team', aliases: [{ name: 'Dark Storm Team', match: { case: 'exact', context: true } }], references: ref, updated: U }], 'v'));
+      const cells = ['Claims by hacktivist DDoS crews', 'Group', 'Claims', 'Dark Storm Team', '49'].join(BLOCK_BREAK);
+      expect(settledPage(dst, cells).map((x) => cells.slice(x.start, x.end))).toEqual(['Dark Storm Team']);
       // auto-generated captions: an ordinary-word name in lower case, where the page names the entity elsewhere
       const cap = '[14:12:29] and then akira got into the hospital network and the ransomware spread from there';
       expect(page('The Akira ransomware gang hit a hospital.', cap)).toEqual(['Akira', 'akira']);
@@ -589,6 +594,9 @@ describe('Matcher', () => {
       expect(t('The hackers: a former cellist with the MPS in Washington runs the restaurant.')).toEqual([]);
       // an expansion written all in lower case defines it too
       expect(t('The hackers threaten the mobile payment system (MPS); MPS outages followed.')).toEqual([]);
+      // defined after it in lower case, set off by a dash or a bracket (a comma alone is too loose for lower case)
+      expect(t('Its strength is 5.8% MPS – malt per serving – on the label.')).toEqual([]);
+      expect(t('Its strength is 5.8% MPS (malt per serving) on the label.')).toEqual([]);
     });
     it('in a block written without capitals, a name that is no plain word fits in lower case, with context', () => {
       const ref = [{ url: 'https://example.org/' }];
