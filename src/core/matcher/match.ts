@@ -173,7 +173,7 @@ export class Matcher {
       // in lower case ("play", "gold") that only a capitalised spelling names: drop them before they cost anything.
       if (!boundariesOk(text, s, e)) return;
       const need = this.caseNeed(value);
-      if (need >= 3 && isLowerAscii(text, s, e) && !(need === 4 && lowerSchemeName(text, s, e)) && !(this.lowerCapable(value) && inLowerRegister(text, s, lowerCase))) return;
+      if (need >= 3 && isLowerAscii(text, s, e) && !(need === 4 && lowerSchemeName(text, s, e)) && !this.lowerReadable(value, text, s, lowerCase)) return;
       hits.push({ start: s, end: e, group: value });
     });
     if (ctx.cues.length > cuesBefore) {
@@ -697,12 +697,21 @@ export class Matcher {
     return m ? end + m[0].length : end;
   }
 
-  /** Can a lower-case spelling of this group fit at all, in a block without capitals (lowerFitting)? */
+  /** Per group: 0 not yet known, 1 never in lower case, 2 a name that is no plain word, 3 plain-word names only. */
   private lowerOk: Uint8Array | undefined;
-  private lowerCapable(group: number): boolean {
+  /**
+   * May this lower-case hit be a name, in a block written without capitals? Names that are no plain word
+   * (lowerFitting), and plain-word names (lowerPlainWord) only where the block opens in lower case: that
+   * cheap test goes first, as plain words in lower case are most of the raw hits.
+   */
+  private lowerReadable(group: number, text: string, s: number, cache: Map<number, boolean>): boolean {
     const known = (this.lowerOk ??= new Uint8Array(this.groups));
-    if (known[group] === 0) known[group] = this.data.groupRows[group].some((r) => !(this.data.rowFlags[r] & FLAG_CONTEXT) || this.plainWordRow(r)) ? 2 : 1;
-    return known[group] === 2;
+    if (known[group] === 0) {
+      const rows = this.data.groupRows[group];
+      known[group] = rows.some((r) => !(this.data.rowFlags[r] & FLAG_CONTEXT)) ? 2 : rows.some((r) => this.plainWordRow(r)) ? 3 : 1;
+    }
+    const k = known[group];
+    return k !== 1 && (k === 2 || opensInLowerCase(text, s)) && inLowerRegister(text, s, cache);
   }
 
   /** Rows a lower-case spelling fits in a block without capitals: names that are no plain word (no context rule). */
