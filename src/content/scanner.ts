@@ -62,6 +62,8 @@ export class Scanner {
   private readonly nodeGen = new WeakMap<Text, number>();
   private observer: MutationObserver | undefined;
   private pendingRoots = new Set<Node>();
+  /** Elements whose open, hidden or aria-hidden changed since the last flush. */
+  private pendingShown = new Set<Element>();
   private flushScheduled = false;
   private sawRemoval = false;
   private generation = 0;
@@ -299,7 +301,7 @@ export class Scanner {
       const target = r.target;
       if (isOurs(target)) continue;
       if (r.type === 'characterData') { this.pendingRoots.add(target); this.sawRemoval = true; }
-      else if (r.type === 'attributes') this.pendingRoots.add(target); // read if it is shown now (scanRoots skips it otherwise)
+      else if (r.type === 'attributes') { this.pendingRoots.add(target); this.pendingShown.add(target as Element); } // read if shown now, its mentions dropped if hidden
       else {
         for (const n of r.addedNodes) if (!isOurs(n)) this.pendingRoots.add(n);
         if (r.removedNodes.length) { this.pendingRoots.add(target); this.sawRemoval = true; } // the block around a removal may read differently now
@@ -317,10 +319,14 @@ export class Scanner {
     this.flushScheduled = false;
     const roots = this.scanRoots([...this.pendingRoots]);
     this.pendingRoots.clear();
-    if (!roots.length) return;
+    // Sections the reader can no longer see: their mentions go, and nothing in them is read.
+    const body = this.doc.body ?? this.doc.documentElement;
+    const hidden = [...this.pendingShown].filter((el) => el.isConnected && (isSkipped(el) || insideSkipped(el, body)));
+    this.pendingShown.clear();
+    if (!roots.length && !hidden.length) return;
     // Drop the mentions inside the roots (they are rescanned), and, after removals, those whose text left the page.
     const dropped = new Set<Mention>();
-    for (const r of roots) {
+    for (const r of [...roots, ...hidden]) {
       const w = this.doc.createTreeWalker(r, 0x4 /* text */);
       for (let t = w.nextNode(); t; t = w.nextNode()) {
         this.nodeGen.set(t as Text, (this.nodeGen.get(t as Text) ?? 0) + 1);

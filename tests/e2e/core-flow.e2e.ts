@@ -185,6 +185,10 @@ describeEachBrowser('core flow', distDirs(), (ctx) => {
     await page.waitForFunction(() => ((CSS as any).highlights.get('threat-context')?.size ?? 0) >= 2, { timeout: 10_000 });
     const res = await mentionsWhen(ctx.browser, url);
     expect(res.mentions.map((m) => `${m.entityId}:${m.text}`)).toEqual(['actor/apt28:APT28', 'actor/volt-typhoon:Volt Typhoon']);
+    // hidden again: its mention goes
+    await page.evaluate(() => { (document.querySelectorAll('#feed p')[document.querySelectorAll('#feed p').length - 1] as HTMLElement).hidden = true; });
+    await page.waitForFunction(() => ((CSS as any).highlights.get('threat-context')?.size ?? 0) === 1, { timeout: 10_000 });
+    expect((await mentionsWhen(ctx.browser, url)).mentions.map((m) => m.text)).toEqual(['APT28']);
     await page.close();
   });
 

@@ -172,6 +172,12 @@ describe('text the reader reveals', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(scanner.toPageMentions().map((m) => m.text)).toEqual(['APT28', 'GRU', 'Volt Typhoon', 'Salt Typhoon', 'Kimsuky']);
     expect(hl.shown.size).toBe(5);
+    // hidden again: its mentions go
+    document.getElementById('h')!.hidden = true;
+    await vi.waitFor(() => expect(scanner.toPageMentions().map((m) => m.text)).toEqual(['APT28', 'GRU', 'Volt Typhoon', 'Kimsuky']));
+    document.getElementById('d')!.removeAttribute('open');
+    await vi.waitFor(() => expect(scanner.toPageMentions().map((m) => m.text)).toEqual(['Kimsuky']));
+    expect(hl.shown.size).toBe(1);
     ac.abort();
   });
 });
