@@ -364,7 +364,14 @@ export class Scanner {
   /** Mentions in document order, as `page/mentions` answers them. */
   ordered(): Mention[] {
     const list = [...this.mentions];
-    list.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    // By start node, then offset: compareDocumentPosition rather than Range#compareBoundaryPoints, which happy-dom
+    // answers inconsistently across subtrees (-1 both ways for a <main> and an <aside> hashtag, heldout81).
+    list.sort((a, b) => {
+      const x = a.range.startContainer;
+      const y = b.range.startContainer;
+      if (x === y) return a.range.startOffset - b.range.startOffset;
+      return x.compareDocumentPosition(y) & 4 /* FOLLOWING */ ? -1 : 1;
+    });
     this.mentions = list;
     return list;
   }
