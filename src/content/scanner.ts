@@ -62,7 +62,7 @@ export class Scanner {
   private readonly nodeGen = new WeakMap<Text, number>();
   private observer: MutationObserver | undefined;
   private pendingRoots = new Set<Node>();
-  /** Elements whose open, hidden or aria-hidden changed since the last flush. */
+  /** Elements whose open or hidden attribute changed since the last flush. */
   private pendingShown = new Set<Element>();
   private flushScheduled = false;
   private sawRemoval = false;
@@ -301,7 +301,12 @@ export class Scanner {
       const target = r.target;
       if (isOurs(target)) continue;
       if (r.type === 'characterData') { this.pendingRoots.add(target); this.sawRemoval = true; }
-      else if (r.type === 'attributes') { this.pendingRoots.add(target); this.pendingShown.add(target as Element); } // read if shown now, its mentions dropped if hidden
+      else if (r.type === 'attributes') {
+        // aria-hidden hides nothing from sight: a modal dialog sets it on the whole page behind it, and its
+        // removal needs a read only where nothing was read (the page was aria-hidden when it loaded).
+        if (r.attributeName === 'aria-hidden') { if (!this.holdsMention(target as Element)) this.pendingRoots.add(target); }
+        else { this.pendingRoots.add(target); this.pendingShown.add(target as Element); } // read if shown now, its mentions dropped if hidden
+      }
       else {
         for (const n of r.addedNodes) if (!isOurs(n)) this.pendingRoots.add(n);
         if (r.removedNodes.length) { this.pendingRoots.add(target); this.sawRemoval = true; } // the block around a removal may read differently now
@@ -359,6 +364,11 @@ export class Scanner {
     }
     const list = [...roots];
     return list.filter((r) => !list.some((o) => o !== r && o.contains(r)));
+  }
+
+  /** Does any mention start inside `el`? */
+  private holdsMention(el: Element): boolean {
+    return this.mentions.some((m) => el.contains(m.range.startContainer));
   }
 
   /** Mentions in document order, as `page/mentions` answers them. */

@@ -182,6 +182,25 @@ describe('text the reader reveals', () => {
   });
 });
 
+describe('a modal dialog that sets aria-hidden on the page behind it', () => {
+  it('keeps the mentions while it is open, and reads nothing again when it closes', async () => {
+    load('<body><main id="app"><p>APT28 and the GRU struck.</p></main><div id="modal"></div></body>');
+    const { scanner, hl } = await scanned({ chunk: 1 });
+    const before = [...hl.shown];
+    expect(scanner.toPageMentions().map((m) => m.text)).toEqual(['APT28', 'GRU']);
+    const ac = new AbortController();
+    scanner.observe(ac.signal);
+    const app = document.getElementById('app')!;
+    app.setAttribute('aria-hidden', 'true');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(scanner.toPageMentions().map((m) => m.text)).toEqual(['APT28', 'GRU']);
+    app.removeAttribute('aria-hidden');
+    await new Promise((r) => setTimeout(r, 0));
+    expect([...hl.shown]).toEqual(before); // the same ranges: nothing was dropped and read again
+    ac.abort();
+  });
+});
+
 describe('a page that changes forever', () => {
   it('keeps bounded state: a ticker rewritten 300 times holds its mentions and a window of positions', async () => {
     load('<body><main><p id="t">Hackers: APT28 and Predator, tick 0</p><p>The Lazarus group was named.</p></main></body>');
