@@ -206,9 +206,9 @@ export class Matcher {
         // "a product called pegasus made by the nso group": an ordinary-word name there is the entity only where
         // the page names it elsewhere ("Pegasus, the phone-hacking tool"), not as a common noun ("a paragon of"),
         // and only in a block that opens in lower case, as captions do ("an apex predator" is prose)
-        const plain = low.length ? low : this.lowerPlainWord(h.group, letters);
-        if (plain !== low) {
-          if (plain.length && !commonNounUse(text, h.start, h.end) && opensInLowerCase(text, h.start)) weak.push({ match: this.toMatch(base + h.start, base + endOf(text, h), h.group, plain), group: h.group, letters: '', rows: plain, namedOnly: true });
+        const plain = low.length ? [] : this.lowerPlainWord(h.group, letters);
+        if (plain.length) {
+          if (!commonNounUse(text, h.start, h.end) && opensInLowerCase(text, h.start)) weak.push({ match: this.toMatch(base + h.start, base + endOf(text, h), h.group, plain), group: h.group, letters: '', rows: plain, namedOnly: true });
           continue;
         }
         const cl = low.length ? this.countryRows(text, h, low) : undefined;
@@ -756,20 +756,21 @@ export class Matcher {
 }
 
 /**
- * Where a hit ends in the page text. "the M.S.S." / "by the F.B.I.": the abbreviation's last dot belongs to
- * the name, only when the name ends in a dotted single letter ("S" of "M.S.S"), never after "28" or "Periscope".
- */
-/**
  * Is hits[i] inside a longer hit ("Lazarus" in "Lazarus Group")? Hits come in the order their ends are read, and a
  * pattern is at most 255 units long, so only neighbours ending within that distance can contain it.
  */
 function insideLonger(hits: Hit[], i: number): boolean {
   const o = hits[i];
-  for (let j = i - 1; j >= 0 && o.end - hits[j].end < 256; j--) if (hits[j].start <= o.start && hits[j].end >= o.end && hits[j].end - hits[j].start > o.end - o.start) return true;
-  for (let j = i + 1; j < hits.length && hits[j].end - o.end < 256; j++) if (hits[j].start <= o.start && hits[j].end >= o.end && hits[j].end - hits[j].start > o.end - o.start) return true;
+  const holds = (l: Hit) => l.start <= o.start && l.end >= o.end && l.end - l.start > o.end - o.start;
+  for (let j = i - 1; j >= 0 && o.end - hits[j].end < 256; j--) if (holds(hits[j])) return true;
+  for (let j = i + 1; j < hits.length && hits[j].end - o.end < 256; j++) if (holds(hits[j])) return true;
   return false;
 }
 
+/**
+ * Where a hit ends in the page text. "the M.S.S." / "by the F.B.I.": the abbreviation's last dot belongs to
+ * the name, only when the name ends in a dotted single letter ("S" of "M.S.S"), never after "28" or "Periscope".
+ */
 function endOf(text: string, h: Hit): number {
   const end = h.end;
   if (text.charCodeAt(end) === 0x2e && end - 2 >= h.start && text.charCodeAt(end - 2) === 0x2e && isLetter(text.charCodeAt(end - 1)) && !isWordChar(text.charCodeAt(end + 1))) return end + 1;

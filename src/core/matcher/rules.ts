@@ -318,8 +318,8 @@ function allCapsAround(text: string, e: number, next: number): boolean {
 
 /** Is `text[s, e)` all the block holds, but for spaces and punctuation (a table cell, a list item)? */
 export function aloneInBlock(text: string, s: number, e: number): boolean {
-  for (let i = s - 1; i >= 0 && text.charCodeAt(i) !== BLOCK_BREAK_CODE; i--) if (isLetter(text.charCodeAt(i)) || (text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39)) return false;
-  for (let i = e; i < text.length && text.charCodeAt(i) !== BLOCK_BREAK_CODE; i++) if (isLetter(text.charCodeAt(i)) || (text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39)) return false;
+  for (let i = s - 1; i >= 0 && text.charCodeAt(i) !== BLOCK_BREAK_CODE; i--) if (isWordChar(text.charCodeAt(i))) return false;
+  for (let i = e; i < text.length && text.charCodeAt(i) !== BLOCK_BREAK_CODE; i++) if (isWordChar(text.charCodeAt(i))) return false;
   return true;
 }
 
@@ -670,7 +670,7 @@ export function speakerLabel(text: string, s: number, e: number): boolean {
   if (!isAllCapsWord(text, s, e)) return false;
   // "[00:00:04] AKIRA TANABE: Welcome": a given name before the speaker's surname, and what they say after it
   // (not a caps headline, "PEGASUS SCANDAL: WHAT WE KNOW")
-  const label = /^[ \u00a0](\p{Lu}[\p{Lu}'’-]+):[ \u00a0]+[^\uffff]{0,20}\p{Ll}/u.exec(text.slice(e, e + 60));
+  const label = /^[ \u00a0](\p{Lu}[\p{Lu}'’-]+):[ \u00a0]+[^\uffff]{0,20}\p{Ll}/u.exec(text.slice(e, e + 60)); // \uffff: BLOCK_BREAK
   if (label && !GROUP_NOUNS.has(label[1].toLowerCase()) && !NOT_GIVEN.has(text.slice(s, e).toLowerCase())) return true;
   if (!(text.charCodeAt(e) === 0x3a || /^, [A-Z][A-Z ]{1,24}:/.test(text.slice(e, e + 28)))) return false;
   const word = wordBefore(text, s);
