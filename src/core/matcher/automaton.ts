@@ -8,7 +8,8 @@
  *   header      Uint32[10] magic, format, states S, transitions T, alphabet A, patterns P, D1, D2, K, 0
  *               States are numbered breadth-first: 0 is the root, 1..D1 are the root's children, D1+1..D1+D2
  *               their children (depth 2). K: the classes of ASCII code units (the alphabet is sorted, so 1..K).
- *   alphabet    Uint16[A]  the code units that occur in any pattern, sorted; class = index + 1
+ *   alphabet    Uint32[A]  the symbols that occur in any pattern, sorted (ASCII first); class = index + 1. A symbol
+ *               is a code unit, plus WORD_START (bit 16) where it starts a word
  *   rootNext    Uint32[A+1] dense transitions of the root by class (0 = stay at root)
  *   transStart  Uint32[S+1] transitions of state s are transClass/transTarget[transStart[s] .. transStart[s+1])
  *   transClass  Uint16[T]  sorted by class within a state (binary search)
@@ -27,12 +28,44 @@
  * of running text reach depth 2, where a sparse step and its failure walk cost the most; ASCII keeps those
  * rows to about 70 KB); deeper states are sparse, which keeps 10,000 names in about 2 MB instead of a
  * dense table's tens of MB. Code units outside the alphabet reset the scan to the root.
+ *
+ * Names and cues match only where a word starts (the matcher drops every hit inside a longer word anyway), so
+ * a letter or digit of a spaced script is a different symbol at the start of a word than inside one, in the
+ * patterns and in the text alike. Inside a word the root has no transition for it, and the scan stays at the
+ * root, one table read per code unit, instead of following the suffixes of each word into the trie ("pla" in
+ * "plan", "ice" in "office": with 10,000 names, half the raw hits). Letters of unspaced scripts (Chinese,
+ * Japanese, Korean) start no word: their names match anywhere.
  */
 
-import { FOLD_CONTEXT, FOLD_DROP, FOLD_UNKNOWN, foldInContext, learnFold, textFold } from '../normalise';
+import { FOLD_CONTEXT, FOLD_DROP, FOLD_UNKNOWN, foldInContext, isUnspacedScript, isWordChar, learnFold, textFold } from '../normalise';
 
 const MAGIC = 0x54434143; // "TCAC"
-const FORMAT = 3;
+const FORMAT = 4;
+
+/** Bit of a symbol: the code unit starts a word. */
+const WORD_START = 0x10000;
+/** 1 = a letter or digit of a spaced script (after folding), 2 = not; 0 = not yet asked. */
+const wordTable = new Uint8Array(65536);
+function learnWord(f: number): number {
+  const w = isWordChar(f) && !isUnspacedScript(f) ? 1 : 2;
+  wordTable[f] = w;
+  return w;
+}
+
+/** The symbols of a folded key: each word's first code unit carries WORD_START. */
+function symbolsOf(key: string): number[] {
+  const out: number[] = [];
+  let prevWord = false;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    const word = (wordTable[c] || learnWord(c)) === 1;
+    out.push(word && !prevWord ? c | WORD_START : c);
+    prevWord = word;
+  }
+  return out;
+}
+/** ASCII symbols first (the dense depth-2 rows cover them), then by code unit. */
+const symbolOrder = (a: number, b: number) => ((a & 0xffff) < 0x80 ? 0 : 1) - ((b & 0xffff) < 0x80 ? 0 : 1) || a - b;
 
 export interface PatternInput {
   /** The folded pattern (normaliseName output). */
@@ -43,9 +76,10 @@ export interface PatternInput {
 /** Builds the automaton. Duplicate keys keep the first value. */
 export function compileAutomaton(patterns: PatternInput[]): ArrayBuffer {
   // Alphabet.
+  const symbols = patterns.map((p) => symbolsOf(p.key));
   const chars = new Set<number>();
-  for (const p of patterns) for (let i = 0; i < p.key.length; i++) chars.add(p.key.charCodeAt(i));
-  const alphabet = Uint16Array.from([...chars].sort((a, b) => a - b));
+  for (const syms of symbols) for (const c of syms) chars.add(c);
+  const alphabet = Uint32Array.from([...chars].sort(symbolOrder));
   const classOf = new Map<number, number>();
   alphabet.forEach((c, i) => classOf.set(c, i + 1));
 
@@ -55,11 +89,11 @@ export function compileAutomaton(patterns: PatternInput[]): ArrayBuffer {
   const patLen: number[] = [];
   const patValue: number[] = [];
   const seen = new Map<string, number>();
-  for (const p of patterns) {
-    if (!p.key || p.key.length > MAX_PATTERN || seen.has(p.key)) continue;
+  patterns.forEach((p, pi) => {
+    if (!p.key || p.key.length > MAX_PATTERN || seen.has(p.key)) return;
     let s = 0;
-    for (let i = 0; i < p.key.length; i++) {
-      const cls = classOf.get(p.key.charCodeAt(i))!;
+    for (const sym of symbols[pi]) {
+      const cls = classOf.get(sym)!;
       let nx = children[s].get(cls);
       if (nx === undefined) {
         nx = children.length;
@@ -74,7 +108,7 @@ export function compileAutomaton(patterns: PatternInput[]): ArrayBuffer {
     patLen.push(p.key.length);
     patValue.push(p.value);
     outPattern[s] = id;
-  }
+  });
 
   const S = children.length;
   const fail = new Uint32Array(S);
@@ -109,7 +143,7 @@ export function compileAutomaton(patterns: PatternInput[]): ArrayBuffer {
   let D2 = 0;
   for (const old of queue) if (depth[old] === 2) D2++;
   let K = 0;
-  while (K < alphabet.length && alphabet[K] < 0x80) K++;
+  while (K < alphabet.length && (alphabet[K] & 0xffff) < 0x80) K++;
   const newId = new Uint32Array(S);
   queue.forEach((old, i) => { newId[old] = i + 1; });
   const order = [0, ...queue]; // new id -> old id
@@ -163,7 +197,7 @@ export function compileAutomaton(patterns: PatternInput[]): ArrayBuffer {
 interface Layout { offsets: number[]; total: number }
 
 function sections(S: number, T: number, A: number, P: number, D1: number, D2: number, K: number): Layout {
-  const sizes = [10 * 4, A * 2, (A + 1) * 4, (S + 1) * 4, T * 2, T * 4, S * 4, S * 4, S * 4, S * 4, P * 4, P * 4, D1 * (A + 1) * 4, D2 * (K + 1) * 4];
+  const sizes = [10 * 4, A * 4, (A + 1) * 4, (S + 1) * 4, T * 2, T * 4, S * 4, S * 4, S * 4, S * 4, P * 4, P * 4, D1 * (A + 1) * 4, D2 * (K + 1) * 4];
   const offsets: number[] = [];
   let o = 0;
   for (const sz of sizes) { offsets.push(o); o += Math.ceil(sz / 4) * 4; }
@@ -174,7 +208,7 @@ function views(buf: ArrayBuffer, l: Layout, S: number, T: number, A: number, P: 
   const o = l.offsets;
   return {
     header: new Uint32Array(buf, o[0], 10),
-    alphabet: new Uint16Array(buf, o[1], A),
+    alphabet: new Uint32Array(buf, o[1], A),
     rootNext: new Uint32Array(buf, o[2], A + 1),
     transStart: new Uint32Array(buf, o[3], S + 1),
     transClass: new Uint16Array(buf, o[4], T),
@@ -202,8 +236,12 @@ export class Automaton {
   readonly patterns: number;
   readonly byteLength: number;
   private readonly v: ReturnType<typeof views>;
-  /** code unit -> class (0 = not in any pattern). 128 KB, filled from the short alphabet in well under 1 ms. */
+  /**
+   * code unit -> class inside a word, and at a word's start (0 = in no pattern there). 128 KB each, filled from
+   * the short alphabet in well under 1 ms.
+   */
   private readonly classOf: Uint16Array;
+  private readonly startClassOf: Uint16Array;
   private readonly d1: number;
   /** Last depth-2 state (D1 + D2) and the number of ASCII classes its dense rows cover. */
   private readonly d12: number;
@@ -226,19 +264,22 @@ export class Automaton {
     this.patterns = P;
     this.byteLength = buf.byteLength;
     this.classOf = new Uint16Array(65536);
+    this.startClassOf = new Uint16Array(65536);
     const alpha = this.v.alphabet;
-    for (let i = 0; i < alpha.length; i++) this.classOf[alpha[i]] = i + 1;
+    for (let i = 0; i < alpha.length; i++) (alpha[i] & WORD_START ? this.startClassOf : this.classOf)[alpha[i] & 0xffff] = i + 1;
   }
 
   /**
    * Reports every occurrence of every pattern in page text, as [start, end) in `text`. The text is folded
    * as it is read (the loop of normaliseText: textFold, foldInContext, one space per run), so it is read once
    * and no folded copy is written; occurrences are those in normaliseText(text), mapped back through its map
-   * (tested). Code units outside the alphabet reset the automaton to the root.
+   * (tested), that start a word (see the top of this file). Code units outside the alphabet reset the automaton
+   * to the root.
    */
   scanText(text: string, onMatch: OnMatch): void {
     const { rootNext, transStart, transClass, transTarget, fail, report, outPattern, outNext, patLen, patValue, dense1, dense2 } = this.v;
     const classOf = this.classOf;
+    const startClassOf = this.startClassOf;
     const d1 = this.d1;
     const d12 = this.d12;
     const k = this.k;
@@ -248,6 +289,7 @@ export class Automaton {
     const n = text.length;
     let len = 0;
     let prevSpace = false;
+    let prevWord = false;
     let s = 0;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
@@ -263,9 +305,15 @@ export class Automaton {
       } else prevSpace = false;
       at[len & (RING - 1)] = i;
       len++;
-      const cls = classOf[f];
+      const word = f < 0x80 ? (f >= 0x61 && f <= 0x7a) || (f >= 0x30 && f <= 0x39) : (wordTable[f] || learnWord(f)) === 1;
+      const cls = word && !prevWord ? startClassOf[f] : classOf[f];
+      prevWord = word;
       if (cls === 0) { s = 0; continue; }
-      for (;;) {
+      if (s === 0) {
+        // inside a word, most code units: the root has no transition for them
+        s = rootNext[cls];
+        if (s === 0) continue;
+      } else for (;;) {
         if (s === 0) { s = rootNext[cls]; break; }
         if (s <= d1) { s = dense1[(s - 1) * w + cls]; break; }
         if (s <= d12 && cls <= k) { s = dense2[(s - d1 - 1) * w2 + cls]; break; }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Automaton, compileAutomaton, type PatternInput } from '../../../src/core/matcher/automaton';
 import { base64ToBytes, bytesToBase64 } from '../../../src/core/base64';
-import { normaliseText } from '../../../src/core/normalise';
+import { isUnspacedScript, isWordChar, normaliseText } from '../../../src/core/normalise';
 
 type Occ = string; // `${start},${end},${value}`
 
@@ -12,13 +12,20 @@ function scanAll(a: Automaton, text: string): Occ[] {
   return out;
 }
 
-/** Brute force: every occurrence of every distinct non-empty key (first value wins for duplicates). */
+const spacedWord = (c: number) => isWordChar(c) && !isUnspacedScript(c);
+/** An occurrence counts where no word of a spaced script runs on into it from before. */
+const startsWord = (text: string, s: number) => !(s > 0 && spacedWord(text.charCodeAt(s)) && spacedWord(text.charCodeAt(s - 1)));
+
+/**
+ * Brute force: every occurrence of every distinct non-empty key (first value wins for duplicates) that does
+ * not start inside a word.
+ */
 function naive(patterns: PatternInput[], text: string): Occ[] {
   const first = new Map<string, number>();
   for (const p of patterns) if (p.key && !first.has(p.key)) first.set(p.key, p.value);
   const out: Occ[] = [];
   for (const [key, value] of first) {
-    for (let s = 0; s + key.length <= text.length; s++) if (text.startsWith(key, s)) out.push(`${s},${s + key.length},${value}`);
+    for (let s = 0; s + key.length <= text.length; s++) if (text.startsWith(key, s) && startsWord(text, s)) out.push(`${s},${s + key.length},${value}`);
   }
   return out;
 }
@@ -26,13 +33,24 @@ function naive(patterns: PatternInput[], text: string): Occ[] {
 const sorted = (a: Occ[]) => [...a].sort();
 
 describe('Aho-Corasick automaton', () => {
-  it('finds the classic example: he, she, his, hers in "ushers"', () => {
+  it('finds the classic example, he, she, his, hers, where a word starts: not inside "ushers"', () => {
     const pats = ['he', 'she', 'his', 'hers'].map((key, value) => ({ key, value }));
     const a = new Automaton(compileAutomaton(pats));
-    expect(sorted(scanAll(a, 'ushers'))).toEqual(sorted(['1,4,1', '2,4,0', '2,6,3']));
+    expect(scanAll(a, 'ushers')).toEqual([]);
+    expect(sorted(scanAll(a, 'ushers she hers'))).toEqual(sorted(['7,10,1', '11,13,0', '11,15,3']));
   });
 
-  it('finds all overlapping occurrences, like a brute-force search (property)', () => {
+  it('starts names in unspaced scripts anywhere, and after any character that is no letter or digit', () => {
+    const pats = ['国家安全部', 'apt28', 'mss'].map((key, value) => ({ key, value }));
+    const a = new Automaton(compileAutomaton(pats));
+    expect(scanAll(a, '中国国家安全部')).toEqual(['2,7,0']);
+    expect(scanAll(a, '(APT28)')).toEqual(['1,6,1']);
+    expect(scanAll(a, '国APT28')).toEqual(['1,6,1']);
+    expect(scanAll(a, 'xAPT28 _apt28 2apt28')).toEqual(['8,13,1']);
+    expect(scanAll(a, 'the M.S.S.')).toEqual(['4,9,2']);
+  });
+
+  it('finds all overlapping occurrences that start a word, like a brute-force search (property)', () => {
     // Code units the normaliser reads as they are (folding is the next test's subject).
     const alphabet = fc.constantFrom('a', 'b', 'c', '_', 'ж', '国');
     const word = fc.string({ unit: alphabet, minLength: 0, maxLength: 5 });
@@ -76,13 +94,13 @@ describe('Aho-Corasick automaton', () => {
     const ends: number[] = [];
     a.scanText('aaab aa', (_s, e) => ends.push(e));
     expect(ends).toEqual([...ends].sort((x, y) => x - y));
-    expect(ends.length).toBe(3 + 2 + 1 + 1 /* b */ + 1 + 2 + 0);
+    expect(ends).toEqual([1, 2, 3, 6, 7]); // a, aa, aaa at 0; a, aa at 5; nothing starts inside a word
   });
 
   it('keeps the first value of a duplicate key and skips empty keys', () => {
     const a = new Automaton(compileAutomaton([{ key: 'apt', value: 7 }, { key: '', value: 3 }, { key: 'apt', value: 9 }, { key: 'pt', value: 1 }]));
     expect(a.patterns).toBe(2);
-    expect(sorted(scanAll(a, 'apt'))).toEqual(sorted(['0,3,7', '1,3,1']));
+    expect(sorted(scanAll(a, 'apt a-pt'))).toEqual(sorted(['0,3,7', '6,8,1']));
   });
 
   it('works with no patterns at all', () => {
