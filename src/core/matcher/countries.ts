@@ -151,7 +151,8 @@ export function isCountryAdjective(words: string): boolean {
  * (one to three words, each capitalised), or undefined.
  */
 export function countryBefore(text: string, at: number): string | undefined {
-  const m = /((?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*)(?:['’]s?)?\s+$/u.exec(text.slice(Math.max(0, at - 40), at));
+  // "North Korea's RGB", "the Georgian SSG", "North Korea (RGB)"
+  const m = /((?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*)(?:(?:['’]s?)?\s+|\s\()$/u.exec(text.slice(Math.max(0, at - 40), at));
   if (!m) return undefined;
   const words = m[1].split(/\s+/);
   // The longest tail of the words that is a country: "Moldova's", "North Korea's", "the Georgian".

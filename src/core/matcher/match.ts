@@ -9,11 +9,11 @@
  */
 import { ENTITY_KINDS, type EntityKind } from '../dataset/schema';
 import { base64ToBytes } from '../base64';
-import { BLOCK_BREAK, isLetter, isWordChar } from '../normalise';
+import { BLOCK_BREAK, isLetter, isUnspacedScript, isWordChar } from '../normalise';
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { acronymAsThing, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, operationName, initialsAfter, initialsBefore, numberedReference, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, schemePrefix, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS } from './rules';
+import { acronymAsThing, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, operationName, initialsAfter, definitionBefore, disambiguated, initialsBefore, numberedReference, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, schemePrefix, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -21,6 +21,13 @@ export const CONTEXT_WINDOW = 600;
 const SURNAME_CUE_WINDOW = 32;
 /** Unambiguous mentions after which the page has established an ordinary-word entity. */
 const ESTABLISHED = 2;
+
+/** No word runs on from text[outside] into text[inside]: a cue is a whole word (in Chinese, Japanese or Korean, any run of letters). */
+function wordEdge(text: string, outside: number, inside: number): boolean {
+  if (outside < 0 || outside >= text.length) return true;
+  const o = text.charCodeAt(outside);
+  return !isWordChar(o) || isUnspacedScript(o) || isUnspacedScript(text.charCodeAt(inside));
+}
 /** What follows a surname when its person speaks: "Conti said", "Gold, who runs". */
 const SPEECH_AFTER = /^,?[ \u00a0](?:said|says|told|tells|added|adds|argued|argues|noted|notes|explained|explains|stressed|stresses|recalled|recalls|warned|warns|replied|replies|asked|asks|wrote|writes|who)\b/;
 
@@ -166,7 +173,7 @@ export class Matcher {
     this.automaton.scanText(text, (s, e, value) => {
       if (value >= groups) {
         // A cue only needs to be a whole word; the URL and identifier checks are for names.
-        if (!(s > 0 && isWordChar(text.charCodeAt(s - 1))) && !(e < text.length && isWordChar(text.charCodeAt(e)))) ctx.cues.push(base + s);
+        if (wordEdge(text, s - 1, s) && wordEdge(text, e, e - 1) && (!CUE_IN_CAPS[value - groups] || isAllCapsWord(text, s, e))) ctx.cues.push(base + s);
         return;
       }
       // Most raw hits are short names inside longer words ("pla" in "plan"), and many are ordinary words written
@@ -192,7 +199,7 @@ export class Matcher {
     for (const h of hits) {
       if (operationName(text, h.start) || namesakeBefore(text, h.start) || this.definedAsOther(ctx, text, h, hits)) continue;
       if (this.surnameHit(ctx, text, base, h, hits, titleCase)) continue;
-      if (isAllCapsWord(text, h.start, h.end) && (currencyUse(text, h.start, h.end) || initialsLabel(text, h.start, h.end) || schemePrefix(text, h.start, h.end) || materialBefore(text, h.start) || acronymAsThing(text, h.start, h.end))) continue;
+      if (isAllCapsWord(text, h.start, h.end) && (currencyUse(text, h.start, h.end) || initialsLabel(text, h.start, h.end) || wireTag(text, h.start, h.end) || schemePrefix(text, h.start, h.end) || materialBefore(text, h.start) || acronymAsThing(text, h.start, h.end))) continue;
       const written = this.needsLetters(h.group) ? text.slice(h.start, h.end) : '';
       const letters = written ? caseKey(written) : '';
       // "SideWinder", "BlackCat": a capital inside a word is a spelling no ordinary word has.
@@ -239,8 +246,11 @@ export class Matcher {
       // waits, like a phrase name, for a page that speaks of cyber operations.
       // In a title-case headline after what may be a given name ("Obituary: Miriam Turla, 84"), only if the page
       // names the group elsewhere.
-      if (strong.length && !camel && this.plainWordName(text, h, strong, titleCase)) weak.push({ match: this.toMatch(base + h.start, end, h.group, strong, c.code), group: h.group, letters: '', rows: strong, country: c.code, pageCue: true, namedOnly: (personBefore(text, h.start) && inTitleCase(text, h.start, titleCase)) || undefined });
-      else if (strong.length) accepted.push(this.toMatch(base + h.start, end, h.group, strong, c.code));
+      if (strong.length && !camel && this.plainWordName(text, h, strong, titleCase)) {
+        // "Sandworm (video game)", "the novel Sandworm": a plain-word name glossed as another kind of thing
+        if (disambiguated(text, h.end) || kindBeside(text, h.start, h.end)) continue;
+        weak.push({ match: this.toMatch(base + h.start, end, h.group, strong, c.code), group: h.group, letters: '', rows: strong, country: c.code, pageCue: true, namedOnly: (personBefore(text, h.start) && inTitleCase(text, h.start, titleCase)) || undefined });
+      } else if (strong.length) accepted.push(this.toMatch(base + h.start, end, h.group, strong, c.code));
       // "Cobalt Ridge Labs", "Paragon Properties": a one-word name inside a longer proper name is not ours.
       // A phrase name is specific enough to be followed by anything ("How Salt Typhoon Breached...").
       else if (rows.length && ordinaryUse(text, h.start, h.end, rows.every((r) => this.entityKind(this.data.rowEntity[r]) === 'threat-actor'))) continue;
@@ -504,9 +514,11 @@ export class Matcher {
       ctx.definedElse.add(written);
       return true;
     }
-    if (text.charCodeAt(h.start - 1) !== 0x28 || text.charCodeAt(h.end) !== 0x29 || !initialsBefore(text, h.start - 1, written)) return false;
+    // "the Culinary Institute of America (CIA)", "... of America — the CIA", "..., or CIA"
+    const open = text.charCodeAt(h.start - 1) === 0x28 ? (text.charCodeAt(h.end) === 0x29 ? h.start - 1 : -1) : definitionBefore(text, h.start);
+    if (open < 0 || !initialsBefore(text, open, written)) return false;
     // "the Ministry of Public Security (MPS)": the words are the entity's own name, so the acronym is ours
-    const gap = text.charCodeAt(h.start - 2) === 0x20 || text.charCodeAt(h.start - 2) === 0xa0 ? h.start - 2 : h.start - 1;
+    const gap = text.charCodeAt(open - 1) === 0x20 || text.charCodeAt(open - 1) === 0xa0 ? open - 1 : open;
     if (hits.some((o) => o.end === gap && ours(o))) return false;
     ctx.definedElse.add(written);
     return true;

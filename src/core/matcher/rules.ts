@@ -221,15 +221,17 @@ const isSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0
 
 /**
  * Word and token boundaries around text[s, e): never inside a longer word, identifier, file name,
- * URL or e-mail address. Names in unspaced scripts (Chinese, Japanese, Korean) need no word boundary.
+ * URL or e-mail address. Names in unspaced scripts (Chinese, Japanese, Korean) need no word boundary, and
+ * their letters make one for a name in another script.
  */
 export function boundariesOk(text: string, s: number, e: number): boolean {
   const first = text.charCodeAt(s);
   const last = text.charCodeAt(e - 1);
   const before = s > 0 ? text.charCodeAt(s - 1) : 0x20;
   const after = e < text.length ? text.charCodeAt(e) : 0x20;
-  if (!isUnspacedScript(first) && isWordChar(before)) return false;
-  if (!isUnspacedScript(last) && isWordChar(after)) return false;
+  // "MirrorFaceによる", "由APT41发起": a Latin name beside Chinese, Japanese or Korean letters is a word of its own
+  if (!isUnspacedScript(first) && isWordChar(before) && !isUnspacedScript(before)) return false;
+  if (!isUnspacedScript(last) && isWordChar(after) && !isUnspacedScript(after)) return false;
   if (before === 0x5f || after === 0x5f || before === 0x40 || after === 0x40) return false; // _ @
   if (before === 0x2f || before === 0x5c || after === 0x5c) { if (looksLikeUrlOrPath(text, s, e)) return false; }
   // "x.apt28" or "apt28.exe" / "apt28.example.com": a dot joined to word characters on both sides.
@@ -259,15 +261,16 @@ function looksLikeUrlOrPath(text: string, s: number, e: number): boolean {
 /**
  * Words that say a passage is about cyber operations or intelligence. An ordinary-word name
  * (Predator, Silence, Gold) counts as a mention only near one of these, or near another mention.
+ * A cue written here in capitals counts only in capitals ("APT", not "an apt week").
  */
 export const CONTEXT_CUES: readonly string[] = [
   'hacker', 'hackers', 'hacking', 'hacked', 'hacktivist', 'hacktivists',
   'cyber', 'cyberattack', 'cyberattacks', 'cyber attack', 'cyber attacks', 'cybersecurity', 'cyber security', 'cyberespionage', 'cyber espionage', 'cybercrime', 'cybercriminal', 'cybercriminals', 'cyber operations',
   'spyware', 'malware', 'ransomware', 'stalkerware', 'backdoor', 'backdoors', 'botnet', 'botnets', 'rootkit', 'infostealer',
-  'apt', 'advanced persistent threat', 'threat actor', 'threat actors', 'threat group', 'threat intelligence', 'state sponsored', 'nation state', 'state backed',
+  'APT', 'advanced persistent threat', 'threat actor', 'threat actors', 'threat group', 'threat intelligence', 'state sponsored', 'nation state', 'state backed',
   'espionage', 'spyware vendor', 'surveillance', 'intelligence agency', 'intelligence agencies', 'intelligence service', 'intelligence services', 'intelligence officers', 'intelligence community', 'spy agency', 'spy agencies',
   'data breach', 'breached', 'intrusion', 'intrusions', 'infiltrated', 'exfiltrated', 'exfiltration',
-  'phishing', 'spear phishing', 'exploit chain', 'zero day', 'zero days', 'zero click', 'vulnerability', 'vulnerabilities', 'cve', 'command and control',
+  'phishing', 'spear phishing', 'exploit chain', 'zero day', 'zero days', 'zero click', 'vulnerability', 'vulnerabilities', 'CVE', 'command and control',
   'citizen lab', 'amnesty tech', 'mercenary spyware', 'commercial spyware', 'targeted attack', 'targeted attacks', 'ddos', 'denial of service',
   // threat-intelligence companies, whose names stand where their research is cited ("which Symantec caught", "Check Point linked")
   'symantec', 'mandiant', 'crowdstrike', 'kaspersky', 'proofpoint', 'secureworks', 'check point', 'recorded future', 'sentinelone', 'trend micro', 'palo alto networks', 'sygnia', 'eset',
@@ -276,7 +279,12 @@ export const CONTEXT_CUES: readonly string[] = [
   'ciberataque', 'ciberataques', 'piratas informáticos', 'programa espía', 'software espía', 'ciberespionaje', 'ciberdelincuentes', 'ciberseguridad', 'espionaje',
   'cyberangriff', 'cyberangriffe', 'hackerangriff', 'hackergruppe', 'spionage', 'schadsoftware', 'erpressersoftware', 'cyberspionage', 'cybersicherheit', 'cyberkriminelle', 'staatstrojaner',
   'attacco informatico', 'attacchi informatici', 'pirati informatici', 'spionaggio', 'cyberspionaggio', 'criminali informatici', 'sicurezza informatica',
+  'хакеры', 'хакерская', 'хакерской', 'хакерские', 'хакерских', 'кибератака', 'кибератаки', 'кибершпионаж', 'шпионаж', 'шпионское', 'вредоносное',
+  // Chinese, Japanese and Korean: hacker, cyberattack, espionage, malware, ransomware
+  '黑客', '网络攻击', '网络间谍', '间谍软件', '恶意软件', '勒索软件', 'ハッカー', 'サイバー攻撃', 'サイバー', 'スパイ', 'マルウェア', 'ランサムウェア', '해킹', '해커', '사이버', '악성코드', '랜섬웨어',
 ];
+/** CUE_IN_CAPS[i]: CONTEXT_CUES[i] counts only written in capitals. */
+export const CUE_IN_CAPS: readonly boolean[] = CONTEXT_CUES.map((c) => c !== c.toLowerCase());
 
 
 /** Words that may follow an ordinary-word name in title case without making it part of a longer proper name. */
@@ -573,6 +581,15 @@ export function initialsBefore(text: string, open: number, acronym: string): boo
 }
 
 /**
+ * "the Culinary Institute of America — the CIA", "..., or CIA", "..., the CIA": where the words that may spell the
+ * acronym at `s` end (the separator's first character, as initialsBefore takes it), or -1.
+ */
+export function definitionBefore(text: string, s: number): number {
+  const m = /(?:[ \u00a0][—–-]|,|[ \u00a0]or)[ \u00a0](?:the[ \u00a0])?$/.exec(text.slice(Math.max(0, s - 8), s));
+  return m ? s - m[0].length : -1;
+}
+
+/**
  * "the NSO, the National Symphony Orchestra", "the PLA (Pakistan Library Association)": the words right after an
  * acronym, set off by a comma, a dash or a bracket, whose initials spell it (after a dash or a bracket, in lower case
  * too: "ABW (alcohol by weight)"). Returns where those words start, or -1.
@@ -649,6 +666,20 @@ export function inByline(text: string, at: number): boolean {
  */
 export function initialsLabel(text: string, s: number, e: number): boolean {
   return e - s === 2 && text.charCodeAt(e) === 0x3a && blockStart(text, s);
+}
+
+/**
+ * "(LEAD) NIS says ...", "10-21 09:55 (LEAD) Seoul, Tokyo ...": a word in capitals in brackets that opens a headline,
+ * after nothing but a date or a time, is a wire service's tag for the story, not a name.
+ */
+export function wireTag(text: string, s: number, e: number): boolean {
+  if (text.charCodeAt(s - 1) !== 0x28 || text.charCodeAt(e) !== 0x29 || !/^[ \u00a0]\p{Lu}/u.test(text.slice(e + 1, e + 3))) return false;
+  let i = s - 2;
+  while (i >= 0 && s - i < 24 && text.charCodeAt(i) !== BLOCK_BREAK_CODE) {
+    if (isLetter(text.charCodeAt(i))) return false;
+    i--;
+  }
+  return i < 0 || text.charCodeAt(i) === BLOCK_BREAK_CODE;
 }
 
 /** Does a block (a paragraph, a cell, a heading) begin at `s`? */
@@ -739,7 +770,7 @@ const THINGS = ['film', 'movie', 'novel', 'book', 'band', 'album', 'song', 'musi
 const DISAMBIGUATORS = new Set([...THINGS, 'single', 'play', 'tv series', 'series', 'video game', 'game', 'comics', 'mythology', 'element', 'animal', 'plant', 'car', 'company', 'brand', 'surname', 'given name', 'name', 'disambiguation']);
 
 /** "Predator (film)": a name followed by a bracketed kind of thing that is not ours. */
-function disambiguated(text: string, e: number): boolean {
+export function disambiguated(text: string, e: number): boolean {
   if (text.charCodeAt(e) !== 0x20 || text.charCodeAt(e + 1) !== 0x28) return false;
   const close = text.indexOf(')', e + 2);
   if (close < 0 || close - e > 40) return false;

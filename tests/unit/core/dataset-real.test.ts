@@ -10,8 +10,8 @@ import { buildDataset } from '../../../src/core/dataset/build';
 import { namesOf, validateDataset } from '../../../src/core/dataset/validate';
 import { countDataset } from '../../../src/core/dataset/stats';
 import { compileMatcher } from '../../../src/core/matcher/compile';
-import { Matcher } from '../../../src/core/matcher/match';
-import { foldKey } from '../../../src/core/normalise';
+import { Matcher, newMatchContext } from '../../../src/core/matcher/match';
+import { BLOCK_BREAK, foldKey } from '../../../src/core/normalise';
 import { ROOT, isOrdinary } from './small-matcher';
 
 const SOURCES = ['threat-actors.json', 'agencies.json', 'vendors.json', 'products.json'];
@@ -85,6 +85,46 @@ describe('real dataset', () => {
     const text = 'Salt Typhoon, APT28 and the MSS were named; NSO Group\u2019s Pegasus spyware and the 国家安全部 too.';
     const ids = m.match(text).map((x) => m.entityId(x.entity));
     expect(ids).toEqual(['actor/salt-typhoon', 'actor/apt28', 'agency/cn-mss', 'vendor/nso-group', 'product/pegasus', 'agency/cn-mss']);
+  });
+
+  describe('with the real names (cases from blind sets heldout85 to heldout89)', () => {
+    let m: Matcher;
+    beforeAll(() => { m = new Matcher(compileMatcher(ds.entities, ds.version)); });
+    /** [text, entity id] of every mention of a page made of these blocks, settled. */
+    const page = (...blocks: string[]) => {
+      const text = blocks.join(BLOCK_BREAK);
+      const ctx = newMatchContext();
+      return [...m.match(text, ctx), ...m.settle(ctx).add].sort((x, y) => x.start - y.start).map((x) => [text.slice(x.start, x.end), m.entityId(x.entity)]);
+    };
+
+    it('takes an acronym spelt out before it as the other thing ("the Culinary Institute of America — the CIA")', () => {
+      expect(page('Two graduates of the Culinary Institute of America — the CIA, as every chef kept calling it, opened a grill.')).toEqual([]);
+      expect(page('He left the Central Intelligence Agency — the CIA — in 2019, hackers say.').map(([, id]) => id)).toEqual(['agency/us-cia', 'agency/us-cia']);
+    });
+
+    it('counts "APT" as a cue only in capitals ("an apt week" vouches for nothing)', () => {
+      const trap = ['An apt week to write about masks and monsters.', 'For children: Pegasus and the Snake, a picture book.'];
+      expect(page(...trap)).toEqual([]);
+      expect(page('The APT behind it is known.', 'For children: Pegasus and the Snake, a picture book.').length).toBeGreaterThan(0);
+    });
+
+    it('reads a wire tag that opens a headline as a tag ("(LEAD) NIS says ...")', () => {
+      expect(page('(LEAD) NIS says N. Korean hackers Andariel, Kimsuky targeted shipbuilders').map(([t]) => t)).toEqual(['NIS', 'Andariel', 'Kimsuky']);
+      expect(page('Winnti (LEAD) hit the ministry, hackers say.').map(([t]) => t)).toContain('LEAD');
+    });
+
+    it('lets a country right before the bracket vouch for an agency acronym ("North Korea (RGB)")', () => {
+      expect(page('Hackers were busy.', 'Lazarus Group', 'North Korea (RGB)')).toContainEqual(['RGB', 'agency/kp-rgb']);
+    });
+
+    it('reads a Latin name written against Japanese or Chinese text, and cue words in those scripts', () => {
+      expect(page('警察庁は「MirrorFaceによるサイバー攻撃について」を公表した')).toContainEqual(['MirrorFace', 'actor/mirrorface']);
+      expect(page('美国称中国黑客组织Salt Typhoon入侵电信网络')).toEqual([['Salt Typhoon', 'actor/salt-typhoon']]);
+    });
+
+    it('leaves a plain-word group name glossed as another kind of thing ("Sandworm (video game)")', () => {
+      expect(page('Hacking news.', 'Sandworm (video game), a 1983 maze game', 'Sandworm (hacker group), a hacking unit of Russian military intelligence').map(([t, id]) => `${t} ${id}`)).toEqual(['Sandworm actor/sandworm']);
+    });
   });
 
   it('marks Andariel ambiguous on both of its entities', () => {

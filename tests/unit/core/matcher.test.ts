@@ -843,7 +843,8 @@ const paragraph = fc
   .map((parts) => parts.map(([w, g]) => w + g).join(''));
 
 const LATIN_OR_CYRILLIC = /[\p{Script=Latin}\p{Script=Cyrillic}0-9]/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A letter or digit that joins a Latin or Cyrillic name into a longer word: Chinese, Japanese and Korean, written without spaces, join none. */
+const LETTER_OR_DIGIT = /(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}]/u;
 
 describe('regressions found by the properties', () => {
   it('does not take an abbreviation\'s final dot when a letter of any script follows it', () => {
