@@ -119,6 +119,8 @@ export function acronymAsThing(text: string, s: number, e: number): boolean {
   if (/^(?:INC|LTD|LLC|PLC|CORP)$/.test(text.slice(s, e)) && (text.charCodeAt(e) === 0x2e || /,[ \u00a0]$/.test(text.slice(s - 2, s)))) return true;
   const next = /^[ \u00a0](\p{Ll}+)/u.exec(text.slice(e, e + 16))?.[1];
   if (next !== undefined && ACRONYM_THINGS.has(next)) return true;
+  // "the bond ETF known by its ticker BND", "(NYSE: CIA)": a security's ticker
+  if (/(?:ticker|ticker symbol|NYSE:|NASDAQ:|Nasdaq:)[ \u00a0]$/.test(text.slice(Math.max(0, s - 15), s))) return true;
   // "a former cellist with the NSO", "the NSO's principal conductor": an orchestra
   if (MUSIC.test(text.slice(Math.max(0, s - 40), Math.min(text.length, e + 40)))) return true;
   if (!/(?:^|[^\p{L}])an?[ \u00a0]$/u.test(text.slice(Math.max(0, s - 4), s))) return false;
