@@ -65,6 +65,9 @@ export class Scanner {
   /** Elements whose open or hidden attribute changed since the last flush. */
   private pendingShown = new Set<Element>();
   private flushScheduled = false;
+  /** What flushes left to read (a large appended or revealed subtree is read in slices), and whether a drain runs. */
+  private toRead: TextGatherer[] = [];
+  private draining = false;
   private sawRemoval = false;
   private generation = 0;
 
@@ -279,6 +282,7 @@ export class Scanner {
   }
 
   private clear(): void {
+    this.toRead = [];
     this.hl.clear();
     this.pending = [];
     this.mentions = [];
@@ -343,12 +347,38 @@ export class Scanner {
     if (dropped.size) this.drop(dropped);
     // Hits read before a change are decided again by the rescan: forget the stale ones.
     this.ctx.undecided = this.ctx.undecided.filter((u) => this.fresh(u.match.ref as Where | undefined));
-    for (const r of roots) {
-      const g = new TextGatherer(r, this.doc).next();
-      if (g) this.addChunk(g);
+    for (const r of roots) this.toRead.push(new TextGatherer(r, this.doc));
+    void this.drain();
+  }
+
+  /**
+   * Reads what flushes queued. A batch of new paragraphs is read at once, in the flush's own task; a large
+   * subtree appended or revealed at once (an infinite feed's page, a "Show all" of a long article) is read in
+   * slices of SCAN_SLICE_MS like a full scan, in page order with the same context. A block the page changes
+   * meanwhile is queued again by its flush; addChunk keeps one mention per place when it is read twice.
+   */
+  private async drain(): Promise<void> {
+    if (this.draining) return; // the running drain reads what was just queued
+    this.draining = true;
+    const gen = this.generation;
+    let sliceStart = now();
+    try {
+      while (this.toRead.length) {
+        const chunk = this.toRead[0].next(SCAN_MIN_CHUNK_CHARS * 8); // a few ms of matching
+        if (!chunk) { this.toRead.shift(); continue; }
+        this.addChunk(chunk);
+        if (now() - sliceStart >= SCAN_SLICE_MS && this.toRead.length) {
+          this.settle(); // what is read so far is shown
+          await yieldToPage();
+          if (gen !== this.generation) return; // a full scan or disable() took over
+          sliceStart = now();
+        }
+      }
+      // New anchors and cues may vouch for names read earlier ("Lazarus" above, "Lazarus Group" just appended).
+      this.settle();
+    } finally {
+      this.draining = false;
     }
-    // New anchors and cues may vouch for names read earlier ("Lazarus" above, "Lazarus Group" just appended).
-    this.settle();
   }
 
   /** The smallest set of readable block elements that contain every changed node. */

@@ -16,7 +16,7 @@ import type { Mention } from '../../../src/content/scanner';
 import { loadMatcher } from '../../eval/evaluate';
 
 /** Every chunk holds at least `chunk` characters (whole blocks): 1 means one block per chunk. */
-const sizes = vi.hoisted(() => ({ chunk: 1 }));
+const sizes = vi.hoisted(() => ({ chunk: 1, slice: 24 }));
 vi.mock('../../../src/core/timing', async (orig) => {
   const real = await orig<typeof import('../../../src/core/timing')>();
   return {
@@ -24,6 +24,7 @@ vi.mock('../../../src/core/timing', async (orig) => {
     get SCAN_FIRST_CHUNK_CHARS() { return sizes.chunk; },
     get SCAN_MIN_CHUNK_CHARS() { return sizes.chunk; },
     get SCAN_MAX_CHUNK_CHARS() { return sizes.chunk; },
+    get SCAN_SLICE_MS() { return sizes.slice; },
   };
 });
 const { Scanner } = await import('../../../src/content/scanner');
@@ -69,7 +70,7 @@ async function scanned(opts: { chunk: number; viewport?: Element; matcher?: Matc
   return { list, hl, scanner };
 }
 
-beforeEach(() => { sizes.chunk = 1; });
+beforeEach(() => { sizes.chunk = 1; sizes.slice = 24; });
 
 describe('a sliced scan finds what one pass over the whole page finds', () => {
   const files = PAGE_DIRS.flatMap((d) => readdirSync(join(FIXTURES, d)).filter((f) => f.endsWith('.html')).map((f) => join(d, f)));
@@ -150,6 +151,34 @@ describe('changes after the scan', () => {
     document.getElementById('b')!.textContent = 'The Lazarus Group hackers struck.';
     await vi.waitFor(() => expect(scanner.toPageMentions().map((m) => m.text)).toEqual(['Lazarus Group']));
     expect(hl.shown.size).toBe(1);
+    ac.abort();
+  });
+});
+
+describe('a large subtree appended or revealed at once', () => {
+  it('is read in slices that yield, and ends with the mentions of one pass over the page', async () => {
+    const pages = ['heldout85', 'heldout86'].flatMap((d) => readdirSync(join(FIXTURES, d)).filter((f) => f.endsWith('.html') && !f.includes('trap')).slice(0, 2).map((f) => join(FIXTURES, d, f)));
+    const bodies = pages.map((f) => new DOMParser().parseFromString(readFileSync(f, 'utf8'), 'text/html').body.innerHTML);
+    // The whole page as it ends, read in one pass: what the scanner must end with.
+    load(`<body><main id="feed">${bodies.join('')}</main></body>`);
+    const want = oneShot();
+    expect(want.length).toBeGreaterThan(100);
+    load('<body><main id="feed"></main></body>');
+    const { scanner } = await scanned({ chunk: 1 });
+    const ac = new AbortController();
+    scanner.observe(ac.signal);
+    sizes.slice = 0; // every chunk ends a slice
+    let yields = 0;
+    const real = globalThis.setTimeout;
+    globalThis.setTimeout = ((fn: () => void, ms?: number) => { yields++; return real(fn, ms); }) as typeof setTimeout;
+    try {
+      const box = document.createElement('div');
+      box.innerHTML = bodies.join(''); // our own test pages
+      document.getElementById('feed')!.append(...box.childNodes);
+      await vi.waitFor(() => expect(scanner.toPageMentions().length).toBe(want.length), { timeout: 20_000 });
+    } finally { globalThis.setTimeout = real; }
+    expect(yields).toBeGreaterThan(10); // the flush yielded between chunks instead of reading it all in one task
+    expect(scanner.toPageMentions().map((m) => `${m.text} -> ${m.entityId}${m.candidates ? ` (${m.candidates.join(' ')})` : ''}`)).toEqual(want);
     ac.abort();
   });
 });
