@@ -200,6 +200,7 @@ export class Matcher {
       if (operationName(text, h.start) || namesakeBefore(text, h.start) || this.definedAsOther(ctx, text, h, hits)) continue;
       if (this.surnameHit(ctx, text, base, h, hits, titleCase)) continue;
       if (isAllCapsWord(text, h.start, h.end) && (currencyUse(text, h.start, h.end) || initialsLabel(text, h.start, h.end) || wireTag(text, h.start, h.end) || schemePrefix(text, h.start, h.end) || materialBefore(text, h.start) || acronymAsThing(text, h.start, h.end))) continue;
+      if (h.end - h.start <= 8 && !isAllCapsWord(text, h.start, h.end) && schemePrefix(text, h.start, h.end)) continue; // "Bronze, Iron, Cobalt (Secureworks)"
       const written = this.needsLetters(h.group) ? text.slice(h.start, h.end) : '';
       const letters = written ? caseKey(written) : '';
       // "SideWinder", "BlackCat": a capital inside a word is a spelling no ordinary word has.

@@ -139,6 +139,23 @@ export function materialBefore(text: string, s: number): boolean {
   return /(?:made (?:from|of|in)|printed (?:in|from|with)|moulded (?:in|from)|molded (?:in|from)|cast in)[ \u00a0]$/i.test(text.slice(Math.max(0, s - 14), s));
 }
 
+/**
+ * "Bronze, Iron, Cobalt, Nickel, Gold (Secureworks)", "Cobalt for Iran": the prefixes written in title case, listed
+ * together or given a country, are the scheme, not one group.
+ */
+function titleCasePrefix(text: string, s: number, e: number, word: string): boolean {
+  const upper = word.toUpperCase();
+  if (!ELEMENT_PREFIXES.has(upper) || word !== upper[0] + upper.slice(1).toLowerCase()) return false;
+  if (/^[ \u00a0]for[ \u00a0]\p{Lu}/u.test(text.slice(e, e + 6))) return true;
+  const around = text.slice(Math.max(0, s - 30), Math.min(text.length, e + 30));
+  const re = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)(?=,[ \u00a0]|[ \u00a0](?:and|or)[ \u00a0])|(?<=,[ \u00a0]|(?:and|or)[ \u00a0])(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
+  for (let m = re.exec(around); m; m = re.exec(around)) {
+    const w = m[1] ?? m[2];
+    if (w !== word && ELEMENT_PREFIXES.has(w.toUpperCase())) return true;
+  }
+  return false;
+}
+
 /** Secureworks' element prefixes, and the bare element names Microsoft once gave groups. */
 const ELEMENT_PREFIXES = new Set(['BRONZE', 'IRON', 'COBALT', 'NICKEL', 'GOLD', 'TUNGSTEN', 'PLATINUM', 'ALUMINUM', 'ALUMINIUM', 'CARBON', 'COPPER', 'ZINC', 'TIN', 'SILVER', 'LEAD']);
 
@@ -149,7 +166,7 @@ const ELEMENT_PREFIXES = new Set(['BRONZE', 'IRON', 'COBALT', 'NICKEL', 'GOLD', 
  */
 export function schemePrefix(text: string, s: number, e: number): boolean {
   const word = text.slice(s, e);
-  if (!ELEMENT_PREFIXES.has(word)) return false;
+  if (!ELEMENT_PREFIXES.has(word)) return titleCasePrefix(text, s, e, word);
   if (text.charCodeAt(e) === 0x20 && text.charCodeAt(e + 1) === 0x28) return true;
   // "GOLD BAR CON", "GOLD BLADE": a scheme name we do not know, or a caps headline, not the bare alias
   if ((text.charCodeAt(e) === 0x20 || text.charCodeAt(e) === 0xa0) && /^[A-Z]{2}/.test(text.slice(e + 1, e + 3))) return true;
@@ -784,7 +801,7 @@ export function disambiguated(text: string, e: number): boolean {
 }
 
 /** Kinds of thing written in lower case right before or after a name that is theirs, not ours: "the constellation Pegasus", "Predator drones". */
-const KINDS_BEFORE = new Set([...THINGS, 'comic', 'cartoon', 'villain', 'heroine', 'colt', 'filly', 'mare', 'stallion', 'bull', 'dog', 'vessel', 'species', 'genus', 'butterfly', 'moth', 'cocktail', 'restaurant']);
+const KINDS_BEFORE = new Set([...THINGS, 'comic', 'cartoon', 'villain', 'heroine', 'poet', 'painter', 'composer', 'novelist', 'saint', 'prophet', 'goddess', 'colt', 'filly', 'mare', 'stallion', 'bull', 'dog', 'vessel', 'species', 'genus', 'butterfly', 'moth', 'cocktail', 'restaurant']);
 const KINDS_AFTER = new Set(['drone', 'drones', 'aircraft', 'missile', 'missiles', 'jet', 'jets', 'helicopter', 'helicopters', 'rocket', 'rockets', 'tank', 'tanks', 'satellite', 'satellites', 'constellation', 'film', 'films', 'movie', 'movies', 'franchise', 'sequel', 'sequels', 'novel', 'novels', 'comics', 'butterfly', 'butterflies', 'moth', 'moths',
   // a colour or a finish ("the Graphite frame"), a show or a toy ("the “Cozy Bear” puppet show"), a season or a food
   'colour', 'colours', 'color', 'colors', 'finish', 'paint', 'frame', 'model', 'models',

@@ -122,6 +122,11 @@ describe('real dataset', () => {
       expect(page('美国称中国黑客组织Salt Typhoon入侵电信网络')).toEqual([['Salt Typhoon', 'actor/salt-typhoon']]);
     });
 
+    it('reads Secureworks\' prefixes in title case as the scheme ("Bronze, Iron, Cobalt", "Cobalt for Iran")', () => {
+      expect(page('Hackers.', 'Bronze, Iron, Cobalt, Nickel, Gold (Secureworks): Cobalt for Iran (Cobalt Illusion).').map(([t]) => t)).toEqual(['Cobalt Illusion']);
+      expect(page('The poet Dante would have had a circle for this, hackers joked.')).toEqual([]);
+    });
+
     it('leaves a plain-word group name glossed as another kind of thing ("Sandworm (video game)")', () => {
       expect(page('Hacking news.', 'Sandworm (video game), a 1983 maze game', 'Sandworm (hacker group), a hacking unit of Russian military intelligence').map(([t, id]) => `${t} ${id}`)).toEqual(['Sandworm actor/sandworm']);
     });
