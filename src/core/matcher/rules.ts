@@ -119,6 +119,8 @@ export function acronymAsThing(text: string, s: number, e: number): boolean {
   if (/^(?:INC|LTD|LLC|PLC|CORP)$/.test(text.slice(s, e)) && (text.charCodeAt(e) === 0x2e || /,[ \u00a0]$/.test(text.slice(s - 2, s)))) return true;
   const next = /^[ \u00a0](\p{Ll}+)/u.exec(text.slice(e, e + 16))?.[1];
   if (next !== undefined && ACRONYM_THINGS.has(next)) return true;
+  if (/^[ \u00a0]Triad(?![\p{L}\p{N}])/u.test(text.slice(e, e + 8))) return true; // "the CIA Triad" in a title-case heading
+  if (airportCode(text, e)) return true;
   // "the bond ETF known by its ticker BND", "(NYSE: CIA)": a security's ticker
   if (/(?:ticker|ticker symbol|NYSE:|NASDAQ:|Nasdaq:)[ \u00a0]$/.test(text.slice(Math.max(0, s - 15), s))) return true;
   // "a former cellist with the NSO", "the NSO's principal conductor": an orchestra
@@ -496,7 +498,7 @@ export function personBefore(text: string, s: number): boolean {
 }
 
 /** Lower-case nouns right after a surname-like name that say it is the group after all ("the Conti syndicate"). */
-const GROUP_NOUNS = new Set([...NAME_TAILS, 'syndicate', 'affiliate', 'affiliates', 'veterans', 'members', 'leaks', 'leak', 'chats', 'logs', 'crew', 'brand', 'operation', 'cartel', 'collective', 'negotiators', 'developers', 'site']);
+const GROUP_NOUNS = new Set([...NAME_TAILS, 'syndicate', 'affiliate', 'affiliates', 'veterans', 'members', 'leaks', 'leak', 'chats', 'logs', 'crew', 'brand', 'operation', 'cartel', 'collective', 'negotiators', 'developers', 'site', 'operators', 'operator', 'member', 'rebrand', 'offshoot', 'splinter']);
 
 /** The next word after `e`, if it is lower case. */
 function nextLowerWord(text: string, e: number): string | undefined {
@@ -526,6 +528,7 @@ function wordBefore(text: string, s: number): string {
 /** Is the word right before `s` one of GROUP_NOUNS, in lower case ("the unrelated group Tick", "the gang Conti")? */
 export function groupNounBefore(text: string, s: number): boolean {
   const word = wordBefore(text, s);
+  if (word === 'of' || word === 'to') return /(?:rebrand|rebranding|offshoot|successor|splinter|remnants?|spin-?off|affiliates?|members?) (?:of|to)[ \u00a0]$/.test(text.slice(Math.max(0, s - 20), s)); // "a rebrand of Royal"
   return word !== '' && word === word.toLowerCase() && GROUP_NOUNS.has(word);
 }
 
@@ -669,6 +672,19 @@ export function nameLine(text: string, e: number): boolean {
 }
 
 /** "Operation Endgame", "Operation MEDUSA": a name right after "Operation" is the operation's, an event's name. */
+/** "Mercury to touch 47C in Al Ain", "mercury hits 40°C": a weather headline's thermometer. */
+export function temperatureReading(text: string, e: number): boolean {
+  return /^[ \u00a0](?:to[ \u00a0])?(?:touch|hit|cross|soar|climb|top|reach|rise|dip|drop|fall|plunge|hover)(?:e?s)?(?:[ \u00a0](?:to|past|above|below|over|near|around))?[ \u00a0]\d{1,3}(?:[.,]\d)?[ \u00a0]?(?:°|º|C\b|F\b|deg)/.test(text.slice(e, e + 40));
+}
+
+/**
+ * "GRU, São Paulo’s main airport", "DIA (Denver International Airport)": an acronym glossed as an airport is its
+ * code. The gloss must follow at once, so "the GRU hacked the airport" stays the agency.
+ */
+export function airportCode(text: string, e: number): boolean {
+  return /^(?:,[ \u00a0]|[ \u00a0]?\(|[ \u00a0]?[–—:-][ \u00a0]?|[ \u00a0])?(?:\p{Lu}[\p{L}’'–-]*[ \u00a0]){0,3}(?:\p{Lu}[\p{L}’'–-]*[ \u00a0])?(?:(?:main|international|busiest|biggest|largest|[Ii]nternational)[ \u00a0])?[Aa]irport/u.test(text.slice(e, e + 60));
+}
+
 export function operationName(text: string, s: number): boolean {
   return s >= 10 && text.startsWith('Operation', s - 10) && (text.charCodeAt(s - 1) === 0x20 || text.charCodeAt(s - 1) === 0xa0) && (s === 10 || !isLetter(text.charCodeAt(s - 11)));
 }

@@ -122,6 +122,14 @@ describe('real dataset', () => {
       expect(page('美国称中国黑客组织Salt Typhoon入侵电信网络')).toEqual([['Salt Typhoon', 'actor/salt-typhoon']]);
     });
 
+    it('leaves a weather headline\'s mercury, an airport code and the CIA triad; a rebrand of a group is the group', () => {
+      expect(page('Hackers and ransomware news.', 'Sandstorm warning · Mercury to touch 47C in Al Ain · Port of Jebel Ali normal')).toEqual([]);
+      expect(page('Hackers.', 'Record passenger numbers on routes between Dubai and GRU, São Paulo’s main airport.')).toEqual([]);
+      expect(page('Reader Mailbag: Names, Numbers and the CIA Triad')).toEqual([]);
+      expect(page('Hackers.', 'The GRU hacked the airport’s systems.').map(([t]) => t)).toEqual(['GRU']);
+      expect(page('Compiled by Marta Conti and Dev Royal.', 'BlackSuit ransomware: a rebrand of Royal, staffed by former Conti operators.').map(([t]) => t)).toEqual(['BlackSuit', 'Royal', 'Conti']);
+    });
+
     it('reads Secureworks\' prefixes in title case as the scheme ("Bronze, Iron, Cobalt", "Cobalt for Iran")', () => {
       expect(page('Hackers.', 'Bronze, Iron, Cobalt, Nickel, Gold (Secureworks): Cobalt for Iran (Cobalt Illusion).').map(([t]) => t)).toEqual(['Cobalt Illusion']);
       expect(page('The poet Dante would have had a circle for this, hackers joked.')).toEqual([]);
