@@ -105,7 +105,9 @@ export const SCHEME_WORDS: ReadonlySet<string> = new Set(['bear', 'panda', 'kitt
   'ursa', 'libra', 'taurus', 'pisces', 'serpens', 'scorpius']);
 
 /** Lower-case nouns after an acronym that make it a thing's: "the ASIO output option", "an ISA account". */
-const ACRONYM_THINGS = new Set(['output', 'driver', 'drivers', 'interface', 'format', 'file', 'files', 'standard', 'protocol', 'port', 'ports', 'cable', 'chip', 'mode', 'setting', 'settings', 'account', 'accounts', 'allowance', 'savings', 'rate', 'rates', 'bus', 'slot', 'card', 'cards', 'plug', 'socket', 'codec', 'license', 'licence', 'exam', 'exams', 'score', 'scores', 'diploma', 'curriculum', 'triad']);
+const ACRONYM_THINGS = new Set(['output', 'driver', 'drivers', 'interface', 'format', 'file', 'files', 'standard', 'protocol', 'port', 'ports', 'cable', 'chip', 'mode', 'setting', 'settings', 'account', 'accounts', 'allowance', 'savings', 'rate', 'rates', 'bus', 'slot', 'card', 'cards', 'plug', 'socket', 'codec', 'license', 'licence', 'exam', 'exams', 'score', 'scores', 'diploma', 'curriculum', 'triad',
+  // "an RGB keyboard", "RGB lighting"
+  'keyboard', 'keyboards', 'lighting', 'lights', 'backlight', 'strip', 'strips', 'monitor', 'monitors', 'display', 'displays', 'palette', 'colour', 'colours', 'color', 'colors', 'value', 'values']);
 const MUSIC = /\b(?:cellist|violinist|violist|pianist|oboist|flautist|soloist|conductor|orchestra|symphony|philharmonic|concertmaster|choir)\b/i;
 /** Words that cannot follow an acronym used as a noun's modifier ("a GRU officer"): "an ISA she had saved". */
 const AFTER_COMMON_NOUN = new Set(['she', 'he', 'they', 'we', 'i', 'you', 'it', 'that', 'which', 'who', 'and', 'or', 'but', 'with', 'for', 'to', 'in', 'on', 'at', 'of', 'from', 'is', 'was', 'had', 'has']);
@@ -777,7 +779,7 @@ export function sentenceStart(text: string, s: number): boolean {
 }
 
 /** Words after a sentence-initial ordinary word that show it is the word ("Silence from the vendor", "Play it straight"). */
-const ORDINARY_FOLLOWERS = new Set(['from', 'at', 'of', 'on', 'over', 'across', 'around', 'along', 'it', 'them', 'him', 'her', 'me', 'us', 'you', 'your', 'our', 'their', 'this', 'these', 'those', 'its', 'my', 'his', 'the', 'a', 'an']);
+const ORDINARY_FOLLOWERS = new Set(['from', 'at', 'of', 'on', 'over', 'across', 'around', 'along', 'it', 'them', 'that', 'him', 'her', 'me', 'us', 'you', 'your', 'our', 'their', 'this', 'these', 'those', 'its', 'my', 'his', 'the', 'a', 'an']);
 /** Number words that groups take as names (Twelve). */
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'hundred', 'thousand']);
 /** Lower-case nouns after an ordinary-word group name that make it a malware name ("its Snake implant"). */

@@ -126,6 +126,7 @@ describe('real dataset', () => {
       expect(page('Hackers and ransomware news.', 'Sandstorm warning · Mercury to touch 47C in Al Ain · Port of Jebel Ali normal')).toEqual([]);
       expect(page('Hackers.', 'Record passenger numbers on routes between Dubai and GRU, São Paulo’s main airport.')).toEqual([]);
       expect(page('Reader Mailbag: Names, Numbers and the CIA Triad')).toEqual([]);
+      expect(page('Hackers.', 'Cold open: Ben’s new RGB keyboard.', 'Ransomware and APT groups this week. Tick that one off your reading list.')).toEqual([]);
       expect(page('Hackers.', 'The GRU hacked the airport’s systems.').map(([t]) => t)).toEqual(['GRU']);
       expect(page('Compiled by Marta Conti and Dev Royal.', 'BlackSuit ransomware: a rebrand of Royal, staffed by former Conti operators.').map(([t]) => t)).toEqual(['BlackSuit', 'Royal', 'Conti']);
     });
