@@ -257,8 +257,7 @@ export class Automaton {
   /**
    * Per code unit of the text, learnt on first sight: its fold's classes (in a word, at a word's start), whether
    * it folds to a space or to a letter or digit; U_SLOW where the fold needs context or drops the unit (or the
-   * alphabet is too large to pack). One table read instead of three, and no branch on the script: about 15% of
-   * the scan of a 1 MB page with the full dataset.
+   * alphabet is too large to pack). One table read instead of three, and no branch on the script.
    */
   private readonly unit = new Int32Array(65536);
   private learnUnit(c: number): number {
@@ -322,27 +321,26 @@ export class Automaton {
       const c = text.charCodeAt(i);
       let e = unit[c];
       if (e === 0) e = this.learnUnit(c);
-      let cls: number;
+      let space: boolean;
       let word: boolean;
+      let cls: number;
       if (e > 0) {
         // the common case: a code unit whose fold needs no context
-        if (e & U_SPACE) {
-          if (prevSpace) continue;
-          prevSpace = true;
-        } else prevSpace = false;
+        space = (e & U_SPACE) !== 0;
         word = (e & U_WORD) !== 0;
         cls = word && !prevWord ? (e >>> 14) & U_MAX_CLASS : e & U_MAX_CLASS;
       } else {
         let f = textFold[c];
         if (f === FOLD_CONTEXT) f = foldInContext(text, i, c);
         if (f === FOLD_DROP) continue;
-        if (f === 0x20) {
-          if (prevSpace) continue;
-          prevSpace = true;
-        } else prevSpace = false;
+        space = f === 0x20;
         word = (wordTable[f] || learnWord(f)) === 1;
         cls = word && !prevWord ? startClassOf[f] : classOf[f];
       }
+      if (space) {
+        if (prevSpace) continue;
+        prevSpace = true;
+      } else prevSpace = false;
       prevWord = word;
       at[len & (RING - 1)] = i;
       len++;

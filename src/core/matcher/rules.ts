@@ -121,7 +121,9 @@ export function acronymAsThing(text: string, s: number, e: number): boolean {
   if (/^(?:INC|LTD|LLC|PLC|CORP)$/.test(text.slice(s, e)) && (text.charCodeAt(e) === 0x2e || /,[ \u00a0]$/.test(text.slice(s - 2, s)))) return true;
   const next = /^[ \u00a0](\p{Ll}+)/u.exec(text.slice(e, e + 16))?.[1];
   if (next !== undefined && ACRONYM_THINGS.has(next)) return true;
-  if (/^[ \u00a0]Triad(?![\p{L}\p{N}])/u.test(text.slice(e, e + 8))) return true; // "the CIA Triad" in a title-case heading
+  // "the CIA Triad", "Choosing an ISA Account": the same nouns capitalised, as a title-case heading writes them
+  const titled = /^[ \u00a0](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u.exec(text.slice(e, e + 16))?.[1];
+  if (titled !== undefined && ACRONYM_THINGS.has(titled.toLowerCase())) return true;
   if (airportCode(text, e)) return true;
   // "the bond ETF known by its ticker BND", "(NYSE: CIA)": a security's ticker
   if (/(?:ticker|ticker symbol|NYSE:|NASDAQ:|Nasdaq:)[ \u00a0]$/.test(text.slice(Math.max(0, s - 15), s))) return true;
@@ -169,6 +171,7 @@ const ELEMENT_PREFIXES = new Set(['BRONZE', 'IRON', 'COBALT', 'NICKEL', 'GOLD', 
  * naming scheme's prefix, not one group.
  */
 export function schemePrefix(text: string, s: number, e: number): boolean {
+  if (e - s > 9) return false; // longer than ALUMINIUM: most hits, decided without a slice
   const word = text.slice(s, e);
   if (!ELEMENT_PREFIXES.has(word)) return titleCasePrefix(text, s, e, word);
   if (text.charCodeAt(e) === 0x20 && text.charCodeAt(e + 1) === 0x28) return true;
@@ -673,9 +676,8 @@ export function nameLine(text: string, e: number): boolean {
   return m !== null && !GROUP_NOUNS.has(m[1].toLowerCase()); // not "Conti Gang — a history"
 }
 
-/** "Operation Endgame", "Operation MEDUSA": a name right after "Operation" is the operation's, an event's name. */
-/** "Mercury to touch 47C in Al Ain", "mercury hits 40°C": a weather headline's thermometer. */
-export function temperatureReading(text: string, e: number): boolean {
+/** "Mercury to touch 47C in Al Ain", "Mercury hits 40°C": a weather headline's thermometer. */
+function temperatureReading(text: string, e: number): boolean {
   return /^[ \u00a0](?:to[ \u00a0])?(?:touch|hit|cross|soar|climb|top|reach|rise|dip|drop|fall|plunge|hover)(?:e?s)?(?:[ \u00a0](?:to|past|above|below|over|near|around))?[ \u00a0]\d{1,3}(?:[.,]\d)?[ \u00a0]?(?:°|º|C\b|F\b|deg)/.test(text.slice(e, e + 40));
 }
 
@@ -683,10 +685,11 @@ export function temperatureReading(text: string, e: number): boolean {
  * "GRU, São Paulo’s main airport", "DIA (Denver International Airport)": an acronym glossed as an airport is its
  * code. The gloss must follow at once, so "the GRU hacked the airport" stays the agency.
  */
-export function airportCode(text: string, e: number): boolean {
-  return /^(?:,[ \u00a0]|[ \u00a0]?\(|[ \u00a0]?[–—:-][ \u00a0]?|[ \u00a0])?(?:\p{Lu}[\p{L}’'–-]*[ \u00a0]){0,3}(?:\p{Lu}[\p{L}’'–-]*[ \u00a0])?(?:(?:main|international|busiest|biggest|largest|[Ii]nternational)[ \u00a0])?[Aa]irport/u.test(text.slice(e, e + 60));
+function airportCode(text: string, e: number): boolean {
+  return /^(?:,[ \u00a0]|[ \u00a0]?\(|[ \u00a0]?[–—:-][ \u00a0]?|[ \u00a0])?(?:\p{Lu}[\p{L}’'–-]*[ \u00a0]){0,4}(?:(?:main|international|busiest|biggest|largest)[ \u00a0])?[Aa]irport/u.test(text.slice(e, e + 60));
 }
 
+/** "Operation Endgame", "Operation MEDUSA": a name right after "Operation" is the operation's, an event's name. */
 export function operationName(text: string, s: number): boolean {
   return s >= 10 && text.startsWith('Operation', s - 10) && (text.charCodeAt(s - 1) === 0x20 || text.charCodeAt(s - 1) === 0xa0) && (s === 10 || !isLetter(text.charCodeAt(s - 11)));
 }
@@ -865,7 +868,7 @@ const COMPOUND_SECOND = new Set(['and', 'or', 'to', 'for', 'of', 'in', 'on', 'of
  */
 export function ordinaryUse(text: string, s: number, e: number, actorOnly: boolean): boolean {
   if (!isCapitalisedWord(text, s, e)) return false; // one word: phrase names are names
-  if (inDoubleBarrelled(text, s, e) || disambiguated(text, e) || afterModelNumber(text, s) || kindBeside(text, s, e)) return true;
+  if (inDoubleBarrelled(text, s, e) || disambiguated(text, e) || afterModelNumber(text, s) || kindBeside(text, s, e) || temperatureReading(text, e)) return true;
   // "a Silence-and-wait strategy", "Predator-class aircraft": a compound of words, not the name
   if (isHyphen(text.charCodeAt(e)) && COMPOUND_SECOND.has(/^\p{Ll}+(?![\p{L}\p{N}])/u.exec(text.slice(e + 1, e + 14))?.[0] ?? '')) return true; // "Play-in tournament", "Predator-proof", "Tick-box"
   if (isHyphen(text.charCodeAt(e)) && text.startsWith('class', e + 1) && KINDS_AFTER.has(nextLowerWord(text, e + 6) ?? '')) return true; // not "a Pegasus-class exploit"

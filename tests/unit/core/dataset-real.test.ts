@@ -128,11 +128,13 @@ describe('real dataset', () => {
       expect(page('Reader Mailbag: Names, Numbers and the CIA Triad')).toEqual([]);
       expect(page('Hackers.', 'Cold open: Ben’s new RGB keyboard.', 'Ransomware and APT groups this week. Tick that one off your reading list.')).toEqual([]);
       expect(page('Hackers.', 'The GRU hacked the airport’s systems.').map(([t]) => t)).toEqual(['GRU']);
-      expect(page('Compiled by Marta Conti and Dev Royal.', 'BlackSuit ransomware: a rebrand of Royal, staffed by former Conti operators.').map(([t]) => t)).toEqual(['BlackSuit', 'Royal', 'Conti']);
+      // no cue in these sentences: before the rule, "Royal" here was the person of the first line
+      expect(page('List of ransomware groups', 'Compiled by Marta Conti and Dev Royal.', 'BlackSuit: a rebrand of Royal, staffed largely by former Conti operators.').map(([t]) => t)).toEqual(['BlackSuit', 'Royal', 'Conti']);
     });
 
     it('reads Secureworks\' prefixes in title case as the scheme ("Bronze, Iron, Cobalt", "Cobalt for Iran")', () => {
-      expect(page('Hackers.', 'Bronze, Iron, Cobalt, Nickel, Gold (Secureworks): Cobalt for Iran (Cobalt Illusion).').map(([t]) => t)).toEqual(['Cobalt Illusion']);
+      // the page names groups, which lets a bare one-word name through unless it is the scheme's
+      expect(page('Laundry Bear and APT28 go by many names.', 'Bronze, Iron, Cobalt, Nickel, Gold (Secureworks)', 'A metal per country: Bronze for China (Bronze Silhouette), Cobalt for Iran (Cobalt Illusion).').map(([t]) => t)).toEqual(['Laundry Bear', 'APT28', 'Bronze Silhouette', 'Cobalt Illusion']);
       expect(page('The poet Dante would have had a circle for this, hackers joked.')).toEqual([]);
     });
 
