@@ -77,7 +77,7 @@ if (only.size === 0) {
   pool('heldout30-57', 30, 57);
   pool('heldout46-57', 46, 57);
   pool('heldout58-63', 58, 63);
-  pool('heldout64-', 64, 1000);
+  pool('heldout64-84', 64, 84);
   pool('heldout78-84', 78, 84);
   pool('heldout85-', 85, 1000);
   pool('all with tp/fp/fn', 1, 1000);
