@@ -131,12 +131,35 @@ const COUNTRIES: Record<string, [names: string[], adjectives: string[]]> = {
   ZW: [['Zimbabwe'], ['Zimbabwean']],
 };
 
+/**
+ * The same countries as the European-language press names them ("la Russie", "los Estados Unidos", "de Britse
+ * National Crime Agency"): names in French, Spanish, Italian, German, Dutch and Portuguese, and the Dutch
+ * adjectives, which are capitalised (the others are written in lower case, and a capital is what countriesIn reads).
+ */
+const OTHER_LANGUAGES: Record<string, [names: string[], adjectives: string[]]> = {
+  RU: [['Russie', 'Rusia', 'Russland', 'Rusland', 'Rússia', 'Moscou', 'Moskau', 'Moscú'], ['Russische']],
+  CN: [['Chine', 'Cina', 'Pékin', 'Pekín', 'Peking', 'Pequim'], []],
+  GB: [['Royaume-Uni', 'Reino Unido', 'Regno Unito', 'Großbritannien', 'Verenigd Koninkrijk', 'Groot-Brittannië'], ['Britse', 'Engelse']],
+  US: [['États-Unis', 'Estados Unidos', 'Stati Uniti', 'Vereinigte Staaten', 'Verenigde Staten', 'Amerika'], ['Amerikaanse']],
+  DE: [['Allemagne', 'Alemania', 'Germania', 'Deutschland', 'Duitsland', 'Alemanha'], ['Duitse']],
+  FR: [['Frankreich', 'Frankrijk', 'Francia', 'França'], ['Franse']],
+  UA: [['Ucrania', 'Ucraina', 'Oekraïne', 'Ucrânia', 'Kiev', 'Kyjiw'], ['Oekraïense']],
+  IR: [['Irán', 'Irão'], ['Iraanse']],
+  KP: [['Corée du Nord', 'Corea del Norte', 'Corea del Nord', 'Nordkorea', 'Noord-Korea', 'Coreia do Norte'], ['Noord-Koreaanse']],
+  IL: [['Israël', 'Israele'], ['Israëlische']],
+  NL: [['Pays-Bas', 'Países Bajos', 'Paesi Bassi', 'Niederlande', 'Nederland', 'Países Baixos'], ['Nederlandse']],
+  BE: [['Belgique', 'Bélgica', 'Belgio', 'Belgien', 'België'], ['Belgische']],
+  ES: [['Espagne', 'España', 'Spagna', 'Spanien', 'Spanje', 'Espanha'], ['Spaanse']],
+  IT: [['Italie', 'Italia', 'Italien', 'Italië', 'Itália'], ['Italiaanse']],
+  PT: [[], ['Portugese']],
+};
+
 /** lower-cased name or adjective ("north korea", "russian") -> code. The dataset files the Soviet and East German
  *  services under RU and DE (it has no codes for states that are gone), so those words map there. */
 const BY_WORD = new Map<string, string>();
 /** lower-cased adjectives. */
 const ADJECTIVES = new Set<string>();
-for (const [code, [names, adjectives]] of Object.entries(COUNTRIES)) {
+for (const [code, [names, adjectives]] of [...Object.entries(COUNTRIES), ...Object.entries(OTHER_LANGUAGES)]) {
   for (const w of [...names, ...adjectives]) BY_WORD.set(w.toLowerCase(), code);
   for (const w of adjectives) ADJECTIVES.add(w.toLowerCase());
 }

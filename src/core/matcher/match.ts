@@ -115,6 +115,9 @@ export interface Undecided {
    *  named, the agency of the one country whose other agencies the page names ("the NIS ... the Defense
    *  Counterintelligence Command" is South Korea's). */
   agencyCountry?: boolean;
+  /** namedOnly, or context as for any weak hit: a title-case line that lists it beside a distinctive name
+   *  ("Akira, Black Basta, Medusa, NoName057(16)") may be a list of groups rather than a headline. */
+  listed?: boolean;
 }
 
 /** Candidates of one text that overlap one another, with those leftmost-longest kept when it was read. */
@@ -264,8 +267,10 @@ export class Matcher {
         // Hacking Team"), where "Salt Typhoon" or "Cozy Bear" would still be the group.
         // A table cell or list item that holds only the name ("Dark Storm Team") is no headline: its capitals are the name's.
         const namedOnly = rows.length > 0 && (!this.pageCueOnly(rows) || !SCHEME_WORDS.has(lastWord(text, h.start, h.end))) && inTitleCase(text, h.start, titleCase) && !aloneInBlock(text, h.start, h.end);
+        // A list of names that holds a distinctive one may be no headline ("Akira, Black Basta, Medusa, NoName057(16)").
+        const listed = (namedOnly && listWithDistinctive(text, h, hits)) || undefined;
         // "Intellexa S.A.": a vendor's legal form is no longer proper name
-        if (namedOnly || this.pageCueOnly(rows) || !followedByProperName(text, h.end) || (end > base + h.end && this.vendorGroup(h.group))) weak.push({ match: this.toMatch(base + h.start, end, h.group, rows, c.code), group: h.group, letters: rows.length ? '' : letters, rows, country: c.code, namedOnly: namedOnly || undefined });
+        if (namedOnly || this.pageCueOnly(rows) || !followedByProperName(text, h.end) || (end > base + h.end && this.vendorGroup(h.group))) weak.push({ match: this.toMatch(base + h.start, end, h.group, rows, c.code), group: h.group, letters: rows.length ? '' : letters, rows, country: c.code, namedOnly: namedOnly || undefined, listed });
       }
     }
     this.noteBareHits(ctx, hits);
@@ -361,9 +366,9 @@ export class Matcher {
         if (w.namedOnly) {
           let meant = rows.filter((r) => ctx.named.has(this.data.rowEntity[r]));
           if (!meant.length && w.agencyCountry) meant = this.rowsOfNamedCountry(ctx, rows);
-          if (meant.length) fresh.push({ ...this.toMatch(m.start, m.end, w.group, meant), ref: m.ref, cluster: m.cluster });
-          else rest.push(w);
-          continue;
+          if (meant.length) { fresh.push({ ...this.toMatch(m.start, m.end, w.group, meant), ref: m.ref, cluster: m.cluster }); continue; }
+          if (!w.listed) { rest.push(w); continue; }
+          // listed: decided below like any weak hit, too
         }
         if (!rows.length) {
           // An all-caps ordinary-word name in title case ("ZINC" as "Zinc") fits only once its entity is anchored.
@@ -558,7 +563,17 @@ export class Matcher {
     // "Conti encrypted the ministry ... said Capt. Rafael Conti, no relation ... Conti was run by": on a page that
     // was about the group before the person appeared, the bare name is still the group unless the person speaks.
     if (groupFirst && capitalised && !followedByProperName(text, h.end) && !isHyphen(text.charCodeAt(h.end))) return SPEECH_AFTER.test(text.slice(h.end, h.end + 12));
-    return !groupNounAfter(text, h.end) && !groupNounBefore(text, h.start) && !afterThe(text, h.start) && !cueInSentence(ctx.cues, text, base, h);
+    return !groupNounAfter(text, h.end) && !groupNounBefore(text, h.start) && !afterThe(text, h.start) && !cueInSentence(ctx.cues, text, base, h) && !this.listedWithActors(ctx, text, h, hits);
+  }
+
+  /** "fragmented: Akira, Qilin, Play and SafePay", "led by Qilin and Akira": listed beside another group's name
+   *  (one that is no person's on the page), a name is the group's too. */
+  private listedWithActors(ctx: MatchContext, text: string, h: Hit, hits: Hit[]): boolean {
+    for (const before of [true, false]) {
+      const o = listNeighbour(text, h, hits, before);
+      if (o && this.actorGroup(o.group) && !ctx.persons.has(text.slice(o.start, o.end).toLowerCase())) return true;
+    }
+    return false;
   }
 
   /** Counts, per group, this text's hits that lie inside no longer hit, for addPerson on later texts. */
@@ -612,6 +627,13 @@ export class Matcher {
     if (this.entityKind(e) !== 'agency') return true;
     const c = this.countriesOf(e);
     return c.length === 0 || c.includes(code);
+  }
+
+  private readonly actorGroups = new Map<number, boolean>();
+  private actorGroup(g: number): boolean {
+    let v = this.actorGroups.get(g);
+    if (v === undefined) this.actorGroups.set(g, (v = this.data.groupRows[g].every((r) => this.entityKind(this.data.rowEntity[r]) === 'threat-actor')));
+    return v;
   }
 
   private readonly agencyGroups = new Map<number, boolean>();
@@ -910,6 +932,30 @@ function cueInSentence(cues: number[], text: string, base: number, h: Hit): bool
     return p >= 0 && !SENTENCE_END.test(p < h.start ? text.slice(p, h.start) : text.slice(h.end, p));
   });
 }
+/** The hit that ends, or starts, a list separator away from `h` ("Akira, Qilin"), the longest if several. */
+function listNeighbour(text: string, h: Hit, hits: Hit[], before: boolean): Hit | undefined {
+  let best: Hit | undefined;
+  for (const o of hits) {
+    const gap = before ? (o.end <= h.start && o.end >= h.start - 6 ? text.slice(o.end, h.start) : undefined) : o.start >= h.end && o.start <= h.end + 6 ? text.slice(h.end, o.start) : undefined;
+    if (gap !== undefined && LIST_GAP.test(gap) && (!best || o.end - o.start > best.end - best.start)) best = o;
+  }
+  return best;
+}
+
+/** Is `h` in a run of names joined by commas or "and" of which one is distinctive: digits, inner capitals or a
+ *  vendor's scheme name ("NoName057(16)", "BlackCat", "Volt Typhoon")? Such a run is a list of groups. */
+function listWithDistinctive(text: string, h: Hit, hits: Hit[]): boolean {
+  for (const before of [true, false]) {
+    let o: Hit | undefined = h;
+    for (let steps = 0; steps < 12 && (o = listNeighbour(text, o, hits, before)); steps++) {
+      const w = text.slice(o.start, o.end);
+      if (/\d/.test(w) || INNER_CAPITAL.test(w) || (/[ \u00a0]/.test(w) && SCHEME_WORDS.has(lastWord(text, o.start, o.end)))) return true;
+    }
+  }
+  return false;
+}
+
+const LIST_GAP = /^(?:,|,?[ \u00a0](?:and|or|&)|;)[ \u00a0]$/;
 const SENTENCE_END = new RegExp(`[.!?]["'”’)]*\\s|${BLOCK_BREAK}`);
 
 /** Sort by start, longer first, and keep matches that do not overlap an earlier kept one. */

@@ -106,6 +106,8 @@ export const SCHEME_WORDS: ReadonlySet<string> = new Set(['bear', 'panda', 'kitt
 
 /** Lower-case nouns after an acronym that make it a thing's: "the ASIO output option", "an ISA account". */
 const ACRONYM_THINGS = new Set(['output', 'driver', 'drivers', 'interface', 'format', 'file', 'files', 'standard', 'protocol', 'port', 'ports', 'cable', 'chip', 'mode', 'setting', 'settings', 'account', 'accounts', 'allowance', 'savings', 'rate', 'rates', 'bus', 'slot', 'card', 'cards', 'plug', 'socket', 'codec', 'license', 'licence', 'exam', 'exams', 'score', 'scores', 'diploma', 'curriculum', 'triad',
+  // "ICE Brent", "ICE cotton futures": an exchange's contracts
+  'brent', 'futures', 'cotton', 'cocoa', 'sugar', 'coffee', 'gasoil',
   // "an RGB keyboard", "RGB lighting"
   'keyboard', 'keyboards', 'lighting', 'lights', 'backlight', 'strip', 'strips', 'monitor', 'monitors', 'display', 'displays', 'palette', 'colour', 'colours', 'color', 'colors', 'value', 'values']);
 const MUSIC = /\b(?:cellist|violinist|violist|pianist|oboist|flautist|soloist|conductor|orchestra|symphony|philharmonic|concertmaster|choir)\b/i;
@@ -126,7 +128,9 @@ export function acronymAsThing(text: string, s: number, e: number): boolean {
   if (titled !== undefined && ACRONYM_THINGS.has(titled.toLowerCase())) return true;
   if (airportCode(text, e)) return true;
   // "the bond ETF known by its ticker BND", "(NYSE: CIA)": a security's ticker
-  if (/(?:ticker|ticker symbol|NYSE:|NASDAQ:|Nasdaq:)[ \u00a0]$/.test(text.slice(Math.max(0, s - 15), s))) return true;
+  // "whose NYSE ticker is CIA", "the Vanguard Total Bond Market ETF (BND)": a fund's or a listed company's
+  if (/(?:(?:ticker|symbol)(?:[ \u00a0](?:is|was))?|NYSE:|NASDAQ:|Nasdaq:)[ \u00a0]$/.test(text.slice(Math.max(0, s - 18), s))) return true;
+  if (text.charCodeAt(e) === 0x29 && /(?:ETF|ETN|Fund|Trust|Inc\.?|Corp\.?|plc|PLC|Ltd\.?|Holdings|Bancorp)[ \u00a0]\($/.test(text.slice(Math.max(0, s - 12), s))) return true;
   // "a former cellist with the NSO", "the NSO's principal conductor": an orchestra
   if (MUSIC.test(text.slice(Math.max(0, s - 40), Math.min(text.length, e + 40)))) return true;
   if (!/(?:^|[^\p{L}])an?[ \u00a0]$/u.test(text.slice(Math.max(0, s - 4), s))) return false;
@@ -305,6 +309,8 @@ export const CONTEXT_CUES: readonly string[] = [
   'ciberataque', 'ciberataques', 'piratas informáticos', 'programa espía', 'software espía', 'ciberespionaje', 'ciberdelincuentes', 'ciberseguridad', 'espionaje',
   'cyberangriff', 'cyberangriffe', 'hackerangriff', 'hackergruppe', 'spionage', 'schadsoftware', 'erpressersoftware', 'cyberspionage', 'cybersicherheit', 'cyberkriminelle', 'staatstrojaner',
   'attacco informatico', 'attacchi informatici', 'pirati informatici', 'spionaggio', 'cyberspionaggio', 'criminali informatici', 'sicurezza informatica',
+  'cyberaanval', 'cyberaanvallen', 'hackersgroep', 'hackersgroepen', 'cybercriminelen', 'gijzelsoftware', 'inlichtingendienst', 'inlichtingendiensten', 'cyberveiligheid',
+  'ataque informático', 'ataques informáticos', 'espionagem', 'ciberespionagem', 'software espião', 'cibercriminosos', 'cibersegurança',
   'хакеры', 'хакерская', 'хакерской', 'хакерские', 'хакерских', 'кибератака', 'кибератаки', 'кибершпионаж', 'шпионаж', 'шпионское', 'вредоносное',
   // Chinese, Japanese and Korean: hacker, cyberattack, espionage, malware, ransomware
   '黑客', '网络攻击', '网络间谍', '间谍软件', '恶意软件', '勒索软件', 'ハッカー', 'サイバー攻撃', 'サイバー', 'スパイ', 'マルウェア', 'ランサムウェア', '해킹', '해커', '사이버', '악성코드', '랜섬웨어',
@@ -333,8 +339,12 @@ export function followedByProperName(text: string, e: number): boolean {
   if (!m) return false;
   const word = m[0].replace(/['’]s$/, '');
   if (word === word.toUpperCase() && word.length > 1 && allCapsAround(text, e, i)) return false; // an all-caps headline
-  return !NAME_TAILS.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  // "Hermit Android spyware", "Predator iOS implant": a platform between a name and its kind
+  if (PLATFORMS.has(lower)) return !NAME_TAILS.has(/^[ \u00a0](\p{L}+)/u.exec(text.slice(i + word.length, i + word.length + 16))?.[1]?.toLowerCase() ?? '');
+  return !NAME_TAILS.has(lower);
 }
+const PLATFORMS = new Set(['android', 'ios', 'iphone', 'windows', 'linux', 'macos', 'mobile']);
 
 /**
  * Is the block written in capitals around a name that ends at `e` and the word after it at `next`: 40 characters
@@ -456,6 +466,9 @@ const NOT_GIVEN = new Set([...MINOR_WORDS, 'this', 'that', 'these', 'those', 'it
   'pero', 'según', 'segun', 'para', 'como', 'desde', 'tras', 'sin', 'con', 'cuando', 'también', 'el', 'los', 'las', 'una', 'del', 'este', 'esta', 'estos', 'su', 'sus',
   'aber', 'laut', 'nach', 'wie', 'seit', 'auch', 'bei', 'mit', 'ohne', 'wenn', 'als', 'und', 'oder', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'sein', 'seine', 'ihr', 'ihre',
   'ma', 'secondo', 'dopo', 'prima', 'senza', 'anche', 'quando', 'il', 'lo', 'gli', 'uno', 'questo', 'questa', 'nel', 'nella', 'della', 'dal', 'dalla',
+  // Dutch and Portuguese ("En Sandworm, de groep...", "Het Team High Tech Crime", "Segundo a PJ...")
+  'de', 'het', 'een', 'en', 'dat', 'dit', 'deze', 'maar', 'ook', 'volgens', 'bij', 'voor', 'door', 'met', 'naar', 'tegen', 'sinds',
+  'os', 'um', 'uma', 'segundo', 'também', 'mas', 'pelo', 'pela', 'com', 'sobre', 'contra', 'entre',
   // "In February Europol said", "On Tuesday Conti posted": dates, not given names. Not the months that are
   // also given names (April, May, June, August) nor short forms ("Jan Lazarus", a Europol spokesman).
   'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december',
@@ -612,7 +625,8 @@ export function initialsBefore(text: string, open: number, acronym: string): boo
  * acronym at `s` end (the separator's first character, as initialsBefore takes it), or -1.
  */
 export function definitionBefore(text: string, s: number): number {
-  const m = /(?:[ \u00a0][—–-]|,|[ \u00a0]or)[ \u00a0](?:the[ \u00a0])?$/.exec(text.slice(Math.max(0, s - 8), s));
+  // ", or" is matched from its comma: the words that may spell the acronym end right before it
+  const m = /(?:[ \u00a0][—–-]|,?[ \u00a0]or|,)[ \u00a0](?:the[ \u00a0])?$/.exec(text.slice(Math.max(0, s - 9), s));
   return m ? s - m[0].length : -1;
 }
 
@@ -828,6 +842,8 @@ const KINDS_AFTER = new Set(['drone', 'drones', 'aircraft', 'missile', 'missiles
   'colour', 'colours', 'color', 'colors', 'finish', 'paint', 'frame', 'model', 'models',
   'puppet', 'puppets', 'show', 'exhibit', 'exhibition', 'costume', 'costumes', 'toy', 'toys', 'plush', 'mascot',
   'season', 'seasons', 'gourd', 'gourds', 'melon', 'melons',
+  // a vehicle: "the Pegasus e-bike", "Predator scooters"
+  'bike', 'bikes', 'e-bike', 'e-bikes', 'bicycle', 'bicycles', 'scooter', 'scooters', 'e-scooter', 'e-scooters', 'motorbike', 'motorbikes',
   // a society page: "Royal garden party washout", "the Royal wedding"
   'wedding', 'weddings', 'garden', 'gardens', 'party', 'parties', 'household', 'tour', 'visit', 'baby',
   // a material or a commodity: "Graphite prices", "gold futures", "the Copper mine"
@@ -845,8 +861,11 @@ export function kindBeside(text: string, s: number, e: number): boolean {
   const before = wordBefore(text, s);
   if (KINDS_BEFORE.has(before)) return true;
   if (before === 'of' && WORK_OF.has(wordBefore(text, s - 3).toLowerCase())) return true;
-  const word = /^["”’']?[ \u00a0](\p{L}+)/u.exec(text.slice(e, e + 24))?.[1];
-  return word !== undefined && KINDS_AFTER.has(word.toLowerCase());
+  const next = /^["”’']?[ \u00a0](\p{L}+)(?:-(\p{L}+))?/u.exec(text.slice(e, e + 24));
+  if (next === null) return false;
+  const word = next[1].toLowerCase();
+  // "Predator drone-maker", and "the Pegasus e-bike" (a hyphenated kind)
+  return KINDS_AFTER.has(word) || (next[2] !== undefined && KINDS_AFTER.has(`${word}-${next[2].toLowerCase()}`));
 }
 
 /** "MQ-1 Predator", "MQ-9 Reaper": a name right after a model number is the model's name. */

@@ -100,6 +100,34 @@ describe('real dataset', () => {
     it('takes an acronym spelt out before it as the other thing ("the Culinary Institute of America — the CIA")', () => {
       expect(page('Two graduates of the Culinary Institute of America — the CIA, as every chef kept calling it, opened a grill.')).toEqual([]);
       expect(page('He left the Central Intelligence Agency — the CIA — in 2019, hackers say.').map(([, id]) => id)).toEqual(['agency/us-cia', 'agency/us-cia']);
+      // "..., or SBU": the comma before "or" is the definition's, and the agency's own name keeps it ours
+      expect(page('The bank praised its strategic business unit, or SBU, structure. Analysts liked the SBU model.')).toEqual([]);
+      expect(page('Hackers hit the Security Service of Ukraine, or SBU, last week.').map(([, id]) => id)).toEqual(['agency/ua-sbu', 'agency/ua-sbu']);
+    });
+
+    it('reads a ticker, a fund\'s symbol and an exchange\'s contracts as the market\'s (cases from heldout93 and heldout94)', () => {
+      expect(page('Citizens Inc, the Texas life insurer whose NYSE ticker is CIA, rose 2.3%. In bonds, the Vanguard Total Bond Market ETF (BND) was little changed. ICE Brent crude was steady; ICE cotton futures expire.')).toEqual([]);
+      expect(page('The CIA and Germany’s BND (Bundesnachrichtendienst) warned that ICE agents were targeted by hackers.').map(([t]) => t)).toEqual(['CIA', 'BND', 'Bundesnachrichtendienst', 'ICE']);
+    });
+
+    it('reads a line of names with a distinctive one as a list of groups, not a title-case headline (heldout92)', () => {
+      const names = (t: string) => page('Ransomware hackers struck.', t).map(([x]) => x);
+      expect(names('Akira, Black Basta, Medusa, NoName057(16), Volt Typhoon')).toEqual(['Akira', 'Black Basta', 'Medusa', 'NoName057(16)', 'Volt Typhoon']);
+      expect(names('Black Basta, Qilin Rise Again')).toEqual([]);
+    });
+
+    it('reads Dutch and Portuguese pages: their cue words, countries and small words, and the local names of foreign agencies (heldout90)', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      expect(names('De inlichtingendienst waarschuwt.', 'En Sandworm, de groep van de stroomstoringen?')).toEqual(['Sandworm=actor/sandworm']);
+      expect(names('Het Team High Tech Crime zat met de Britse National Crime Agency aan tafel.')).toEqual(['Team High Tech Crime=agency/nl-thtc', 'National Crime Agency=agency/gb-nca']);
+      expect(names('Je ziet het Ministerie van Staatsveiligheid op de achtergrond, of het Volksbevrijdingsleger.')).toEqual(['Ministerie van Staatsveiligheid=agency/cn-mss', 'Volksbevrijdingsleger=agency/cn-pla']);
+      expect(names('O Centro Europeu de Cibercriminalidade (EC3) da Europol confirmou.')).toEqual(['Centro Europeu de Cibercriminalidade=agency/eu-ec3', 'EC3=agency/eu-ec3', 'Europol=agency/eu-europol']);
+      // "de politie" is any police force; the capitalised name is the Dutch national force
+      expect(names('De hackers kwamen binnen bij de politie.')).toEqual([]);
+    });
+
+    it('takes a platform between a name and its kind as no part of the name ("Hermit Android spyware")', () => {
+      expect(page('Spyware vendors: RCS Lab (Italy) – Hermit Android spyware.').map(([t]) => t)).toContain('Hermit');
     });
 
     it('counts "APT" as a cue only in capitals ("an apt week" vouches for nothing)', () => {

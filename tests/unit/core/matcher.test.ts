@@ -490,6 +490,7 @@ describe('Matcher', () => {
       // a kind of thing named before or after it: its name, not ours
       expect(t('The spyware report. Nothing to do with the Predator drones or the constellation Pegasus.')).toEqual([]);
       expect(t('The spyware report. Centipedes of the genus Predator live here.')).toEqual([]);
+      expect(t('The spyware report. Review: the Pegasus e-bike is fast, and Predator scooters are cheap.')).toEqual([]);
       expect(t(`The spyware report.${BLOCK_BREAK}Predator Drones and the New Border`)).toEqual([]);
       expect(t('The spyware report. Predator infections and the Predator spyware.')).toEqual(['Predator', 'Predator']);
       // a compound of words, or a sentence that uses the word ("Silence of the fields")
@@ -538,6 +539,8 @@ describe('Matcher', () => {
       // "Obituary: Miriam Turla, 84" names a person; a line opening with a given name and a surname does too
       expect(page('Obituary: Miriam Turla, 84', 'The hackers struck again.')).toEqual([]);
       expect(page('Akira Sato — Chief Underwriting Officer', 'Ransomware claims rose. Thanks, Akira. The Akira ransomware gang struck.')).toEqual(['Akira']);
+      // listed beside another group's name, the given name is the group again; beside a person's, it is not
+      expect(page('Akira Sato — Chief Underwriting Officer', 'Ransomware claims rose. What replaced them: Akira, Medusa and a long tail.', 'Led by MEDUSA and Akira.', 'Thanks, Akira and Dana.')).toEqual(['Akira', 'Medusa', 'MEDUSA', 'Akira']);
       // a given name in capitals before a transcript speaker's surname, with what they say after it (a caps headline
       // is no label); read in the name's own block, however the paragraph before it is written
       expect(page('Check the audio before quoting.', '[00:00:04] AKIRA TANABE: Welcome.', 'The Akira ransomware gang hit a hospital, and Akira hackers leaked records.', '[00:02:10] AKIRA TANABE: Thanks.')).toEqual(['Akira', 'Akira']);
