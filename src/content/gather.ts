@@ -4,7 +4,8 @@
  *
  * - Text of inline elements is joined as it is, so a name split across markup ("Salt <em>Typhoon</em>") reads whole.
  * - Between text of different blocks (p, li, h2, td...) a BLOCK_BREAK is inserted: no name crosses it.
- *   A <br> reads as a space ("UNC1151<br>Storm-0257" is two names, "Bronze<br>Silhouette" one).
+ *   A <br> reads as a space ("UNC1151<br>Storm-0257" is two names, "Bronze<br>Silhouette" one), and so does the
+ *   edge between two touching links to different places (tag chips: "<a href=...>APT29</a><a href=...>SVR</a>").
  * - Never read: script, style, noscript, template, code, pre, kbd, samp, textarea, input, select, svg,
  *   math, iframe, contenteditable regions, [hidden], [aria-hidden="true"], the content of closed <details>,
  *   and our own card host.
@@ -147,9 +148,9 @@ export class TextGatherer {
         if (len >= maxChars) { this.pending = t; break; } // end the chunk at a block boundary
         parts.push(BLOCK_BREAK);
         len += 1;
-      } else if (len > 0 && !isWhite(parts[parts.length - 1].charCodeAt(parts[parts.length - 1].length - 1)) && !isWhite(data.charCodeAt(0)) && afterLineBreak(t)) {
+      } else if (len > 0 && !isWhite(parts[parts.length - 1].charCodeAt(parts[parts.length - 1].length - 1)) && !isWhite(data.charCodeAt(0)) && partedBefore(t)) {
         // "UNC1151<br>Storm-0257": a line break parts words like a space (and, like one, not a name:
-        // "Bronze<br>Silhouette" still reads as the name)
+        // "Bronze<br>Silhouette" still reads as the name); so does the edge between two links
         parts.push(' ');
         len += 1;
       }
@@ -167,17 +168,28 @@ export class TextGatherer {
 /** White space in a text node (what a <br> next to it already parts words with). */
 const isWhite = (c: number) => c === 0x20 || c === 0xa0 || (c >= 0x09 && c <= 0x0d);
 
-/** Does a <br> come right before this text node (or before the inline element it opens)? */
-function afterLineBreak(t: Text): boolean {
+/**
+ * Does a <br> come right before this text node (or before the inline element it opens), or does the node open a
+ * link right after a link to somewhere else? Tag chips are written as touching links ("<a href="/t/apt29">APT29</a>
+ * <a href="/t/svr">SVR</a>") that the page's style sets apart; no name is split across two links' targets.
+ */
+function partedBefore(t: Text): boolean {
   let n: Node = t;
   for (let depth = 0; depth < 3; depth++) {
     const prev = n.previousSibling;
-    if (prev) return prev.nodeType === 1 && (prev as Element).tagName.toUpperCase() === 'BR';
+    if (prev) return prev.nodeType === 1 && (isTag(prev as Element, 'BR') || (n.nodeType === 1 && twoLinks(prev as Element, n as Element)));
     const parent = n.parentNode;
     if (!parent || parent.nodeType !== 1) return false;
     n = parent;
   }
   return false;
+}
+const isTag = (el: Element, tag: string) => el.tagName.toUpperCase() === tag;
+/** Two links to different places are two items, however the markup joins them. */
+function twoLinks(a: Element, b: Element): boolean {
+  if (!isTag(a, 'A') || !isTag(b, 'A')) return false;
+  const h = b.getAttribute('href');
+  return h !== null && a.getAttribute('href') !== h;
 }
 
 /**
@@ -191,7 +203,7 @@ export function spanText(range: Range, nodes: readonly Text[]): string {
   for (let i = 0; i < nodes.length; i++) {
     const t = nodes[i];
     const data = i === 0 ? t.data.slice(range.startOffset) : i === nodes.length - 1 ? t.data.slice(0, range.endOffset) : t.data;
-    if (i > 0 && out && data && !isWhite(out.charCodeAt(out.length - 1)) && !isWhite(data.charCodeAt(0)) && afterLineBreak(t)) out += ' ';
+    if (i > 0 && out && data && !isWhite(out.charCodeAt(out.length - 1)) && !isWhite(data.charCodeAt(0)) && partedBefore(t)) out += ' ';
     out += data;
   }
   return out;

@@ -508,8 +508,11 @@ export class Matcher {
    */
   private definedAsOther(ctx: MatchContext, text: string, h: Hit, hits: Hit[]): boolean {
     const len = h.end - h.start;
-    if (len < 2 || len > 6 || !isAllCapsWord(text, h.start, h.end)) return false;
-    const written = text.slice(h.start, h.end);
+    if (len < 2 || len > 12) return false;
+    // "New Student Orientation (N.S.O.)": a dotted acronym is spelt by its letters
+    const dotted = DOTTED_ACRONYM.test(text.slice(h.start, h.end));
+    if (!dotted && (len > 6 || !isAllCapsWord(text, h.start, h.end))) return false;
+    const written = dotted ? text.slice(h.start, h.end).replace(/\./g, '') : text.slice(h.start, h.end);
     if (ctx.definedElse.size && ctx.definedElse.has(written)) return true;
     if (numberedReference(text, h.end) && !/\d/.test(written)) return true;
     const own = new Set(this.data.groupRows[h.group].map((r) => this.data.rowEntity[r]));
@@ -522,7 +525,8 @@ export class Matcher {
       return true;
     }
     // "the Culinary Institute of America (CIA)", "... of America — the CIA", "..., or CIA"
-    const open = text.charCodeAt(h.start - 1) === 0x28 ? (text.charCodeAt(h.end) === 0x29 ? h.start - 1 : -1) : definitionBefore(text, h.start);
+    const close = dotted && text.charCodeAt(h.end) === 0x2e ? h.end + 1 : h.end; // "(N.S.O" and its last dot
+    const open = text.charCodeAt(h.start - 1) === 0x28 ? (text.charCodeAt(close) === 0x29 ? h.start - 1 : -1) : definitionBefore(text, h.start);
     if (open < 0 || !initialsBefore(text, open, written)) return false;
     // "the Ministry of Public Security (MPS)": the words are the entity's own name, so the acronym is ours
     const gap = text.charCodeAt(open - 1) === 0x20 || text.charCodeAt(open - 1) === 0xa0 ? open - 1 : open;
@@ -955,6 +959,7 @@ function listWithDistinctive(text: string, h: Hit, hits: Hit[]): boolean {
   return false;
 }
 
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.){1,5}\p{Lu}\.?$/u;
 const LIST_GAP = /^(?:,|,?[ \u00a0](?:and|or|&)|;)[ \u00a0]$/;
 const SENTENCE_END = new RegExp(`[.!?]["'”’)]*\\s|${BLOCK_BREAK}`);
 

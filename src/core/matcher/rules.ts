@@ -106,6 +106,8 @@ export const SCHEME_WORDS: ReadonlySet<string> = new Set(['bear', 'panda', 'kitt
 
 /** Lower-case nouns after an acronym that make it a thing's: "the ASIO output option", "an ISA account". */
 const ACRONYM_THINGS = new Set(['output', 'driver', 'drivers', 'interface', 'format', 'file', 'files', 'standard', 'protocol', 'port', 'ports', 'cable', 'chip', 'mode', 'setting', 'settings', 'account', 'accounts', 'allowance', 'savings', 'rate', 'rates', 'bus', 'slot', 'card', 'cards', 'plug', 'socket', 'codec', 'license', 'licence', 'exam', 'exams', 'score', 'scores', 'diploma', 'curriculum', 'triad',
+  // "PLA plastics", "PLA filament": the material
+  'plastic', 'plastics', 'filament', 'resin', 'pellets',
   // "ICE Brent", "ICE cotton futures": an exchange's contracts
   'brent', 'futures', 'cotton', 'cocoa', 'sugar', 'coffee', 'gasoil',
   // "an RGB keyboard", "RGB lighting"
@@ -711,7 +713,9 @@ export function operationName(text: string, s: number): boolean {
 /** Does the block around `at` open as a byline ("By Anna Lazarus and...", "Reporting by ...")? */
 export function inByline(text: string, at: number): boolean {
   const from = text.lastIndexOf(BLOCK_BREAK, at) + 1;
-  return /^\s*(?:(?:Reporting|Written|Words|Text|Photos?|Edited|Additional reporting|Interview|Interviewed|Compiled|Produced|Hosted|Story|Analysis) )?[Bb]y /.test(text.slice(from, from + 24));
+  if (/^\s*(?:(?:Reporting|Written|Words|Text|Photos?|Edited|Additional reporting|Interview|Interviewed|Compiled|Produced|Hosted|Story|Analysis) )?[Bb]y /.test(text.slice(from, from + 24))) return true;
+  // "Updated 2025-10-21 · by Priya Conti": a byline after a date and a separator
+  return /[·|•—–]\s*[Bb]y\s+\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(from, at - 40), at));
 }
 
 /**
@@ -836,12 +840,14 @@ export function disambiguated(text: string, e: number): boolean {
 }
 
 /** Kinds of thing written in lower case right before or after a name that is theirs, not ours: "the constellation Pegasus", "Predator drones". */
-const KINDS_BEFORE = new Set([...THINGS, 'comic', 'cartoon', 'villain', 'heroine', 'poet', 'painter', 'composer', 'novelist', 'saint', 'prophet', 'goddess', 'colt', 'filly', 'mare', 'stallion', 'bull', 'dog', 'vessel', 'species', 'genus', 'butterfly', 'moth', 'cocktail', 'restaurant']);
+const KINDS_BEFORE = new Set([...THINGS, 'game', 'shooter', 'comic', 'cartoon', 'villain', 'heroine', 'poet', 'painter', 'composer', 'novelist', 'saint', 'prophet', 'goddess', 'colt', 'filly', 'mare', 'stallion', 'bull', 'dog', 'vessel', 'species', 'genus', 'butterfly', 'moth', 'cocktail', 'restaurant']);
 const KINDS_AFTER = new Set(['drone', 'drones', 'aircraft', 'missile', 'missiles', 'jet', 'jets', 'helicopter', 'helicopters', 'rocket', 'rockets', 'tank', 'tanks', 'satellite', 'satellites', 'constellation', 'film', 'films', 'movie', 'movies', 'franchise', 'sequel', 'sequels', 'novel', 'novels', 'comics', 'butterfly', 'butterflies', 'moth', 'moths',
   // a colour or a finish ("the Graphite frame"), a show or a toy ("the “Cozy Bear” puppet show"), a season or a food
   'colour', 'colours', 'color', 'colors', 'finish', 'paint', 'frame', 'model', 'models',
   'puppet', 'puppets', 'show', 'exhibit', 'exhibition', 'costume', 'costumes', 'toy', 'toys', 'plush', 'mascot',
   'season', 'seasons', 'gourd', 'gourds', 'melon', 'melons',
+  // footwear and kit: "Adidas Predator boots", "the Predator boot bundle"
+  'boot', 'boots', 'shoe', 'shoes', 'trainers', 'sneakers', 'cleats',
   // a vehicle: "the Pegasus e-bike", "Predator scooters"
   'bike', 'bikes', 'e-bike', 'e-bikes', 'bicycle', 'bicycles', 'scooter', 'scooters', 'e-scooter', 'e-scooters', 'motorbike', 'motorbikes',
   // a society page: "Royal garden party washout", "the Royal wedding"
@@ -861,11 +867,24 @@ export function kindBeside(text: string, s: number, e: number): boolean {
   const before = wordBefore(text, s);
   if (KINDS_BEFORE.has(before)) return true;
   if (before === 'of' && WORK_OF.has(wordBefore(text, s - 3).toLowerCase())) return true;
+  // "leaks Sandworm: Tides of Ash build", "Review bombing hits Predator: Hunting Grounds": inside a sentence, a
+  // name with a capitalised subtitle after its colon is a work's title
+  if (text.charCodeAt(e) === 0x3a) return workSubtitle(text, e) && !sentenceStart(text, s);
   const next = /^["”’']?[ \u00a0](\p{L}+)(?:-(\p{L}+))?/u.exec(text.slice(e, e + 24));
   if (next === null) return false;
   const word = next[1].toLowerCase();
   // "Predator drone-maker", and "the Pegasus e-bike" (a hyphenated kind)
   return KINDS_AFTER.has(word) || (next[2] !== undefined && KINDS_AFTER.has(`${word}-${next[2].toLowerCase()}`));
+}
+
+/**
+ * After the colon at `colon`: two or more capitalised words (minor words between them) and then the sentence going
+ * on in lower case ("Sandworm: Tides of Ash build", "Sandworm: Tides of Ash, due next spring"). A title-case
+ * headline goes on capitalised ("After Pegasus: How the Spyware Market Outlived...") and is not one.
+ */
+function workSubtitle(text: string, colon: number): boolean {
+  const m = /^:[ \u00a0]((?:\p{Lu}\p{Ll}+[ \u00a0](?:(?:of|the|and|in|on|at|to|for|from|with|a|an)[ \u00a0])?){1,5}?\p{Lu}\p{Ll}+),?[ \u00a0](\p{Ll}+)/u.exec(text.slice(colon, colon + 80));
+  return m !== null && !MINOR_WORDS.has(m[2]);
 }
 
 /** "MQ-1 Predator", "MQ-9 Reaper": a name right after a model number is the model's name. */

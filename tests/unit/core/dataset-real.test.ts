@@ -126,6 +126,25 @@ describe('real dataset', () => {
       expect(names('De hackers kwamen binnen bij de politie.')).toEqual([]);
     });
 
+    it('reads a game\'s title, its subtitle and its kit as the game\'s, and a dotted acronym spelt out as the page\'s own (heldout96)', () => {
+      const names = (...b: string[]) => page(...b).map(([x]) => x);
+      expect(names('Hackers struck. Rhysida leaks Sandworm: Tides of Ash build. Development on Sandworm: Tides of Ash continues. The survival game Sandworm is due.', 'Adidas Predator boots. Review bombing hits Predator: Hunting Grounds sequel.')).toEqual(['Rhysida']);
+      expect(names('Hackers struck. Sandworm is also the name of the GRU unit.', 'Sandworm: Russia’s Saboteurs Return')).toEqual(['Sandworm', 'GRU', 'Sandworm']);
+      expect(names('The phishing attack. The board approved a New Student Orientation (N.S.O.) schedule and the Prior Learning Assessment (P.L.A.) pilot. N.S.O. week starts.')).toEqual([]);
+      expect(names('The N.S.O. Group spyware and the Ministry of State Security (M.S.S.) hackers.')).toEqual(['N.S.O. Group', 'Ministry of State Security', 'M.S.S.']);
+    });
+
+    it('tells Mexico\'s CMI from Uganda\'s by the country, and reads PLA plastics as the material (heldout73, heldout97)', () => {
+      const ids = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      expect(ids('Espionaje. El Centro Militar de Inteligencia (C.M.I.), que depende de la Defensa, compró Pegasus.')).toEqual(['Centro Militar de Inteligencia=agency/mx-cmi', 'C.M.I.=agency/mx-cmi', 'Pegasus=product/pegasus']);
+      expect(ids('Uganda’s spies. The CMI detained him, hackers say.')).toEqual(['CMI=agency/ug-cmi']);
+      expect(ids('Hackers hit the PLA. Chinese PLA plastics import figures; 3D-printed PLA filament.')).toEqual(['PLA=agency/cn-pla']);
+    });
+
+    it('reads "· by" and a name after a date as a byline, on a page that named the group first (heldout97)', () => {
+      expect(page('Ransomware. Conti hit. Conti struck. The Conti gang.', 'Updated 2025-10-21 · by Priya Conti').map(([x]) => x)).toEqual(['Conti', 'Conti', 'Conti']);
+    });
+
     it('takes a platform between a name and its kind as no part of the name ("Hermit Android spyware")', () => {
       expect(page('Spyware vendors: RCS Lab (Italy) – Hermit Android spyware.').map(([t]) => t)).toContain('Hermit');
     });

@@ -897,6 +897,7 @@ describe('Matcher properties', () => {
     );
   });
 
+  // The generated <a> carry no href: touching links to different places are two items (gather.test.ts), not a split.
   it('(c) matching does not depend on how the text is split into inline elements', () => {
     const window = new Window({ url: 'http://127.0.0.1/' });
     const doc = window.document as unknown as Document;

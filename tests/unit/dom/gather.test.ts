@@ -84,6 +84,13 @@ describe('gatherText: block breaks', () => {
     expect(textOf('<p>Salt <em>Ty</em><b>ph</b><span><a href="#">oon</a></span>\u2019s <i>hackers</i></p>')).toBe('Salt Typhoon\u2019s hackers');
   });
 
+  it('reads the edge between two touching links (tag chips) as a space', () => {
+    expect(textOf('<p class="tags"><a href="/t/apt29">APT29</a><a href="/t/svr">SVR</a><a href="/t/cert-ua"><b>CERT-UA</b></a></p>')).toBe('APT29 SVR CERT-UA');
+    expect(textOf('<p><a href="#a">Salt</a> <a href="#b">Typhoon</a>, <a href="#c">Dragon</a><em>Force</em></p>')).toBe('Salt Typhoon, DragonForce');
+    // one link's markup split in two is still one name: the same target, or no target
+    expect(textOf('<p><a href="/t/dragonforce">Dragon</a><a href="/t/dragonforce">Force</a> and <a>Salt Ty</a><a>phoon</a></p>')).toBe('DragonForce and Salt Typhoon');
+  });
+
   it('breaks when text resumes in the outer block after a nested block', () => {
     expect(textOf('<div>before<p>inner</p>after</div>')).toBe(`before${B}inner${B}after`);
   });
