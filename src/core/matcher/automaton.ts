@@ -18,7 +18,7 @@
  *   report      Int32[S]   first state on the fail chain (itself included) that ends a pattern, or -1
  *   outPattern  Int32[S]   the pattern that ends exactly at this state, or -1
  *   outNext     Int32[S]   next state after this one on the fail chain that ends a pattern, or -1
- *   patLen      Uint32[P]  pattern length in code units
+ *   patLen      Uint32[P]  reported length in code units (the pattern's, less a joined prefix it skips)
  *   patValue    Uint32[P]  caller's value for the pattern (an alias-group index)
  *   dense1      Uint32[D1*(A+1)] complete transitions (failures resolved) of the depth-1 states
  *   dense2      Uint32[D2*(K+1)] complete transitions of the depth-2 states for ASCII classes
@@ -71,6 +71,8 @@ export interface PatternInput {
   /** The folded pattern (normaliseName output). */
   key: string;
   value: number;
+  /** Code units at the key's start that are matched but not reported (a joined prefix: "و" in "والموساد"). */
+  skip?: number;
 }
 
 /** Builds the automaton. Duplicate keys keep the first value. */
@@ -105,7 +107,7 @@ export function compileAutomaton(patterns: PatternInput[]): ArrayBuffer {
     }
     const id = patLen.length;
     seen.set(p.key, id);
-    patLen.push(p.key.length);
+    patLen.push(p.key.length - (p.skip ?? 0));
     patValue.push(p.value);
     outPattern[s] = id;
   });

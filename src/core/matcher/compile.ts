@@ -12,7 +12,7 @@ import type { Entity, EntityKind, Alias } from '../dataset/schema';
 import { ENTITY_KINDS } from '../dataset/schema';
 import { foldKey, normaliseName } from '../normalise';
 import { compileAutomaton, type PatternInput } from './automaton';
-import { caseKey, effectiveMatch, isOrdinaryPhrase, CONTEXT_CUES, SCHEME_WORDS, DOTTED, FLAG_CANONICAL, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, FLAG_USER } from './rules';
+import { caseKey, effectiveMatch, isOrdinaryPhrase, CONTEXT_CUES, SCHEME_WORDS, DOTTED, FLAG_CANONICAL, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, FLAG_USER, ARABIC_CLITICS, isArabicLetter } from './rules';
 import { bytesToBase64 } from '../base64';
 
 export interface MatcherPrefs {
@@ -180,6 +180,11 @@ export function compileMatcher(entities: Entity[], datasetVersion: string, prefs
     else if (h !== g) shared.set(h, [...(shared.get(h) ?? []), ...data.groupRows[g]]);
   }
   for (const [h, rows] of shared) for (const r of rows) if (!data.groupRows[h].includes(r)) data.groupRows[h].push(r);
+  // "والموساد", "بمادي ووتر": Arabic writes "and", "by", "for", "as" and "so" joined to the next word; the name
+  // is found after them and reported without them (boundariesOk lets the joined letter stand before it).
+  for (const [key, g] of groupOf) {
+    if (isArabicLetter(key.charCodeAt(0))) for (const clitic of ARABIC_CLITICS) patterns.push({ key: clitic + key, value: g, skip: 1 });
+  }
   const groups = data.groupRows.length;
   CONTEXT_CUES.forEach((cue, i) => patterns.push({ key: normaliseName(cue), value: groups + i }));
 

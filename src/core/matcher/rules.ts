@@ -256,13 +256,21 @@ const isSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0
  * URL or e-mail address. Names in unspaced scripts (Chinese, Japanese, Korean) need no word boundary, and
  * their letters make one for a name in another script.
  */
+/** "والموساد", "بمادي ووتر": Arabic writes "and", "by", "for", "as" and "so" (و ب ل ك ف) joined to the next word. */
+export const ARABIC_CLITICS: readonly string[] = ['\u0648', '\u0628', '\u0644', '\u0643', '\u0641'];
+const CLITIC_CODES = new Set(ARABIC_CLITICS.map((c) => c.charCodeAt(0)));
+export const isArabicLetter = (c: number) => c >= 0x0620 && c <= 0x06ff;
+function arabicClitic(text: string, s: number, first: number, before: number): boolean {
+  return isArabicLetter(first) && CLITIC_CODES.has(before) && (s < 2 || !isWordChar(text.charCodeAt(s - 2)));
+}
+
 export function boundariesOk(text: string, s: number, e: number): boolean {
   const first = text.charCodeAt(s);
   const last = text.charCodeAt(e - 1);
   const before = s > 0 ? text.charCodeAt(s - 1) : 0x20;
   const after = e < text.length ? text.charCodeAt(e) : 0x20;
   // "MirrorFaceによる", "由APT41发起": a Latin name beside Chinese, Japanese or Korean letters is a word of its own
-  if (!isUnspacedScript(first) && isWordChar(before) && !isUnspacedScript(before)) return false;
+  if (!isUnspacedScript(first) && isWordChar(before) && !isUnspacedScript(before) && !arabicClitic(text, s, first, before)) return false;
   if (!isUnspacedScript(last) && isWordChar(after) && !isUnspacedScript(after)) return false;
   if (before === 0x5f || after === 0x5f || before === 0x40 || after === 0x40) return false; // _ @
   if (before === 0x2f || before === 0x5c || after === 0x5c) { if (looksLikeUrlOrPath(text, s, e)) return false; }

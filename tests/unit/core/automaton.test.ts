@@ -50,6 +50,11 @@ describe('Aho-Corasick automaton', () => {
     expect(scanAll(a, 'the M.S.S.')).toEqual(['4,9,2']);
   });
 
+  it('reports a pattern without the joined prefix it skips ("والموساد" is the Mossad after "and")', () => {
+    const a = new Automaton(compileAutomaton([{ key: 'الموساد', value: 0 }, { key: 'والموساد', value: 0, skip: 1 }]));
+    expect(scanAll(a, 'الموساد والموساد')).toEqual(['0,7,0', '9,16,0']);
+  });
+
   it('finds all overlapping occurrences that start a word, like a brute-force search (property)', () => {
     // Code units the normaliser reads as they are (folding is the next test's subject).
     const alphabet = fc.constantFrom('a', 'b', 'c', '_', 'ж', '国');

@@ -141,6 +141,16 @@ describe('real dataset', () => {
       expect(ids('Hackers hit the PLA. Chinese PLA plastics import figures; 3D-printed PLA filament.')).toEqual(['PLA=agency/cn-pla']);
     });
 
+    it('knows names as the Russian, Chinese, Korean, Arabic and Persian press write them, and their plain words (heldout95)', () => {
+      const ids = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      expect(ids('Хакеры атаковали. ФБР и АНБ предупредили: в/ч 26165 стоит за атакой.')).toEqual(['ФБР=agency/us-fbi', 'АНБ=agency/us-nsa', 'в/ч 26165=agency/ru-gru-26165']);
+      expect(ids('黑客攻击。联邦调查局和中央情报局表示，影子经纪人泄露了工具。')).toEqual(['联邦调查局=agency/us-fbi', '中央情报局=agency/us-cia', '影子经纪人=actor/the-shadow-brokers']);
+      expect(ids('قال مكتب التحقيقات الفيدرالي إن مادي ووتر والقطة الساحرة هاجمتا الموساد.').map((x) => x.split('=')[1])).toEqual(['agency/us-fbi', 'actor/muddywater', 'actor/charming-kitten', 'agency/il-mossad']);
+      // a rattlesnake dish, power steering on a rally truck, an armageddon at the goal: plain words
+      expect(ids('北海美食：响尾蛇汤和白象牌方便面。')).toEqual([]);
+      expect(ids('У машины отказал ГУР. Хозяева устроили настоящий армагеддон у ворот.')).toEqual([]);
+    });
+
     it('reads "· by" and a name after a date as a byline, on a page that named the group first (heldout97)', () => {
       expect(page('Ransomware. Conti hit. Conti struck. The Conti gang.', 'Updated 2025-10-21 · by Priya Conti').map(([x]) => x)).toEqual(['Conti', 'Conti', 'Conti']);
     });
