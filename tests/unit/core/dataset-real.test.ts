@@ -146,6 +146,8 @@ describe('real dataset', () => {
       expect(ids('Хакеры атаковали. ФБР и АНБ предупредили: в/ч 26165 стоит за атакой.')).toEqual(['ФБР=agency/us-fbi', 'АНБ=agency/us-nsa', 'в/ч 26165=agency/ru-gru-26165']);
       expect(ids('黑客攻击。联邦调查局和中央情报局表示，影子经纪人泄露了工具。')).toEqual(['联邦调查局=agency/us-fbi', '中央情报局=agency/us-cia', '影子经纪人=actor/the-shadow-brokers']);
       expect(ids('قال مكتب التحقيقات الفيدرالي إن مادي ووتر والقطة الساحرة هاجمتا الموساد.').map((x) => x.split('=')[1])).toEqual(['agency/us-fbi', 'actor/muddywater', 'actor/charming-kitten', 'agency/il-mossad']);
+      // the IRGC's units by their full names, not the IRGC inside them
+      expect(ids('هجوم سيبراني. اتهمت منظمة استخبارات الحرس الثوري.').map((x) => x.split('=')[1])).toEqual(['agency/ir-irgc-io']);
       // a rattlesnake dish, power steering on a rally truck, an armageddon at the goal: plain words
       expect(ids('北海美食：响尾蛇汤和白象牌方便面。')).toEqual([]);
       expect(ids('У машины отказал ГУР. Хозяева устроили настоящий армагеддон у ворот.')).toEqual([]);
