@@ -492,7 +492,9 @@ export class Matcher {
   private countryRows(text: string, h: Hit, rows: number[]): { rows: number[]; code?: string; none: boolean; qualified?: number[] } {
     if (!this.agencyGroup(h.group)) return { rows, none: false };
     const all = this.data.groupRows[h.group];
-    const code = countryBefore(text, h.start) ?? countryAfter(text, endOf(text, h)) ?? this.passageCountry(text, h, all);
+    // "roughly China's C.I.A.": a comparison names another country's agency by ours
+    const before = countryBefore(text, h.start);
+    const code = (before && !likenedBefore(text, h.start) ? before : undefined) ?? countryAfter(text, endOf(text, h)) ?? this.passageCountry(text, h, all);
     // Without a country, a qualified row ("Internal Security Agency" of Poland) does not fit by itself
     // (`qualified`: the rows that would, once the page has named their entity).
     if (!code) return all.some((r) => !(this.data.rowFlags[r] & FLAG_QUALIFIED)) ? { rows: rows.filter((r) => !(this.data.rowFlags[r] & FLAG_QUALIFIED)), none: false } : { rows: [], none: true, qualified: rows };
@@ -959,6 +961,10 @@ function listWithDistinctive(text: string, h: Hit, hits: Hit[]): boolean {
   return false;
 }
 
+/** "roughly China's C.I.A.", "functions roughly as China's", "like Iran's own": a likeness before a country's name. */
+function likenedBefore(text: string, s: number): boolean {
+  return /(?:roughly|equivalent of|version of|answer to|akin to|counterpart to|functions as|serves as|acts as|like)(?:[ \u00a0]as)?[ \u00a0](?:the[ \u00a0])?\p{Lu}[\p{L}.]*(?:[ \u00a0]\p{Lu}[\p{L}.]*)?['’]s?[ \u00a0](?:own[ \u00a0])?$/u.test(text.slice(Math.max(0, s - 60), s));
+}
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){1,5}\p{Lu}\.?$/u;
 const LIST_GAP = /^(?:,|,?[ \u00a0](?:and|or|&)|;)[ \u00a0]$/;
 const SENTENCE_END = new RegExp(`[.!?]["'”’)]*\\s|${BLOCK_BREAK}`);

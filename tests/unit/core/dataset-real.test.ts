@@ -153,6 +153,12 @@ describe('real dataset', () => {
       expect(ids('У машины отказал ГУР. Хозяева устроили настоящий армагеддон у ворот.')).toEqual([]);
     });
 
+    it('reads "roughly China\'s C.I.A." as a likeness to the CIA, and "China\'s NSA" as no agency of China (heldout94, heldout97)', () => {
+      const ids = (t: string) => page(t).map(([x, id]) => `${x}=${id}`);
+      expect(ids('Spies. The Ministry of State Security, which functions roughly as China’s C.I.A. and F.B.I. rolled into one.')).toEqual(['Ministry of State Security=agency/cn-mss', 'C.I.A.=agency/us-cia', 'F.B.I.=agency/us-fbi']);
+      expect(ids('Spies. Russia’s FSB and China’s NSA hacked.')).toEqual(['FSB=agency/ru-fsb']);
+    });
+
     it('reads "· by" and a name after a date as a byline, on a page that named the group first (heldout97)', () => {
       expect(page('Ransomware. Conti hit. Conti struck. The Conti gang.', 'Updated 2025-10-21 · by Priya Conti').map(([x]) => x)).toEqual(['Conti', 'Conti', 'Conti']);
     });
