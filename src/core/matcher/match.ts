@@ -527,8 +527,11 @@ export class Matcher {
       return true;
     }
     // "the Culinary Institute of America (CIA)", "... of America — the CIA", "..., or CIA"
-    const close = dotted && text.charCodeAt(h.end) === 0x2e ? h.end + 1 : h.end; // "(N.S.O" and its last dot
-    const open = text.charCodeAt(h.start - 1) === 0x28 ? (text.charCodeAt(close) === 0x29 ? h.start - 1 : -1) : definitionBefore(text, h.start);
+    let close = dotted && text.charCodeAt(h.end) === 0x2e ? h.end + 1 : h.end; // "(N.S.O" and its last dot
+    // a defined term in quotes: "the Intelligence Services Act 2001 (“ISA”)"
+    let from = h.start;
+    if (QUOTES.has(text.charCodeAt(h.start - 1)) && text.charCodeAt(h.start - 2) === 0x28 && QUOTES.has(text.charCodeAt(close))) { from--; close++; }
+    const open = text.charCodeAt(from - 1) === 0x28 ? (text.charCodeAt(close) === 0x29 ? from - 1 : -1) : definitionBefore(text, h.start);
     if (open < 0 || !initialsBefore(text, open, written)) return false;
     // "the Ministry of Public Security (MPS)": the words are the entity's own name, so the acronym is ours
     const gap = text.charCodeAt(open - 1) === 0x20 || text.charCodeAt(open - 1) === 0xa0 ? open - 1 : open;
@@ -870,7 +873,8 @@ function dropDescriptiveTails(text: string, base: number, accepted: PageMatch[])
     // no lower-case tail (the set is lower case), or no space before it; in capitals only "RANSOMWARE" and
     // "SPYWARE" are plainly description ("QILIN RANSOMWARE" is Qilin; "LAZARUS GROUP" may be the name)
     const tail = text.slice(t, e);
-    const capsTail = (tail === 'RANSOMWARE' || tail === 'SPYWARE') && isAllCapsWord(text, s, t - 1);
+    // (nor is "Ransomware" in a title-case headline: "Members of Conti Ransomware Gang Charged")
+    const capsTail = ((tail === 'RANSOMWARE' || tail === 'SPYWARE') && isAllCapsWord(text, s, t - 1)) || tail === 'Ransomware' || tail === 'Spyware';
     if (t === e || t - 1 <= s || !(DESCRIPTIVE_TAILS.has(tail) || capsTail) || !(text.charCodeAt(t - 1) === 0x20 || text.charCodeAt(t - 1) === 0xa0)) { out.push(m); continue; }
     // all in lower case ("the lazarus group" of a forum post), the tail's case says nothing
     const head = text.slice(s, t - 1);
@@ -965,6 +969,7 @@ function listWithDistinctive(text: string, h: Hit, hits: Hit[]): boolean {
 function likenedBefore(text: string, s: number): boolean {
   return /(?:roughly|equivalent of|version of|answer to|akin to|counterpart to|functions as|serves as|acts as|like)(?:[ \u00a0]as)?[ \u00a0](?:the[ \u00a0])?\p{Lu}[\p{L}.]*(?:[ \u00a0]\p{Lu}[\p{L}.]*)?['’]s?[ \u00a0](?:own[ \u00a0])?$/u.test(text.slice(Math.max(0, s - 60), s));
 }
+const QUOTES = new Set([0x22, 0x27, 0x201c, 0x201d, 0x2018, 0x2019]);
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){1,5}\p{Lu}\.?$/u;
 const LIST_GAP = /^(?:,|,?[ \u00a0](?:and|or|&)|;)[ \u00a0]$/;
 const SENTENCE_END = new RegExp(`[.!?]["'”’)]*\\s|${BLOCK_BREAK}`);

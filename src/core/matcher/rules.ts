@@ -614,6 +614,9 @@ const isWordSeparator = (c: number) => c === 0x20 || c === 0xa0 || c === 0x2d;
 export function initialsBefore(text: string, open: number, acronym: string): boolean {
   let i = open;
   if (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0xa0) i--;
+  // "the Intelligence Services Act 2001 (“ISA”)": a year after the words is not spelt
+  const year = /[ \u00a0]\d{4}$/.exec(text.slice(Math.max(0, i - 5), i));
+  if (year) i -= year[0].length;
   const words: string[] = [];
   let letters = 0;
   while (letters < acronym.length && i > 0 && words.length < 12) {

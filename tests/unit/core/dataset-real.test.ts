@@ -159,6 +159,13 @@ describe('real dataset', () => {
       expect(ids('Spies. Russia’s FSB and China’s NSA hacked.')).toEqual(['FSB=agency/ru-fsb']);
     });
 
+    it('reads a defined term in quotes after a statute and its year, and "Ransomware" in a title-case headline as description (heldout93)', () => {
+      const names = (...b: string[]) => page(...b).map(([x]) => x);
+      expect(names('Spies. Powers under the Intelligence Services Act 2001 (“ISA”) will be reviewed. The ISA review concerns oversight.')).toEqual([]);
+      expect(names('Hackers. The Israel Security Agency (“ISA”) said.')).toEqual(['Israel Security Agency', 'ISA']);
+      expect(names('Hackers struck.', 'Members of Conti Ransomware Gang Charged in Three Districts')).toEqual(['Conti']);
+    });
+
     it('reads "· by" and a name after a date as a byline, on a page that named the group first (heldout97)', () => {
       expect(page('Ransomware. Conti hit. Conti struck. The Conti gang.', 'Updated 2025-10-21 · by Priya Conti').map(([x]) => x)).toEqual(['Conti', 'Conti', 'Conti']);
     });
