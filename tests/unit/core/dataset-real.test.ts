@@ -166,6 +166,12 @@ describe('real dataset', () => {
       expect(names('Hackers struck.', 'Members of Conti Ransomware Gang Charged in Three Districts')).toEqual(['Conti']);
     });
 
+    it('knows Symantec\'s and Unit 42\'s names for ransomware crews, and the flies two of them are named after (heldout94, heldout96)', () => {
+      const ids = (t: string) => page(t).map(([x, id]) => `${x}=${id}`);
+      expect(ids('Ransomware. Symantec tracks the operators as Greenbottle, Syrphid and Spearwing; Unit 42 calls BlackCat Ambitious Scorpius.')).toEqual(['Greenbottle=actor/ransomhub', 'Syrphid=actor/bitwise-spider', 'Spearwing=actor/medusa-group', 'BlackCat=actor/alpha-spider', 'Ambitious Scorpius=actor/alpha-spider']);
+      expect(ids('Garden notes: a greenbottle fly and a syrphid hoverfly on the roses. Greenbottle flies lay eggs.')).toEqual([]);
+    });
+
     it('reads "· by" and a name after a date as a byline, on a page that named the group first (heldout97)', () => {
       expect(page('Ransomware. Conti hit. Conti struck. The Conti gang.', 'Updated 2025-10-21 · by Priya Conti').map(([x]) => x)).toEqual(['Conti', 'Conti', 'Conti']);
     });
