@@ -557,7 +557,7 @@ export class Matcher {
     // In a title-case headline every word is capitalised: "How They Used Paragon Spyware" names no person.
     // A byline is no headline: "By Anna Lazarus and Tomasz Wrona" names people.
     const person = capitalised
-      ? personBefore(text, h.start) && !hits.some((o) => o !== h && o.start < h.start && o.end >= h.end) && (!inTitleCase(text, h.start, titleCase) || inByline(text, h.start))
+      ? (personBefore(text, h.start) && !hits.some((o) => o !== h && o.start < h.start && o.end >= h.end) && (!inTitleCase(text, h.start, titleCase) || inByline(text, h.start))) || citedAuthor(text, h.end)
       : speakerLabel(text, h.start, h.end) || afterHonorific(text, h.start);
     if (person) {
       this.addPerson(ctx, text, h, hits);
@@ -965,9 +965,14 @@ function listWithDistinctive(text: string, h: Hit, hits: Hit[]): boolean {
   return false;
 }
 
-/** "roughly China's C.I.A.", "functions roughly as China's", "like Iran's own": a likeness before a country's name. */
+/** "roughly China's C.I.A.", "functions roughly as China's", "like Iran's own": a likeness before a country's name
+ *  (only asked where the country is not the agency's own: "as China's MSS" needs no answer). */
 function likenedBefore(text: string, s: number): boolean {
-  return /(?:roughly|equivalent of|version of|answer to|akin to|counterpart to|functions as|serves as|acts as|like)(?:[ \u00a0]as)?[ \u00a0](?:the[ \u00a0])?\p{Lu}[\p{L}.]*(?:[ \u00a0]\p{Lu}[\p{L}.]*)?['’]s?[ \u00a0](?:own[ \u00a0])?$/u.test(text.slice(Math.max(0, s - 60), s));
+  return /(?:roughly|equivalent of|version of|answer to|akin to|counterpart to|like|as)(?:[ \u00a0]as)?[ \u00a0](?:the[ \u00a0])?\p{Lu}[\p{L}.]*(?:[ \u00a0]\p{Lu}[\p{L}.]*)?['’]s?[ \u00a0](?:own[ \u00a0])?$/u.test(text.slice(Math.max(0, s - 60), s));
+}
+/** "Lazarus, R. (2022)", "Royal, M., “Weather...”", "Lazarus, op. cit.": a cited author's surname and initials. */
+function citedAuthor(text: string, e: number): boolean {
+  return /^,[ \u00a0](?:\p{Lu}\.(?:[ \u00a0]?\p{Lu}\.)*(?=[ \u00a0,(;:]|$)|op\.[ \u00a0]cit|ibid)/u.test(text.slice(e, e + 16));
 }
 const QUOTES = new Set([0x22, 0x27, 0x201c, 0x201d, 0x2018, 0x2019]);
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){1,5}\p{Lu}\.?$/u;

@@ -172,6 +172,12 @@ describe('real dataset', () => {
       expect(ids('Garden notes: a greenbottle fly and a syrphid hoverfly on the roses. Greenbottle flies lay eggs.')).toEqual([]);
     });
 
+    it('reads a cited author as a person: "Lazarus, R. (2022)", "Lazarus, op. cit." (heldout98)', () => {
+      const names = (...b: string[]) => page(...b).map(([x]) => x);
+      expect(names('The Lazarus Group of North Korea hacked banks.', 'See Lazarus, R., “Espionage Is Not Coercion.” Lazarus replied that the logic fails. Lazarus, op. cit.')).toEqual(['Lazarus Group']);
+      expect(names('Spies. I describe the MSS, half-jokingly, as China’s C.I.A. and F.B.I. rolled into one.')).toEqual(['MSS', 'C.I.A.', 'F.B.I.']);
+    });
+
     it('reads "· by" and a name after a date as a byline, on a page that named the group first (heldout97)', () => {
       expect(page('Ransomware. Conti hit. Conti struck. The Conti gang.', 'Updated 2025-10-21 · by Priya Conti').map(([x]) => x)).toEqual(['Conti', 'Conti', 'Conti']);
     });
