@@ -148,6 +148,7 @@ describe('real dataset', () => {
       expect(ids('قال مكتب التحقيقات الفيدرالي إن مادي ووتر والقطة الساحرة هاجمتا الموساد.').map((x) => x.split('=')[1])).toEqual(['agency/us-fbi', 'actor/muddywater', 'actor/charming-kitten', 'agency/il-mossad']);
       // the IRGC's units by their full names, not the IRGC inside them
       expect(ids('هجوم سيبراني. اتهمت منظمة استخبارات الحرس الثوري.').map((x) => x.split('=')[1])).toEqual(['agency/ir-irgc-io']);
+      expect(ids('Hackeo: el Buró Federal de Investigaciones y la Secretaría de Inteligencia de Estado.').map((x) => x.split('=')[1])).toEqual(['agency/us-fbi', 'agency/ar-side']);
       // a rattlesnake dish, power steering on a rally truck, an armageddon at the goal: plain words
       expect(ids('北海美食：响尾蛇汤和白象牌方便面。')).toEqual([]);
       expect(ids('У машины отказал ГУР. Хозяева устроили настоящий армагеддон у ворот.')).toEqual([]);
