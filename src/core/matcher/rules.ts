@@ -596,6 +596,12 @@ function spellsAcronym(words: string[], acronym: string, lower: boolean): boolea
   return k === acronym.length && (small === 0 || (lower && caps === 0));
 }
 
+/** Do the words' initials, minor words too, spell the acronym, the other words capitalised ("Dance in Action")? */
+function spellsEveryWord(words: string[], acronym: string): boolean {
+  return words.length === acronym.length && words.every((w, k) => w[0].toUpperCase() === acronym[k].toUpperCase() && (EXPANSION_MINOR.has(w) || w[0] !== w[0].toLowerCase()));
+}
+const isLowerLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff);
+
 /** The word of an expansion that ends at `i` ("Collector’s" reads as "Collector"), and where it starts. */
 function expansionWordBefore(text: string, i: number): { word: string; start: number } {
   // "the Collector’s Special Edition (CSE)": a possessive's 's is part of its word
@@ -660,13 +666,16 @@ export function initialsAfter(text: string, e: number, acronym: string): number 
   while (letters < acronym.length && i < text.length && words.length < 12) {
     let b = i;
     while (b < text.length && (isLetter(text.charCodeAt(b)) || text.charCodeAt(b) === 0x26)) b++;
+    // "North Car-park Annexe (NCA)": a hyphen and a word in lower case go on the same word
+    while (text.charCodeAt(b) === 0x2d && isLowerLetter(text.charCodeAt(b + 1))) { b++; while (b < text.length && isLetter(text.charCodeAt(b))) b++; }
     if (b === i) return -1;
     const word = text.slice(i, b);
     words.push(word);
     if (!EXPANSION_MINOR.has(word)) letters++;
     i = b;
     if (letters < acronym.length) {
-      if (!isWordSeparator(text.charCodeAt(i))) return -1;
+      // "DIA (Dance in Action)": the words end before the acronym is spelt without its minor words; with them, it is
+      if (!isWordSeparator(text.charCodeAt(i))) return m[0].includes('(') && spellsEveryWord(words, acronym) ? from : -1;
       i++;
     }
   }
@@ -857,6 +866,8 @@ const KINDS_AFTER = new Set(['drone', 'drones', 'aircraft', 'missile', 'missiles
   'colour', 'colours', 'color', 'colors', 'finish', 'paint', 'frame', 'model', 'models',
   'puppet', 'puppets', 'show', 'exhibit', 'exhibition', 'costume', 'costumes', 'toy', 'toys', 'plush', 'mascot',
   'season', 'seasons', 'gourd', 'gourds', 'melon', 'melons',
+  // a band or a club: "Cozy Bear Club — Bristol indie four-piece", "the Black Basta Brass Band"
+  'club', 'band', 'brass', 'quartet', 'trio', 'duo', 'ensemble', 'four-piece', 'five-piece',
   // footwear and kit: "Adidas Predator boots", "the Predator boot bundle"
   'boot', 'boots', 'shoe', 'shoes', 'trainers', 'sneakers', 'cleats',
   // a vehicle: "the Pegasus e-bike", "Predator scooters"

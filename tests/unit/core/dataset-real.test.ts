@@ -179,6 +179,13 @@ describe('real dataset', () => {
       expect(names('Spies. I describe the MSS, half-jokingly, as China’s C.I.A. and F.B.I. rolled into one.')).toEqual(['MSS', 'C.I.A.', 'F.B.I.']);
     });
 
+    it('reads a festival\'s bands and an acronym spelt with its minor words or a hyphenated word as the page\'s own (heldout100)', () => {
+      const names = (...b: string[]) => page(...b).map(([x]) => x);
+      expect(names('Hackers and a Lego Cyber Castle.', 'Cozy Bear Club — Bristol indie four-piece. Black Basta Brass Band. Cozy Bear hacked the DNC.')).toEqual(['Cozy Bear']);
+      expect(names('Sunday is family day. The DIA (Dance in Action) troupe leads the warm-up. Lost property: NCA (North Car-park Annexe) cabin.')).toEqual([]);
+      expect(names('Hackers. The DIA (Defense Intelligence Agency) and the NCA said.')).toEqual(['DIA', 'Defense Intelligence Agency', 'NCA']);
+    });
+
     it('reads "· by" and a name after a date as a byline, on a page that named the group first (heldout97)', () => {
       expect(page('Ransomware. Conti hit. Conti struck. The Conti gang.', 'Updated 2025-10-21 · by Priya Conti').map(([x]) => x)).toEqual(['Conti', 'Conti', 'Conti']);
     });
