@@ -7,8 +7,9 @@
  * Layout (all little-endian, sections aligned to 4 bytes):
  *   header      Uint32[10] magic, format, states S, transitions T, alphabet A, patterns P, D1, D2, K, 0
  *               States are numbered breadth-first: 0 is the root, 1..D1 are the root's children, D1+1..D1+D2
- *               their children (depth 2). K: the classes of ASCII code units (the alphabet is sorted, so 1..K).
- *   alphabet    Uint32[A]  the symbols that occur in any pattern, sorted (ASCII first); class = index + 1. A symbol
+ *               their children (depth 2). K: the classes of Latin letters, dashes and quotes (denseSymbol; the
+ *               alphabet is sorted so that they are 1..K).
+ *   alphabet    Uint32[A]  the symbols that occur in any pattern, sorted (denseSymbol first); class = index + 1. A symbol
  *               is a code unit, plus WORD_START (bit 16) where it starts a word
  *   rootNext    Uint32[A+1] dense transitions of the root by class (0 = stay at root)
  *   transStart  Uint32[S+1] transitions of state s are transClass/transTarget[transStart[s] .. transStart[s+1])
@@ -20,13 +21,14 @@
  *   outNext     Int32[S]   next state after this one on the fail chain that ends a pattern, or -1
  *   patLen      Uint32[P]  reported length in code units (the pattern's, less a joined prefix it skips)
  *   patValue    Uint32[P]  caller's value for the pattern (an alias-group index)
- *   dense1      Uint32[D1*(A+1)] complete transitions (failures resolved) of the depth-1 states
- *   dense2      Uint32[D2*(K+1)] complete transitions of the depth-2 states for ASCII classes
+ *   dense1      Uint32[D1*(K+1)] complete transitions (failures resolved) of the depth-1 states for classes 1..K
+ *   dense2      Uint32[D2*(K+1)] complete transitions of the depth-2 states for classes 1..K
  *
- * The root and its children are dense and complete (most characters of running text are decided
- * there, without a failure walk), and so are the depth-2 states for ASCII (with 10,000 names most words
- * of running text reach depth 2, where a sparse step and its failure walk cost the most; ASCII keeps those
- * rows to about 70 KB); deeper states are sparse, which keeps 10,000 names in about 2 MB instead of a
+ * The root is dense and complete, and its children are for classes 1..K (most characters of running text are
+ * decided there, without a failure walk; their other letters, of other scripts, take the sparse step, which
+ * keeps the rows from growing with every script's alphabet), and so are the depth-2 states for classes 1..K (with 10,000 names most words
+ * of running text reach depth 2, where a sparse step and its failure walk cost the most; classes 1..K keep those
+ * rows to about 300 KB); deeper states are sparse, which keeps 10,000 names in about 2 MB instead of a
  * dense table's tens of MB. Code units outside the alphabet reset the scan to the root.
  *
  * Names and cues match only where a word starts (the matcher drops every hit inside a longer word anyway), so
@@ -40,7 +42,7 @@
 import { FOLD_CONTEXT, FOLD_DROP, FOLD_UNKNOWN, foldInContext, isUnspacedScript, isWordChar, learnFold, textFold } from '../normalise';
 
 const MAGIC = 0x54434143; // "TCAC"
-const FORMAT = 4;
+const FORMAT = 5;
 
 /** Bit of a symbol: the code unit starts a word. */
 const WORD_START = 0x10000;
@@ -64,8 +66,10 @@ function symbolsOf(key: string): number[] {
   }
   return out;
 }
-/** ASCII symbols first (the dense depth-2 rows cover them), then by code unit. */
-const symbolOrder = (a: number, b: number) => ((a & 0xffff) < 0x80 ? 0 : 1) - ((b & 0xffff) < 0x80 ? 0 : 1) || a - b;
+/** Code units whose classes get dense rows at depths 1 and 2: Latin letters (ASCII and accented) and the dashes and
+ *  quotes of running text ("APT28’s", "Storm‑0558"). They sort first, so their classes are 1..K. */
+const denseSymbol = (c: number) => { const u = c & 0xffff; return u < 0x250 || (u >= 0x2010 && u <= 0x201f); };
+const symbolOrder = (a: number, b: number) => (denseSymbol(a) ? 0 : 1) - (denseSymbol(b) ? 0 : 1) || a - b;
 
 export interface PatternInput {
   /** The folded pattern (normaliseName output). */
@@ -145,14 +149,13 @@ export function compileAutomaton(patterns: PatternInput[]): ArrayBuffer {
   let D2 = 0;
   for (const old of queue) if (depth[old] === 2) D2++;
   let K = 0;
-  while (K < alphabet.length && (alphabet[K] & 0xffff) < 0x80) K++;
+  while (K < alphabet.length && denseSymbol(alphabet[K])) K++;
   const newId = new Uint32Array(S);
   queue.forEach((old, i) => { newId[old] = i + 1; });
   const order = [0, ...queue]; // new id -> old id
   const A = alphabet.length;
-  const W = A + 1;
   let T = 0;
-  for (let n = D1 + 1; n < S; n++) T += children[order[n]].size;
+  for (let n = 1; n < S; n++) T += children[order[n]].size;
   const P = patLen.length;
   const layout = sections(S, T, A, P, D1, D2, K);
   const buf = new ArrayBuffer(layout.total);
@@ -162,9 +165,9 @@ export function compileAutomaton(patterns: PatternInput[]): ArrayBuffer {
   for (const [cls, nx] of children[0]) v.rootNext[cls] = newId[nx];
   for (let n = 1; n <= D1; n++) {
     const kids = children[order[n]];
-    for (let cls = 1; cls <= A; cls++) {
+    for (let cls = 1; cls <= K; cls++) {
       const k = kids.get(cls);
-      v.dense1[(n - 1) * W + cls] = k !== undefined ? newId[k] : v.rootNext[cls];
+      v.dense1[(n - 1) * (K + 1) + cls] = k !== undefined ? newId[k] : v.rootNext[cls];
     }
   }
   let t = 0;
@@ -175,7 +178,7 @@ export function compileAutomaton(patterns: PatternInput[]): ArrayBuffer {
     v.report[n] = report[old] >= 0 ? newId[report[old]] : -1;
     v.outPattern[n] = outPattern[old];
     v.outNext[n] = outNext[old] >= 0 ? newId[outNext[old]] : -1;
-    if (n <= D1) continue; // dense
+    if (n === 0) continue; // dense
     const sorted = [...children[old]].sort((a, b) => a[0] - b[0]);
     for (const [cls, nx] of sorted) { v.transClass[t] = cls; v.transTarget[t] = newId[nx]; t++; }
   }
@@ -186,7 +189,7 @@ export function compileAutomaton(patterns: PatternInput[]): ArrayBuffer {
     const f = newId[fail[order[n]]] ?? 0;
     for (let cls = 1; cls <= K; cls++) {
       const k = kids.get(cls);
-      v.dense2[(n - D1 - 1) * (K + 1) + cls] = k !== undefined ? newId[k] : f === 0 ? v.rootNext[cls] : v.dense1[(f - 1) * W + cls];
+      v.dense2[(n - D1 - 1) * (K + 1) + cls] = k !== undefined ? newId[k] : f === 0 ? v.rootNext[cls] : v.dense1[(f - 1) * (K + 1) + cls];
     }
   }
   v.fail[0] = 0;
@@ -199,7 +202,7 @@ export function compileAutomaton(patterns: PatternInput[]): ArrayBuffer {
 interface Layout { offsets: number[]; total: number }
 
 function sections(S: number, T: number, A: number, P: number, D1: number, D2: number, K: number): Layout {
-  const sizes = [10 * 4, A * 4, (A + 1) * 4, (S + 1) * 4, T * 2, T * 4, S * 4, S * 4, S * 4, S * 4, P * 4, P * 4, D1 * (A + 1) * 4, D2 * (K + 1) * 4];
+  const sizes = [10 * 4, A * 4, (A + 1) * 4, (S + 1) * 4, T * 2, T * 4, S * 4, S * 4, S * 4, S * 4, P * 4, P * 4, D1 * (K + 1) * 4, D2 * (K + 1) * 4];
   const offsets: number[] = [];
   let o = 0;
   for (const sz of sizes) { offsets.push(o); o += Math.ceil(sz / 4) * 4; }
@@ -221,7 +224,7 @@ function views(buf: ArrayBuffer, l: Layout, S: number, T: number, A: number, P: 
     outNext: new Int32Array(buf, o[9], S),
     patLen: new Uint32Array(buf, o[10], P),
     patValue: new Uint32Array(buf, o[11], P),
-    dense1: new Uint32Array(buf, o[12], D1 * (A + 1)),
+    dense1: new Uint32Array(buf, o[12], D1 * (K + 1)),
     dense2: new Uint32Array(buf, o[13], D2 * (K + 1)),
   };
 }
@@ -251,7 +254,7 @@ export class Automaton {
   private readonly classOf: Uint16Array;
   private readonly startClassOf: Uint16Array;
   private readonly d1: number;
-  /** Last depth-2 state (D1 + D2) and the number of ASCII classes its dense rows cover. */
+  /** Last depth-2 state (D1 + D2) and the number of classes (1..K) the dense rows cover. */
   private readonly d12: number;
   private readonly k: number;
   private readonly ring = new Uint32Array(RING);
@@ -310,7 +313,6 @@ export class Automaton {
     const d1 = this.d1;
     const d12 = this.d12;
     const k = this.k;
-    const w = this.v.alphabet.length + 1;
     const w2 = k + 1;
     const at = this.ring; // text offset of each of the last RING folded code units
     const n = text.length;
@@ -353,8 +355,8 @@ export class Automaton {
         if (s === 0) continue;
       } else for (;;) {
         if (s === 0) { s = rootNext[cls]; break; }
-        if (s <= d1) { s = dense1[(s - 1) * w + cls]; break; }
-        if (s <= d12 && cls <= k) { s = dense2[(s - d1 - 1) * w2 + cls]; break; }
+        if (s <= d1) { if (cls <= k) { s = dense1[(s - 1) * w2 + cls]; break; } }
+        else if (s <= d12 && cls <= k) { s = dense2[(s - d1 - 1) * w2 + cls]; break; }
         let lo = transStart[s];
         let hi = transStart[s + 1] - 1;
         let found = -1;
