@@ -968,7 +968,7 @@ function listWithDistinctive(text: string, h: Hit, hits: Hit[]): boolean {
 /** "roughly China's C.I.A.", "functions roughly as China's", "like Iran's own": a likeness before a country's name
  *  (only asked where the country is not the agency's own: "as China's MSS" needs no answer). */
 function likenedBefore(text: string, s: number): boolean {
-  return /(?:roughly|equivalent of|version of|answer to|akin to|counterpart to|like|as)(?:[ \u00a0]as)?[ \u00a0](?:the[ \u00a0])?\p{Lu}[\p{L}.]*(?:[ \u00a0]\p{Lu}[\p{L}.]*)?['’]s?[ \u00a0](?:own[ \u00a0])?$/u.test(text.slice(Math.max(0, s - 60), s));
+  return /(?<![\p{L}\p{N}])(?:roughly|equivalent of|version of|answer to|akin to|counterpart to|like|as)(?:[ \u00a0]as)?[ \u00a0](?:the[ \u00a0])?\p{Lu}[\p{L}.]*(?:[ \u00a0]\p{Lu}[\p{L}.]*)?['’]s?[ \u00a0](?:own[ \u00a0])?$/u.test(text.slice(Math.max(0, s - 60), s));
 }
 /** "Lazarus, R. (2022)", "Royal, M., “Weather...”", "Lazarus, op. cit.": a cited author's surname and initials. */
 function citedAuthor(text: string, e: number): boolean {

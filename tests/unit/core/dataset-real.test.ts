@@ -158,6 +158,8 @@ describe('real dataset', () => {
       const ids = (t: string) => page(t).map(([x, id]) => `${x}=${id}`);
       expect(ids('Spies. The Ministry of State Security, which functions roughly as China’s C.I.A. and F.B.I. rolled into one.')).toEqual(['Ministry of State Security=agency/cn-mss', 'C.I.A.=agency/us-cia', 'F.B.I.=agency/us-fbi']);
       expect(ids('Spies. Russia’s FSB and China’s NSA hacked.')).toEqual(['FSB=agency/ru-fsb']);
+      // a likeness word is a whole word: "has" and "unlike" end in none
+      expect(ids('Spies. The report has China’s NSA, unlike Iran’s CIA, doing the hacking.')).toEqual([]);
     });
 
     it('reads a defined term in quotes after a statute and its year, and "Ransomware" in a title-case headline as description (heldout93)', () => {
