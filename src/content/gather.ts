@@ -34,21 +34,26 @@ export interface Gathered {
 
 /** Should this element's subtree be skipped entirely? */
 export function isSkipped(el: Element): boolean {
-  const tag = el.tagName;
-  if (SKIP.has(tag)) return true;
   const parent = el.parentElement;
-  if (parent && parent.tagName === 'DETAILS' && !parent.hasAttribute('open') && tag !== 'SUMMARY') return true;
+  return skippedHere(el, el.tagName, !!parent && isClosedDetails(parent));
+}
+
+/** isSkipped, with the element's tag and whether its parent is a closed <details> already known. */
+function skippedHere(el: Element, tag: string, parentClosed: boolean): boolean {
+  if (SKIP.has(tag)) return true;
+  if (parentClosed && tag !== 'SUMMARY' && tag !== 'summary') return true;
   if (!el.hasAttributes()) return false; // most elements: one call instead of three attribute lookups
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const ce = el.getAttribute('contenteditable');
-  if (ce !== null && ce !== 'false') return true;
-  return false;
+  return ce !== null && ce !== 'false';
 }
+
+const isClosedDetails = (el: Element) => (el.tagName === 'DETAILS' || el.tagName === 'details') && !el.hasAttribute('open');
 
 /** Loose text directly inside a closed <details> (not in its <summary>) is not shown. */
 function inClosedDetails(t: Text): boolean {
   const p = t.parentElement;
-  return !!p && p.tagName === 'DETAILS' && !p.hasAttribute('open');
+  return !!p && isClosedDetails(p);
 }
 
 export function isBlock(el: Element): boolean {
@@ -73,55 +78,94 @@ export function insideSkipped(node: Node, root: Node): boolean {
  */
 export class TextGatherer {
   private readonly walker: TreeWalker;
-  private readonly blockOf = new Map<Element, Element | null>();
+  private readonly root: Node;
   private lastBlock: Element | null = null;
-  /** The last text node's parent, and what was decided for it: consecutive text nodes mostly share one. */
+  /** The last text node's parent, and what was decided for it: consecutive text nodes often share one. */
   private lastParent: Element | null | undefined = undefined;
   private lastParentBlock: Element | null | false = null;
   private pending: Text | null = null;
   private done = false;
 
-  /** Element -> is its subtree unread (skipped itself or inside something skipped)? Filled lazily. */
-  private readonly skipOf = new Map<Element, boolean>();
-  private readonly root: Node;
+  /**
+   * The ancestors of the last text node's parent, outermost (`root`, or the top element) first, so that chain[d]
+   * is the ancestor at depth d; with, for each, whether its subtree is unread, its block, and whether it is a closed
+   * <details>. The next text node's parent shares most of them (document order): only the elements entered since
+   * are decided. No per-element cache: on a 5 MB page a Map of every element cost more than the decisions.
+   */
+  private readonly chain: Element[] = [];
+  private readonly chainSkip: boolean[] = [];
+  private readonly chainBlock: (Element | null)[] = [];
+  private readonly chainClosed: boolean[] = [];
+  /** The elements entered since the last text node, innermost first (reused). */
+  private readonly fresh: Element[] = [];
+  /** The nearest block above the chain's top (outside `root`), found once. */
+  private aboveTop: Element | null | undefined = undefined;
 
   constructor(root: Node, doc: Document = root.ownerDocument ?? (root as Document)) {
     // Text nodes only, with no NodeFilter: a JS callback per node costs more than the walk itself.
-    // Whether a node is readable is decided from its parent, cached per element.
+    // Whether a node is readable is decided from its parent's ancestors (the chain above).
     this.walker = doc.createTreeWalker(root, 0x4 /* text */);
     this.root = root;
   }
 
-  private skipped(start: Element | null): boolean {
-    // Iterative, so a hostile page nested thousands deep cannot overflow the stack.
-    const chain: Element[] = [];
-    let v = false;
-    for (let el = start; el; el = el.parentElement) {
-      const hit = this.skipOf.get(el);
-      if (hit !== undefined) { v = hit; break; }
-      chain.push(el);
+  /** Text directly under `parent`: false when it is never read (skipped, or loose in a closed <details>), else its block. */
+  private decide(parent: Element | null): Element | null | false {
+    const { chain, fresh } = this;
+    fresh.length = 0;
+    let shared = -1; // index in chain of the nearest ancestor the last parent shares
+    let top: Element | null = null;
+    outer: for (let el = parent; el; el = el.parentElement) {
+      // Mostly within the chain's last few entries; else find it by depth, so a hostile page nested thousands
+      // deep costs one walk to the top, not a search of the chain per level.
+      for (let k = chain.length - 1, lim = Math.max(0, chain.length - 8); k >= lim; k--) if (chain[k] === el) { shared = k; break outer; }
+      fresh.push(el);
+      top = el;
       if (el === this.root) break;
+      if (fresh.length === 8 && el.parentElement) { [shared, top] = this.sharedByDepth(el.parentElement, top); break; }
     }
-    // Walk back down: an element is skipped if it is, or its parent was.
-    for (let i = chain.length - 1; i >= 0; i--) {
-      v = v || isSkipped(chain[i]);
-      this.skipOf.set(chain[i], v);
+    chain.length = this.chainSkip.length = this.chainBlock.length = this.chainClosed.length = shared + 1;
+    let skip = false;
+    let block: Element | null;
+    let closed = false;
+    if (shared >= 0) {
+      skip = this.chainSkip[shared];
+      block = this.chainBlock[shared];
+      closed = this.chainClosed[shared];
+    } else {
+      // The chain starts again from the top: what lies above it (outside root) was decided by no one.
+      if (this.aboveTop === undefined) {
+        this.aboveTop = null;
+        for (let el = top?.parentElement ?? null; el; el = el.parentElement) if (isBlock(el)) { this.aboveTop = el; break; }
+      }
+      block = this.aboveTop;
+      const above = top?.parentElement;
+      closed = !!above && isClosedDetails(above);
     }
-    return v;
+    for (let i = fresh.length - 1; i >= 0; i--) {
+      const el = fresh[i];
+      const tag = el.tagName;
+      skip ||= skippedHere(el, tag, closed);
+      closed = (tag === 'DETAILS' || tag === 'details') && !el.hasAttribute('open');
+      if (BLOCKS.has(tag)) block = el;
+      chain.push(el);
+      this.chainSkip.push(skip);
+      this.chainBlock.push(block);
+      this.chainClosed.push(closed);
+    }
+    return skip || closed ? false : block;
   }
 
-  private findBlock(el: Element | null): Element | null {
-    const chain: Element[] = [];
-    let found: Element | null = null;
-    while (el) {
-      const cached = this.blockOf.get(el);
-      if (cached !== undefined) { found = cached; break; }
-      chain.push(el);
-      if (isBlock(el)) { found = el; break; }
-      el = el.parentElement;
+  /** Continues decide's walk up from `el` (not yet in fresh) knowing depths: chain[d] is the ancestor at depth d. */
+  private sharedByDepth(el: Element, top: Element): [number, Element] {
+    let depth = 0;
+    for (let a = el; a !== this.root && a.parentElement; a = a.parentElement) depth++;
+    for (let a: Element | null = el; a; a = a.parentElement, depth--) {
+      if (depth < this.chain.length && this.chain[depth] === a) return [depth, top];
+      this.fresh.push(a);
+      top = a;
+      if (a === this.root) break;
     }
-    for (const c of chain) this.blockOf.set(c, found);
-    return found;
+    return [-1, top];
   }
 
   next(maxChars = Infinity): Gathered | null {
@@ -138,8 +182,7 @@ export class TextGatherer {
       if (data.length === 0) continue;
       const parent = t.parentElement;
       if (parent !== this.lastParent) {
-        // false: the parent's text is never read (skipped, or loose text in a closed <details>)
-        this.lastParentBlock = this.skipped(parent) || inClosedDetails(t) ? false : this.findBlock(parent);
+        this.lastParentBlock = this.decide(parent);
         this.lastParent = parent;
       }
       const block = this.lastParentBlock;

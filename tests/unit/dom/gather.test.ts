@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { gatherText, insideSkipped, isBlock, isSkipped, locate, spanText, TextGatherer, HOST_TAG } from '../../../src/content/gather';
 import { BLOCK_BREAK } from '../../../src/core/normalise';
 
@@ -209,5 +210,46 @@ describe('spanText: the text of a mention as the gatherer read it', () => {
       expect(x.got).toBe(x.want);
       expect(x.got).toBe(x.dom);
     }
+  });
+});
+
+describe('TextGatherer on random deep trees: the same text as deciding every node from its ancestors', () => {
+  // The gatherer decides only the elements entered since the last text node (its chain of ancestors, with a
+  // by-depth fallback past 8 levels); this reference decides every text node from scratch with the exported
+  // per-node rules. Trees nest up to about 40 deep and jump between deep branches, so both paths of decide run.
+  const TAGS = ['span', 'em', 'div', 'p', 'b', 'details', 'summary', 'code', 'li', 'a'];
+  const tree = fc.letrec((tie) => ({
+    node: fc.oneof({ depthSize: 'small', withCrossShrink: true },
+      fc.constantFrom('x', 'Salt ', 'Typhoon', ' '),
+      fc.record({ tag: fc.constantFrom(...TAGS), attr: fc.constantFrom('', ' hidden', ' aria-hidden="true"', ' open'), kids: fc.array(tie('node'), { maxLength: 3 }) })),
+  })).node;
+  type T = string | { tag: string; attr: string; kids: T[] };
+  const render = (t: T): string => typeof t === 'string' ? t : `<${t.tag}${t.attr}>${t.kids.map(render).join('')}</${t.tag}>`;
+  /** A spine nested `n` deep, with the tree at its bottom and text at every few levels. */
+  const spine = (n: number, inner: string) => {
+    let s = inner;
+    for (let i = 0; i < n; i++) { const tag = i % 13 === 12 ? 'div' : 'span'; s = `<${tag}>${i === 0 ? 'w ' : ''}${s}</${tag}>${i % 11 === 10 ? 'y' : ''}`; }
+    return s;
+  };
+  function reference(root: HTMLElement): string {
+    const tw = document.createTreeWalker(root, 4);
+    let out = '';
+    let last: Element | null | undefined;
+    for (let t = tw.nextNode() as Text | null; t; t = tw.nextNode() as Text | null) {
+      if (!t.data || insideSkipped(t, root)) continue;
+      let block: Element | null = t.parentElement;
+      while (block && !isBlock(block)) block = block.parentElement;
+      if (last !== undefined && block !== last) out += B;
+      last = block;
+      out += t.data;
+    }
+    return out;
+  }
+  const strip = (s: string) => s.replace(/ /g, '');
+  it('matches the reference (spaces aside: <br> and link edges are not in these trees)', () => {
+    fc.assert(fc.property(fc.array(tree, { minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 30 }), (parts, deep) => {
+      const root = html(`<div>${parts.map((p, i) => spine(i % 2 ? deep : 0, render(p as T))).join('')}</div>`);
+      expect(strip(gatherText(root, document).text)).toBe(strip(reference(root)));
+    }), { numRuns: 300 });
   });
 });
