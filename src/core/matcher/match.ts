@@ -550,8 +550,11 @@ export class Matcher {
     if (!capitalised && !isAllCapsWord(text, h.start, h.end)) return false;
     // "Akira Sato — Chief Underwriting Officer": a line that opens with a given name and a surname introduces a
     // person; the given name is theirs on the rest of the page too ("Thanks, Akira.").
+    // "Wen Lazarus-Tan": a double-barrelled surname is that person's whole name, and only it is theirs later
+    const tail = capitalised ? barrelEnd(text, h.end) : -1;
+    const key = text.slice(h.start, tail > 0 ? tail : h.end).toLowerCase();
     if (capitalised && blockStart(text, h.start) && nameLine(text, h.end)) {
-      this.addPerson(ctx, text, h, hits);
+      this.addPerson(ctx, h, hits, key);
       return true;
     }
     // In a title-case headline every word is capitalised: "How They Used Paragon Spyware" names no person.
@@ -560,11 +563,11 @@ export class Matcher {
       ? (personBefore(text, h.start) && !hits.some((o) => o !== h && o.start < h.start && o.end >= h.end) && (!inTitleCase(text, h.start, titleCase) || inByline(text, h.start))) || citedAuthor(text, h.end)
       : speakerLabel(text, h.start, h.end) || afterHonorific(text, h.start);
     if (person) {
-      this.addPerson(ctx, text, h, hits);
+      this.addPerson(ctx, h, hits, key);
       return true;
     }
     // A surname seen on the page, in either case ("Judith Gold" ... "GOLD"): the group only with a cue beside it.
-    const groupFirst = ctx.persons.size === 0 ? undefined : ctx.persons.get(text.slice(h.start, h.end).toLowerCase());
+    const groupFirst = ctx.persons.size === 0 ? undefined : ctx.persons.get(key);
     if (groupFirst === undefined) return false;
     // "DANA CONTI: Welcome ... CONTI: We get that email", "Sgt. Wes Bitter ... Bitter: No comment.": a
     // transcript names its speaker by surname alone later.
@@ -592,8 +595,7 @@ export class Matcher {
   }
 
   /** A person of this surname appears; was the group of that name already established on the page? */
-  private addPerson(ctx: MatchContext, text: string, h: Hit, hits: Hit[]): void {
-    const name = text.slice(h.start, h.end).toLowerCase();
+  private addPerson(ctx: MatchContext, h: Hit, hits: Hit[], name: string): void {
     if (ctx.persons.has(name)) return;
     // the same name earlier on the page, not inside a longer one ("Lazarus Group" is another name)
     let times = ctx.bareHits?.[h.group] ?? 0;
@@ -970,6 +972,13 @@ function listWithDistinctive(text: string, h: Hit, hits: Hit[]): boolean {
 function likenedBefore(text: string, s: number): boolean {
   return /(?<![\p{L}\p{N}])(?:roughly|equivalent of|version of|answer to|akin to|counterpart to|like|as)(?:[ \u00a0]as)?[ \u00a0](?:the[ \u00a0])?\p{Lu}[\p{L}.]*(?:[ \u00a0]\p{Lu}[\p{L}.]*)?['’]s?[ \u00a0](?:own[ \u00a0])?$/u.test(text.slice(Math.max(0, s - 60), s));
 }
+/** "Lazarus-Tan": the end of a capitalised word joined by a hyphen right after `e` (a double-barrelled surname), or -1. */
+function barrelEnd(text: string, e: number): number {
+  if (!isHyphen(text.charCodeAt(e))) return -1;
+  const m = /^\p{Lu}\p{Ll}+/u.exec(text.slice(e + 1, e + 40));
+  return m ? e + 1 + m[0].length : -1;
+}
+
 /** "Lazarus, R. (2022)", "Royal, M., “Weather...”", "Lazarus, op. cit.": a cited author's surname and initials. */
 function citedAuthor(text: string, e: number): boolean {
   return /^,[ \u00a0](?:\p{Lu}\.(?:[ \u00a0]?\p{Lu}\.)*(?=[ \u00a0,(;:]|$)|op\.[ \u00a0]cit|ibid)/u.test(text.slice(e, e + 16));

@@ -249,6 +249,7 @@ export function caseFits(pageLetters: string, aliasKey: string, allowTitle = tru
 
 const TOKEN_LIMIT = 256;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isUpperLatin = (c: number) => c >= 0x41 && c <= 0x5a;
 const isSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === BLOCK_BREAK_CODE || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 
 /**
@@ -273,6 +274,8 @@ export function boundariesOk(text: string, s: number, e: number): boolean {
   if (!isUnspacedScript(first) && isWordChar(before) && !isUnspacedScript(before) && !arabicClitic(text, s, first, before)) return false;
   if (!isUnspacedScript(last) && isWordChar(after) && !isUnspacedScript(after)) return false;
   if (before === 0x5f || after === 0x5f || before === 0x40 || after === 0x40) return false; // _ @
+  // "the Northern Prudential Authority (NPA-R)": an acronym with one more capital after a hyphen is another code
+  if (after === 0x2d && isUpperLatin(last) && e + 1 < text.length && isUpperLatin(text.charCodeAt(e + 1)) && !(e + 2 < text.length && isWordChar(text.charCodeAt(e + 2))) && isUpperLatin(text.charCodeAt(e - 2))) return false;
   if (before === 0x2f || before === 0x5c || after === 0x5c) { if (looksLikeUrlOrPath(text, s, e)) return false; }
   // "x.apt28" or "apt28.exe" / "apt28.example.com": a dot joined to word characters on both sides.
   if (before === 0x2e && s > 1 && isWordChar(text.charCodeAt(s - 2))) return false;

@@ -226,6 +226,16 @@ describe('real dataset', () => {
       expect(page('List of ransomware groups', 'Compiled by Marta Conti and Dev Royal.', 'BlackSuit: a rebrand of Royal, staffed largely by former Conti operators.').map(([t]) => t)).toEqual(['BlackSuit', 'Royal', 'Conti']);
     });
 
+    it('leaves an acronym that a hyphen and one more capital make another code ("NPA-R"), keeps "NPA-led" and "CISA-FBI"', () => {
+      expect(page('Hackers of the Lazarus Group were named by Japan\'s National Police Agency (NPA).', 'The Northern Prudential Authority (NPA-R) wrote to banks; the NPA-led task force and CISA-FBI guidance followed.').map(([t]) => t))
+        .toEqual(['Lazarus Group', 'National Police Agency', 'NPA', 'NPA', 'CISA', 'FBI']);
+    });
+
+    it('takes a double-barrelled surname as the whole person ("Wen Lazarus-Tan"), so the bare name stays the group', () => {
+      expect(page('The FBI said the theft was the work of hackers of North Korea’s Lazarus Group.', '“We are working with the police,” chief executive Wen Lazarus-Tan told reporters. Lazarus-Tan, who founded the exchange, said the name coincidence was odd.', 'The thieves moved funds within hours, a technique they linked to Lazarus’s laundering teams.').map(([t]) => t))
+        .toEqual(['FBI', 'Lazarus Group', 'Lazarus']);
+    });
+
     it('reads Secureworks\' prefixes in title case as the scheme ("Bronze, Iron, Cobalt", "Cobalt for Iran")', () => {
       // the page names groups, which lets a bare one-word name through unless it is the scheme's
       expect(page('Laundry Bear and APT28 go by many names.', 'Bronze, Iron, Cobalt, Nickel, Gold (Secureworks)', 'A metal per country: Bronze for China (Bronze Silhouette), Cobalt for Iran (Cobalt Illusion).').map(([t]) => t)).toEqual(['Laundry Bear', 'APT28', 'Bronze Silhouette', 'Cobalt Illusion']);
