@@ -174,6 +174,7 @@ export function isCountryAdjective(words: string): boolean {
  * (one to three words, each capitalised), or undefined.
  */
 export function countryBefore(text: string, at: number): string | undefined {
+  if (!capitalBefore(text, at)) return undefined;
   // "North Korea's RGB", "the Georgian SSG", "North Korea (RGB)"
   const m = /((?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*)(?:(?:['’]s?)?\s+|\s\()$/u.exec(text.slice(Math.max(0, at - 40), at));
   if (!m) return undefined;
@@ -184,6 +185,30 @@ export function countryBefore(text: string, at: number): string | undefined {
     if (code) return code;
   }
   return undefined;
+}
+
+/**
+ * countryBefore's regex needs, right before `at`, white space (or white space and "("), an optional possessive
+ * and a run of letters with a capital in it. Most names follow a lower-case word ("of the RGB"): this says no
+ * to them without running the regex. True whenever the regex may match (non-ASCII letters are left to it).
+ */
+function capitalBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  let c = text.charCodeAt(i);
+  if (c === 0x28) c = text.charCodeAt(--i);
+  if (c > 0x7f) return true;
+  if (c !== 0x20 && !(c >= 0x09 && c <= 0x0d)) return false;
+  while (i > 0 && (c === 0x20 || (c >= 0x09 && c <= 0x0d))) c = text.charCodeAt(--i);
+  if (c > 0x7f) return true; // a curly possessive, or a letter of another script
+  if (c === 0x73 && text.charCodeAt(i - 1) === 0x27) i -= 2; // 's
+  else if (c === 0x27) i--;
+  for (; i >= 0; i--) {
+    c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) return true;
+    if (c > 0x7f) return true;
+    if (!((c >= 0x61 && c <= 0x7a) || c === 0x2e)) return false;
+  }
+  return false;
 }
 
 /** The country named right after offset `at` as " of <Country>" or " of the <Country>" ("the State Security Service of Georgia"). */
@@ -209,6 +234,7 @@ export function countriesIn(text: string, from: number, to: number): Set<string>
   const re = /\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}/gu;
   const slice = text.slice(Math.max(0, from), to);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (!/\s/.test(m[0])) { const code = BY_WORD.get(m[0].toLowerCase()); if (code) out.add(code); continue; } // one word: most
     const words = m[0].split(/\s/);
     for (let i = 0; i < words.length; i++) {
       for (let j = words.length; j > i; j--) {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { countryBefore, countryOf } from '../../../src/core/matcher/countries';
+
+/** countryBefore as it was before its pre-check: the regex on every call. */
+function byRegexAlone(text: string, at: number): string | undefined {
+  const m = /((?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*)(?:(?:['’]s?)?\s+|\s\()$/u.exec(text.slice(Math.max(0, at - 40), at));
+  if (!m) return undefined;
+  const words = m[1].split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const code = countryOf(words.slice(i).join(' '));
+    if (code) return code;
+  }
+  return undefined;
+}
+
+describe('countryBefore', () => {
+  it('finds the country right before a name', () => {
+    expect(countryBefore("North Korea's RGB", 14)).toBe(countryOf('North Korea'));
+    expect(countryBefore('the Georgian SSG', 13)).toBe(countryOf('Georgian'));
+    expect(countryBefore('North Korea (RGB)', 13)).toBe(countryOf('North Korea'));
+    expect(countryBefore('Ukraine’s SBU', 10)).toBe(countryOf('Ukraine'));
+    expect(countryBefore('the agency of the SBU', 18)).toBeUndefined();
+  });
+
+  it('its pre-check never says no where the regex alone finds a country (property)', () => {
+    const word = fc.constantFrom('the', 'of', 'North', 'Korea', 'Korea\'s', 'Korea’s', 'Iran', 'Iran\'', 'U.S.', 'China', 'Chinese', 'georgian', 'Georgian', 'xKorea', '(', 'Россия', 'Россия\'s', 'said', 'New', 'Zealand', 'Zealand\'s', 's', '\'s');
+    const sep = fc.constantFrom(' ', '  ', '\u00a0', '\t', '\n', '', ' (');
+    fc.assert(fc.property(fc.array(fc.tuple(word, sep), { maxLength: 6 }), (parts) => {
+      const text = `${parts.map(([w, s]) => w + s).join('')}NSA`;
+      const at = text.length - 3;
+      expect(countryBefore(text, at)).toBe(byRegexAlone(text, at));
+    }), { numRuns: 3000 });
+  });
+});
