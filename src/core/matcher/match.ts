@@ -563,7 +563,9 @@ export class Matcher {
       ? (personBefore(text, h.start) && !hits.some((o) => o !== h && o.start < h.start && o.end >= h.end) && (!inTitleCase(text, h.start, titleCase) || inByline(text, h.start))) || citedAuthor(text, h.end)
       : speakerLabel(text, h.start, h.end) || afterHonorific(text, h.start);
     if (person) {
-      this.addPerson(ctx, h, hits, key);
+      // "Host: Benedikt Akira Sato": a name between a given name and a surname is a middle name, which the page
+      // does not call its person by alone
+      if (!capitalised || !followedByProperName(text, tail > 0 ? tail : h.end)) this.addPerson(ctx, h, hits, key);
       return true;
     }
     // A surname seen on the page, in either case ("Judith Gold" ... "GOLD"): the group only with a cue beside it.

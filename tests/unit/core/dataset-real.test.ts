@@ -236,6 +236,11 @@ describe('real dataset', () => {
         .toEqual(['FBI', 'Lazarus Group', 'Lazarus']);
     });
 
+    it('takes a name between a given name and a surname as a middle name, which leaves the bare name to the group', () => {
+      expect(page('Guest: Dr. Soraya Hollinghurst, payments-crime economist. Host: Benedikt Akira Sato.', 'Ransomware payments fell in 2024. We also talk about the rise of Akira and Play.', 'Benedikt: Who’s getting paid now?', 'Soraya: Akira, consistently.').map(([t]) => t))
+        .toEqual(['Akira', 'Play', 'Akira']);
+    });
+
     it('reads Secureworks\' prefixes in title case as the scheme ("Bronze, Iron, Cobalt", "Cobalt for Iran")', () => {
       // the page names groups, which lets a bare one-word name through unless it is the scheme's
       expect(page('Laundry Bear and APT28 go by many names.', 'Bronze, Iron, Cobalt, Nickel, Gold (Secureworks)', 'A metal per country: Bronze for China (Bronze Silhouette), Cobalt for Iran (Cobalt Illusion).').map(([t]) => t)).toEqual(['Laundry Bear', 'APT28', 'Bronze Silhouette', 'Cobalt Illusion']);
