@@ -173,7 +173,7 @@ const ELEMENT_PREFIXES = new Set(['BRONZE', 'IRON', 'COBALT', 'NICKEL', 'GOLD', 
 
 /**
  * "Secureworks: BRONZE (China), IRON (Russia), COBALT (Iran)", "Secureworks uses COBALT, and Proofpoint...": a bare
- * element word glossed by a bracket, listed beside another bare one, or named as what a vendor uses, is the
+ * element word glossed by a bracket, listed beside another bare one, named as what a vendor uses or called a prefix, is the
  * naming scheme's prefix, not one group.
  */
 export function schemePrefix(text: string, s: number, e: number): boolean {
@@ -184,6 +184,8 @@ export function schemePrefix(text: string, s: number, e: number): boolean {
   // "GOLD BAR CON", "GOLD BLADE": a scheme name we do not know, or a caps headline, not the bare alias
   if ((text.charCodeAt(e) === 0x20 || text.charCodeAt(e) === 0xa0) && /^[A-Z]{2}/.test(text.slice(e + 1, e + 3))) return true;
   if (/(?:uses|use|prefix|prefixes|label|labels|under|with)[ \u00a0]$/.test(text.slice(Math.max(0, s - 10), s))) return true;
+  // "Secureworks’ NICKEL prefix denotes North Korea"
+  if (/^[ \u00a0](?:prefix|prefixes|label|labels)(?![\p{L}\p{N}])/u.test(text.slice(e, e + 10))) return true;
   const around = text.slice(Math.max(0, s - 40), Math.min(text.length, e + 40));
   const re = /(?<![\p{L}\p{N}])([A-Z]{3,9})(?![\p{L}\p{N}])(?![ \u00a0][A-Z]{2})/gu;
   for (let m = re.exec(around); m; m = re.exec(around)) if (m[1] !== word && ELEMENT_PREFIXES.has(m[1])) return true;

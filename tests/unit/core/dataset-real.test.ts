@@ -241,6 +241,10 @@ describe('real dataset', () => {
         .toEqual(['Akira', 'Play', 'Akira']);
     });
 
+    it('reads an element word called a prefix as the scheme\'s ("Secureworks’ NICKEL prefix denotes North Korea")', () => {
+      expect(page('Hacker groups have many names. Careful: Secureworks’ NICKEL prefix denotes North Korea. Microsoft tracked NICKEL for years.').map(([t]) => t)).toEqual(['NICKEL']);
+    });
+
     it('reads Secureworks\' prefixes in title case as the scheme ("Bronze, Iron, Cobalt", "Cobalt for Iran")', () => {
       // the page names groups, which lets a bare one-word name through unless it is the scheme's
       expect(page('Laundry Bear and APT28 go by many names.', 'Bronze, Iron, Cobalt, Nickel, Gold (Secureworks)', 'A metal per country: Bronze for China (Bronze Silhouette), Cobalt for Iran (Cobalt Illusion).').map(([t]) => t)).toEqual(['Laundry Bear', 'APT28', 'Bronze Silhouette', 'Cobalt Illusion']);
