@@ -267,6 +267,23 @@ function arabicClitic(text: string, s: number, first: number, before: number): b
   return isArabicLetter(first) && CLITIC_CODES.has(before) && (s < 2 || !isWordChar(text.charCodeAt(s - 2)));
 }
 
+/**
+ * Russian and Ukrainian decline names: "с Европолом", "Європолу", "о Киберпартизанах". The case endings a name
+ * written in Cyrillic may take; the name matches with one, and the mention spans the whole word.
+ */
+const CYRILLIC_ENDINGS = new Set(['а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'і', 'ом', 'ем', 'ой', 'ей', 'ою', 'ею', 'ої', 'ах', 'ях', 'ам', 'ям', 'ов', 'ев', 'ів', 'ові', 'еві', 'ами', 'ями']);
+const isCyrillic = (c: number) => c >= 0x0400 && c <= 0x04ff;
+const isCyrillicCapital = (c: number) => (c >= 0x0400 && c <= 0x042f) || c === 0x0490;
+/**
+ * The length of a Cyrillic case ending right after a Cyrillic name at [s, e) (0: none). Only a capitalised name
+ * declines as a name: "на солнцепёке" (in the blazing sun) is the plain word, not the group «Солнцепёк».
+ */
+export function cyrillicEnding(text: string, s: number, e: number): number {
+  if (!isCyrillicCapital(text.charCodeAt(s)) || !isCyrillic(text.charCodeAt(e - 1)) || !isCyrillic(text.charCodeAt(e))) return 0;
+  for (let k = 3; k >= 1; k--) if (!isWordChar(text.charCodeAt(e + k)) && CYRILLIC_ENDINGS.has(text.slice(e, e + k))) return k;
+  return 0;
+}
+
 export function boundariesOk(text: string, s: number, e: number): boolean {
   const first = text.charCodeAt(s);
   const last = text.charCodeAt(e - 1);
@@ -274,7 +291,7 @@ export function boundariesOk(text: string, s: number, e: number): boolean {
   const after = e < text.length ? text.charCodeAt(e) : 0x20;
   // "MirrorFaceによる", "由APT41发起": a Latin name beside Chinese, Japanese or Korean letters is a word of its own
   if (!isUnspacedScript(first) && isWordChar(before) && !isUnspacedScript(before) && !arabicClitic(text, s, first, before)) return false;
-  if (!isUnspacedScript(last) && isWordChar(after) && !isUnspacedScript(after)) return false;
+  if (!isUnspacedScript(last) && isWordChar(after) && !isUnspacedScript(after) && !cyrillicEnding(text, s, e)) return false;
   if (before === 0x5f || after === 0x5f || before === 0x40 || after === 0x40) return false; // _ @
   // "the Northern Prudential Authority (NPA-R)": an acronym with one more capital after a hyphen is another code
   if (after === 0x2d && isUpperLatin(last) && e + 1 < text.length && isUpperLatin(text.charCodeAt(e + 1)) && !(e + 2 < text.length && isWordChar(text.charCodeAt(e + 2))) && isUpperLatin(text.charCodeAt(e - 2))) return false;
@@ -327,6 +344,7 @@ export const CONTEXT_CUES: readonly string[] = [
   'cyberaanval', 'cyberaanvallen', 'hackersgroep', 'hackersgroepen', 'cybercriminelen', 'gijzelsoftware', 'inlichtingendienst', 'inlichtingendiensten', 'cyberveiligheid',
   'ataque informático', 'ataques informáticos', 'espionagem', 'ciberespionagem', 'software espião', 'cibercriminosos', 'cibersegurança',
   'хакеры', 'хакерская', 'хакерской', 'хакерские', 'хакерских', 'кибератака', 'кибератаки', 'кибершпионаж', 'шпионаж', 'шпионское', 'вредоносное',
+  'хакери', 'хакерів', 'хакерська', 'хакерське', 'кібератака', 'кібератаки', 'кібершпигунство', 'шпигунство', 'шпигунське', 'шкідливе', 'кіберзлочинці',
   // Chinese, Japanese and Korean: hacker, cyberattack, espionage, malware, ransomware
   '黑客', '网络攻击', '网络间谍', '间谍软件', '恶意软件', '勒索软件', 'ハッカー', 'サイバー攻撃', 'サイバー', 'スパイ', 'マルウェア', 'ランサムウェア', '해킹', '해커', '사이버', '악성코드', '랜섬웨어',
 ];

@@ -245,6 +245,16 @@ describe('real dataset', () => {
       expect(page('Hacker groups have many names. Careful: Secureworks’ NICKEL prefix denotes North Korea. Microsoft tracked NICKEL for years.').map(([t]) => t)).toEqual(['NICKEL']);
     });
 
+    it('reads a Cyrillic name with a case ending as the whole word ("с Европолом", "Кіберпартизанами"), and Ukrainian cue words', () => {
+      expect(page('Хакеры были задержаны вместе с Европолом. Европол сообщил о Киберпартизанах.').map(([t, id]) => `${t}=${id}`))
+        .toEqual(['Европолом=agency/eu-europol', 'Европол=agency/eu-europol', 'Киберпартизанах=actor/cyber-partisans']);
+      expect(page('Хакери діяли разом із Кіберпартизанами, повідомив Європол.').map(([t]) => t)).toEqual(['Кіберпартизанами', 'Європол']);
+      // an ending only after a Cyrillic name, and only a case ending: "ГРУшник" is no "ГРУ"
+      expect(page('Хакеры ГРУшники и ГРУ.').map(([t]) => t)).toEqual(['ГРУ']);
+      // a plain word declined is no name: "стоявшие на солнцепёке" (in the blazing sun), beside the group «Солнцепёк»
+      expect(page('Хакеры «Солнцепёк» атаковали «Киевстар». Участники акции стояли на солнцепёке.').map(([t]) => t)).toEqual(['Солнцепёк']);
+    });
+
     it('reads Secureworks\' prefixes in title case as the scheme ("Bronze, Iron, Cobalt", "Cobalt for Iran")', () => {
       // the page names groups, which lets a bare one-word name through unless it is the scheme's
       expect(page('Laundry Bear and APT28 go by many names.', 'Bronze, Iron, Cobalt, Nickel, Gold (Secureworks)', 'A metal per country: Bronze for China (Bronze Silhouette), Cobalt for Iran (Cobalt Illusion).').map(([t]) => t)).toEqual(['Laundry Bear', 'APT28', 'Bronze Silhouette', 'Cobalt Illusion']);
