@@ -255,6 +255,11 @@ describe('real dataset', () => {
       expect(page('Хакеры «Солнцепёк» атаковали «Киевстар». Участники акции стояли на солнцепёке.').map(([t]) => t)).toEqual(['Солнцепёк']);
     });
 
+    it('knows the 2025 hacktivist persona Pakistan Cyber Force', () => {
+      expect(page('Hacktivist channels rushed to claim credit: Team Insane PK and Pakistan Cyber Force posted lists of Indian websites.').map(([, id]) => id))
+        .toEqual(['actor/team-insane-pk', 'actor/pakistan-cyber-force']);
+    });
+
     it('reads Secureworks\' prefixes in title case as the scheme ("Bronze, Iron, Cobalt", "Cobalt for Iran")', () => {
       // the page names groups, which lets a bare one-word name through unless it is the scheme's
       expect(page('Laundry Bear and APT28 go by many names.', 'Bronze, Iron, Cobalt, Nickel, Gold (Secureworks)', 'A metal per country: Bronze for China (Bronze Silhouette), Cobalt for Iran (Cobalt Illusion).').map(([t]) => t)).toEqual(['Laundry Bear', 'APT28', 'Bronze Silhouette', 'Cobalt Illusion']);
