@@ -260,6 +260,11 @@ describe('real dataset', () => {
         .toEqual(['actor/team-insane-pk', 'actor/pakistan-cyber-force']);
     });
 
+    it('knows the Japan Self-Defense Forces, which MirrorFace stories name beside the police', () => {
+      expect(page('The MirrorFace hackers targeted think tanks, the National Police Agency said, and the Self-Defense Forces’ suppliers.').map(([t, id]) => `${t}=${id}`))
+        .toEqual(['MirrorFace=actor/mirrorface', 'National Police Agency=agency/jp-npa', 'Self-Defense Forces=agency/jp-jsdf']);
+    });
+
     it('reads Secureworks\' prefixes in title case as the scheme ("Bronze, Iron, Cobalt", "Cobalt for Iran")', () => {
       // the page names groups, which lets a bare one-word name through unless it is the scheme's
       expect(page('Laundry Bear and APT28 go by many names.', 'Bronze, Iron, Cobalt, Nickel, Gold (Secureworks)', 'A metal per country: Bronze for China (Bronze Silhouette), Cobalt for Iran (Cobalt Illusion).').map(([t]) => t)).toEqual(['Laundry Bear', 'APT28', 'Bronze Silhouette', 'Cobalt Illusion']);
