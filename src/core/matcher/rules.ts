@@ -870,8 +870,12 @@ function inDoubleBarrelled(text: string, s: number, e: number): boolean {
 const THINGS = ['film', 'movie', 'novel', 'book', 'band', 'album', 'song', 'musical', 'opera', 'character', 'constellation', 'star', 'planet', 'moon', 'mineral', 'genus', 'horse', 'racehorse', 'ship', 'yacht', 'aircraft', 'drone', 'missile', 'rocket', 'river', 'mountain'];
 const DISAMBIGUATORS = new Set([...THINGS, 'single', 'play', 'tv series', 'series', 'video game', 'game', 'comics', 'mythology', 'element', 'animal', 'plant', 'car', 'company', 'brand', 'surname', 'given name', 'name', 'disambiguation']);
 
-/** "Predator (film)": a name followed by a bracketed kind of thing that is not ours. */
+/** "Predator (film)": a name followed by a bracketed kind of thing that is not ours; or "Pegasus the flying horse",
+ *  "Dante the poet": the same kind right after "the". (With a comma, "These names: Pegasus, the winged horse."
+ *  glosses the product's own name, and stays a mention.) */
 export function disambiguated(text: string, e: number): boolean {
+  const apposition = /^[ \u00a0]the[ \u00a0]((?:\p{Ll}+[ \u00a0]){0,2}\p{Ll}+)(?![\p{L}\p{N}])/u.exec(text.slice(e, e + 48));
+  if (apposition) return apposition[1].split(/[ \u00a0]/).some((w) => THINGS.includes(w) || KINDS_BEFORE.has(w));
   if (text.charCodeAt(e) !== 0x20 || text.charCodeAt(e + 1) !== 0x28) return false;
   const close = text.indexOf(')', e + 2);
   if (close < 0 || close - e > 40) return false;

@@ -273,6 +273,8 @@ describe('real dataset', () => {
 
     it('leaves a plain-word group name glossed as another kind of thing ("Sandworm (video game)")', () => {
       expect(page('Hacking news.', 'Sandworm (video game), a 1983 maze game', 'Sandworm (hacker group), a hacking unit of Russian military intelligence').map(([t, id]) => `${t} ${id}`)).toEqual(['Sandworm actor/sandworm']);
+      // the same kind in an apposition: "Just like Pegasus the flying horse in Greek myths"
+      expect(page('Spyware: the most famous one is Pegasus, made by NSO Group. Just like Pegasus the flying horse in Greek myths, the names sound exciting.').map(([t]) => t)).toEqual(['Pegasus', 'NSO Group']);
     });
   });
 
