@@ -12,17 +12,18 @@
  *   alphabet    Uint32[A]  the symbols that occur in any pattern, sorted (denseSymbol first); class = index + 1. A symbol
  *               is a code unit, plus WORD_START (bit 16) where it starts a word
  *   rootNext    Uint32[A+1] dense transitions of the root by class (0 = stay at root)
- *   transStart  Uint32[S+1] transitions of state s are transClass/transTarget[transStart[s] .. transStart[s+1])
- *   transClass  Uint16[T]  sorted by class within a state (binary search)
- *   transTarget Uint32[T]
+ *   transStart  Uint32[S+1] transitions of state s >= 1 are transClass[transStart[s] .. transStart[s+1])
+ *   transClass  Uint16[T]  sorted by class within a state (binary search). No targets are stored: states are
+ *               numbered breadth-first with each state's children in class order, so the target of transition t
+ *               is state D1 + 1 + t (the root's children, 1..D1, are in rootNext)
  *   fail        Uint32[S]  failure link
- *   report      Int32[S]   first state on the fail chain (itself included) that ends a pattern, or -1
- *   outPattern  Int32[S]   the pattern that ends exactly at this state, or -1
- *   outNext     Int32[S]   next state after this one on the fail chain that ends a pattern, or -1
+ *   report      Int32[S]   first pattern ending at this state or on its fail chain, or -1
  *   patLen      Uint32[P]  reported length in code units (the pattern's, less a joined prefix it skips)
  *   patValue    Uint32[P]  caller's value for the pattern (an alias-group index)
- *   dense1      Uint32[D1*(K+1)] complete transitions (failures resolved) of the depth-1 states for classes 1..K
- *   dense2      Uint32[D2*(K+1)] complete transitions of the depth-2 states for classes 1..K
+ *   patNext     Int32[P]   the next pattern on the fail chain of the state where this one ends, or -1
+ *
+ * The complete rows of the depth-1 and depth-2 states for classes 1..K (below) are not shipped: the constructor
+ * derives them from the sparse transitions and the failure links, by copying rows, faster than decoding them.
  *
  * The root is dense and complete, and its children are for classes 1..K (most characters of running text are
  * decided there, without a failure walk; their other letters, of other scripts, take the sparse step, which
@@ -42,7 +43,7 @@
 import { FOLD_CONTEXT, FOLD_DROP, FOLD_UNKNOWN, foldInContext, isUnspacedScript, isWordChar, learnFold, textFold } from '../normalise';
 
 const MAGIC = 0x54434143; // "TCAC"
-const FORMAT = 5;
+const FORMAT = 6;
 
 /** Bit of a symbol: the code unit starts a word. */
 const WORD_START = 0x10000;
@@ -118,18 +119,20 @@ export function compileAutomaton(patterns: PatternInput[]): ArrayBuffer {
 
   const S = children.length;
   const fail = new Uint32Array(S);
-  const report = new Int32Array(S).fill(-1);
-  const outNext = new Int32Array(S).fill(-1);
-  // BFS for fail links.
+  const report = new Int32Array(S).fill(-1); // first pattern on the fail chain, the state's own included
+  const patNext = new Int32Array(patLen.length).fill(-1);
+  // BFS for fail links, each state's children in class order: then the children of the n-th state are numbered
+  // right after those of the states before it, and a transition's target is implied by its position.
+  const sortedKids = (s: number) => [...children[s]].sort((a, b) => a[0] - b[0]);
   const queue: number[] = [];
   const depth = new Uint32Array(S);
-  for (const nx of children[0].values()) { fail[nx] = 0; queue.push(nx); depth[nx] = 1; }
+  for (const [, nx] of sortedKids(0)) { fail[nx] = 0; queue.push(nx); depth[nx] = 1; }
   for (let qi = 0; qi < queue.length; qi++) {
     const s = queue[qi];
     const f = fail[s];
-    report[s] = outPattern[s] >= 0 ? s : report[f];
-    outNext[s] = report[f];
-    for (const [cls, nx] of children[s]) {
+    report[s] = outPattern[s] >= 0 ? outPattern[s] : report[f];
+    if (outPattern[s] >= 0) patNext[outPattern[s]] = report[f];
+    for (const [cls, nx] of sortedKids(s)) {
       let g = f;
       let target = 0;
       for (;;) {
@@ -144,7 +147,7 @@ export function compileAutomaton(patterns: PatternInput[]): ArrayBuffer {
     }
   }
 
-  // Breadth-first numbering: the root's children become 1..D1, so their dense rows are easy to find.
+  // Breadth-first numbering: the root's children become 1..D1, theirs D1+1..D1+D2.
   const D1 = children[0].size;
   let D2 = 0;
   for (const old of queue) if (depth[old] === 2) D2++;
@@ -157,59 +160,44 @@ export function compileAutomaton(patterns: PatternInput[]): ArrayBuffer {
   let T = 0;
   for (let n = 1; n < S; n++) T += children[order[n]].size;
   const P = patLen.length;
-  const layout = sections(S, T, A, P, D1, D2, K);
+  const layout = sections(S, T, A, P);
   const buf = new ArrayBuffer(layout.total);
-  const v = views(buf, layout, S, T, A, P, D1, D2, K);
+  const v = views(buf, layout, S, T, A, P);
   v.header.set([MAGIC, FORMAT, S, T, A, P, D1, D2, K, 0]);
   v.alphabet.set(alphabet);
   for (const [cls, nx] of children[0]) v.rootNext[cls] = newId[nx];
-  for (let n = 1; n <= D1; n++) {
-    const kids = children[order[n]];
-    for (let cls = 1; cls <= K; cls++) {
-      const k = kids.get(cls);
-      v.dense1[(n - 1) * (K + 1) + cls] = k !== undefined ? newId[k] : v.rootNext[cls];
-    }
-  }
   let t = 0;
   for (let n = 0; n < S; n++) {
     v.transStart[n] = t;
     const old = order[n];
     v.fail[n] = newId[fail[old]] ?? 0;
-    v.report[n] = report[old] >= 0 ? newId[report[old]] : -1;
-    v.outPattern[n] = outPattern[old];
-    v.outNext[n] = outNext[old] >= 0 ? newId[outNext[old]] : -1;
+    v.report[n] = report[old];
     if (n === 0) continue; // dense
-    const sorted = [...children[old]].sort((a, b) => a[0] - b[0]);
-    for (const [cls, nx] of sorted) { v.transClass[t] = cls; v.transTarget[t] = newId[nx]; t++; }
-  }
-  v.transStart[S] = t;
-  // Depth-2 rows: a state's own transition, else its failure state's (depth 0 or 1, already complete).
-  for (let n = D1 + 1; n <= D1 + D2; n++) {
-    const kids = children[order[n]];
-    const f = newId[fail[order[n]]] ?? 0;
-    for (let cls = 1; cls <= K; cls++) {
-      const k = kids.get(cls);
-      v.dense2[(n - D1 - 1) * (K + 1) + cls] = k !== undefined ? newId[k] : f === 0 ? v.rootNext[cls] : v.dense1[(f - 1) * (K + 1) + cls];
+    for (const [cls, nx] of sortedKids(old)) {
+      if (newId[nx] !== D1 + 1 + t) throw new Error('automaton: numbering'); // the invariant the layout relies on
+      v.transClass[t++] = cls;
     }
   }
+  v.transStart[S] = t;
   v.fail[0] = 0;
   v.report[0] = -1;
   v.patLen.set(patLen);
   v.patValue.set(patValue);
+  v.patNext.set(patNext);
   return buf;
 }
 
 interface Layout { offsets: number[]; total: number }
 
-function sections(S: number, T: number, A: number, P: number, D1: number, D2: number, K: number): Layout {
-  const sizes = [10 * 4, A * 4, (A + 1) * 4, (S + 1) * 4, T * 2, T * 4, S * 4, S * 4, S * 4, S * 4, P * 4, P * 4, D1 * (K + 1) * 4, D2 * (K + 1) * 4];
+function sections(S: number, T: number, A: number, P: number): Layout {
+  const sizes = [10 * 4, A * 4, (A + 1) * 4, (S + 1) * 4, T * 2, S * 4, S * 4, P * 4, P * 4, P * 4];
   const offsets: number[] = [];
   let o = 0;
   for (const sz of sizes) { offsets.push(o); o += Math.ceil(sz / 4) * 4; }
   return { offsets, total: o };
 }
 
-function views(buf: ArrayBuffer, l: Layout, S: number, T: number, A: number, P: number, D1: number, D2: number, K: number) {
+function views(buf: ArrayBuffer, l: Layout, S: number, T: number, A: number, P: number) {
   const o = l.offsets;
   return {
     header: new Uint32Array(buf, o[0], 10),
@@ -217,15 +205,11 @@ function views(buf: ArrayBuffer, l: Layout, S: number, T: number, A: number, P: 
     rootNext: new Uint32Array(buf, o[2], A + 1),
     transStart: new Uint32Array(buf, o[3], S + 1),
     transClass: new Uint16Array(buf, o[4], T),
-    transTarget: new Uint32Array(buf, o[5], T),
-    fail: new Uint32Array(buf, o[6], S),
-    report: new Int32Array(buf, o[7], S),
-    outPattern: new Int32Array(buf, o[8], S),
-    outNext: new Int32Array(buf, o[9], S),
-    patLen: new Uint32Array(buf, o[10], P),
-    patValue: new Uint32Array(buf, o[11], P),
-    dense1: new Uint32Array(buf, o[12], D1 * (K + 1)),
-    dense2: new Uint32Array(buf, o[13], D2 * (K + 1)),
+    fail: new Uint32Array(buf, o[5], S),
+    report: new Int32Array(buf, o[6], S),
+    patLen: new Uint32Array(buf, o[7], P),
+    patValue: new Uint32Array(buf, o[8], P),
+    patNext: new Int32Array(buf, o[9], P),
   };
 }
 
@@ -258,6 +242,8 @@ export class Automaton {
   private readonly d12: number;
   private readonly k: number;
   private readonly ring = new Uint32Array(RING);
+  private readonly dense1: Uint32Array;
+  private readonly dense2: Uint32Array;
 
   /**
    * Per code unit of the text, learnt on first sight: its fold's classes (in a word, at a word's start), whether
@@ -284,9 +270,10 @@ export class Automaton {
     if (h[0] !== MAGIC || h[1] !== FORMAT) throw new Error('automaton: unknown format');
     const [S, T, A, P, D1, D2, K] = [h[2], h[3], h[4], h[5], h[6], h[7], h[8]];
     if (D1 + D2 >= S || K > A) throw new Error('automaton: bad header');
-    const layout = sections(S, T, A, P, D1, D2, K);
+    const layout = sections(S, T, A, P);
     if (layout.total !== buf.byteLength) throw new Error('automaton: size mismatch');
-    this.v = views(buf, layout, S, T, A, P, D1, D2, K);
+    this.v = views(buf, layout, S, T, A, P);
+    if (this.v.transStart[S] !== T) throw new Error('automaton: bad transitions');
     this.d1 = D1;
     this.d12 = D1 + D2;
     this.k = K;
@@ -297,6 +284,34 @@ export class Automaton {
     this.startClassOf = new Uint16Array(65536);
     const alpha = this.v.alphabet;
     for (let i = 0; i < alpha.length; i++) (alpha[i] & WORD_START ? this.startClassOf : this.classOf)[alpha[i] & 0xffff] = i + 1;
+    [this.dense1, this.dense2] = this.denseRows();
+  }
+
+  /**
+   * The complete rows of the depth-1 and depth-2 states for classes 1..K, derived here rather than shipped (they
+   * are a third of the table at 10,000 names, and copying a row is cheaper than decoding it): a state's row is its
+   * failure state's (the root, or a depth-1 state, already complete) with its own transitions written over it.
+   */
+  private denseRows(): [Uint32Array, Uint32Array] {
+    const { rootNext, transStart, transClass, fail } = this.v;
+    const w = this.k + 1;
+    const d1 = this.d1;
+    const dense1 = new Uint32Array(d1 * w);
+    const dense2 = new Uint32Array((this.d12 - d1) * w);
+    const root = rootNext.subarray(0, w);
+    for (let n = 1; n <= this.d12; n++) {
+      const f = fail[n];
+      if (n > d1 && f > d1) throw new Error('automaton: bad failure link');
+      const rows = n <= d1 ? dense1 : dense2;
+      const row = (n <= d1 ? n - 1 : n - d1 - 1) * w;
+      rows.set(n <= d1 || f === 0 ? root : dense1.subarray((f - 1) * w, f * w), row);
+      const end = Math.min(transStart[n + 1], transClass.length);
+      for (let t = transStart[n]; t < end; t++) {
+        const cls = transClass[t];
+        if (cls <= this.k) rows[row + cls] = d1 + 1 + t;
+      }
+    }
+    return [dense1, dense2];
   }
 
   /**
@@ -307,7 +322,8 @@ export class Automaton {
    * to the root.
    */
   scanText(text: string, onMatch: OnMatch): void {
-    const { rootNext, transStart, transClass, transTarget, fail, report, outPattern, outNext, patLen, patValue, dense1, dense2 } = this.v;
+    const { rootNext, transStart, transClass, fail, report, patLen, patValue, patNext } = this.v;
+    const { dense1, dense2 } = this;
     const classOf = this.classOf;
     const startClassOf = this.startClassOf;
     const d1 = this.d1;
@@ -366,14 +382,13 @@ export class Automaton {
           if (t === cls) { found = mid; break; }
           if (t < cls) lo = mid + 1; else hi = mid - 1;
         }
-        if (found >= 0) { s = transTarget[found]; break; }
+        if (found >= 0) { s = d1 + 1 + found; break; }
         s = fail[s];
       }
-      let r = report[s];
-      while (r >= 0) {
-        const p = outPattern[r];
+      let p = report[s];
+      while (p >= 0) {
         onMatch(at[(len - patLen[p]) & (RING - 1)], i + 1, patValue[p]);
-        r = outNext[r];
+        p = patNext[p];
       }
     }
   }

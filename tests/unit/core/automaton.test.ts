@@ -174,7 +174,7 @@ describe('Aho-Corasick automaton', () => {
       for (const field of [2, 3, 4, 5]) {
         const b = good.slice(0);
         new Uint32Array(b)[field] += 1;
-        expect(() => new Automaton(b), `header[${field}]`).toThrow(/size mismatch/);
+        expect(() => new Automaton(b), `header[${field}]`).toThrow(/size mismatch|bad transitions/);
       }
     });
     it('random bytes', () => {
