@@ -2,7 +2,8 @@
  * Matcher work outside the browser, per bench alias set (scripts/bench/sets.ts): automaton hits, cue hits,
  * mentions, and the time of the raw automaton scan (folding included) and of match + settle, on one generated page whose names
  * every set holds (no dotted forms: so each set finds the same mentions, as in the bench's "alias count alone").
- * Node, no DOM (page text approximated by stripping tags); best of `runs`, the sets taken in turn.
+ * Node, no DOM (page text approximated by stripping tags, so the whole page is one block: the worst case for the
+ * rules that look at the block around a hit); best of `runs`, the sets taken in turn.
  * Usage: tsx scripts/bench/hits.ts [visibleChars=1000000] [runs=15]
  */
 import { readFileSync } from 'node:fs';

@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isUnspacedScript, isWordChar } from '../normalis
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { acronymAsThing, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, operationName, initialsAfter, definitionBefore, disambiguated, initialsBefore, numberedReference, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, schemePrefix, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS } from './rules';
+import { acronymAsThing, blockFrom, blockTo, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, operationName, initialsAfter, definitionBefore, disambiguated, initialsBefore, numberedReference, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, schemePrefix, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -613,9 +613,10 @@ export class Matcher {
    */
   private passageCountry(text: string, h: Hit, all: number[]): string | undefined {
     if (!all.every((r) => this.data.rowFlags[r] & FLAG_QUALIFIED)) return undefined;
-    const from = Math.max(text.lastIndexOf(BLOCK_BREAK, h.start) + 1, h.start - CONTEXT_WINDOW);
-    let to = text.indexOf(BLOCK_BREAK, h.end);
-    if (to < 0 || to > h.end + CONTEXT_WINDOW) to = Math.min(text.length, h.end + CONTEXT_WINDOW);
+    let from = blockFrom(text, h.start, CONTEXT_WINDOW);
+    if (from < 0) from = h.start - CONTEXT_WINDOW;
+    let to = blockTo(text, h.end, CONTEXT_WINDOW);
+    if (to < 0) to = h.end + CONTEXT_WINDOW;
     const named = countriesIn(text, from, h.start);
     for (const c of countriesIn(text, h.end, to)) named.add(c);
     let found: string | undefined;

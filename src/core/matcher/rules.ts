@@ -402,7 +402,9 @@ export function aloneInBlock(text: string, s: number, e: number): boolean {
 
 /** Does the block around `at` open with a lower-case letter ("[14:12:29] with predator in egypt"), as captions do and prose never does? */
 export function opensInLowerCase(text: string, at: number): boolean {
-  for (let i = text.lastIndexOf(BLOCK_BREAK, at) + 1; i < at; i++) {
+  const from = blockFrom(text, at, SHORT_BLOCK);
+  if (from < 0) return false; // a block this long is prose
+  for (let i = from; i < at; i++) {
     if (!isLetter(text.charCodeAt(i))) continue;
     const c = text[i];
     return c !== c.toUpperCase();
@@ -437,14 +439,13 @@ const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 
  * at most 600 characters either side; `cache` (by block start) keeps one call per block.
  */
 export function inLowerRegister(text: string, at: number, cache: Map<number, boolean>): boolean {
-  const from = text.lastIndexOf(BLOCK_BREAK, at) + 1;
-  const hit = cache.get(from);
+  const from = blockFrom(text, at, 600);
+  const hit = from >= 0 ? cache.get(from) : undefined;
   if (hit !== undefined) return hit;
-  let to = text.indexOf(BLOCK_BREAK, at);
-  if (to < 0) to = text.length;
+  const to = blockTo(text, at, 600);
   let words = 0;
   let capitals = 0;
-  for (let i = Math.max(from, at - 600), end = Math.min(to, at + 600); i < end;) {
+  for (let i = from >= 0 ? from : at - 600, end = to >= 0 ? to : at + 600; i < end;) {
     if (!isLetter(text.charCodeAt(i)) || (i > 0 && isLetter(text.charCodeAt(i - 1)))) { i++; continue; }
     const first = text[i];
     if (first.toLowerCase() !== first.toUpperCase()) {
@@ -454,7 +455,7 @@ export function inLowerRegister(text: string, at: number, cache: Map<number, boo
     while (i < end && isLetter(text.charCodeAt(i))) i++;
   }
   const v = words >= 8 && capitals * 25 <= words;
-  cache.set(from, v);
+  if (from >= 0) cache.set(from, v);
   return v;
 }
 
@@ -464,7 +465,8 @@ export function inLowerRegister(text: string, at: number, cache: Map<number, boo
  * `cache` (by block start) keeps one call per block. Ordinary prose answers at its first lower-case word.
  */
 export function inTitleCase(text: string, at: number, cache: Map<number, boolean>): boolean {
-  const from = text.lastIndexOf(BLOCK_BREAK, at) + 1;
+  const from = blockFrom(text, at, SHORT_BLOCK);
+  if (from < 0) return false; // no headline is this long
   const hit = cache.get(from);
   if (hit !== undefined) return hit;
   let words = 0;
@@ -755,10 +757,10 @@ export function operationName(text: string, s: number): boolean {
 
 /** Does the block around `at` open as a byline ("By Anna Lazarus and...", "Reporting by ...")? */
 export function inByline(text: string, at: number): boolean {
-  const from = text.lastIndexOf(BLOCK_BREAK, at) + 1;
-  if (/^\s*(?:(?:Reporting|Written|Words|Text|Photos?|Edited|Additional reporting|Interview|Interviewed|Compiled|Produced|Hosted|Story|Analysis) )?[Bb]y /.test(text.slice(from, from + 24))) return true;
+  const from = blockFrom(text, at, SHORT_BLOCK);
+  if (from >= 0 && /^\s*(?:(?:Reporting|Written|Words|Text|Photos?|Edited|Additional reporting|Interview|Interviewed|Compiled|Produced|Hosted|Story|Analysis) )?[Bb]y /.test(text.slice(from, from + 24))) return true;
   // "Updated 2025-10-21 · by Priya Conti": a byline after a date and a separator
-  return /[·|•—–]\s*[Bb]y\s+\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(from, at - 40), at));
+  return /[·|•—–]\s*[Bb]y\s+\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(from, at - 40, 0), at));
 }
 
 /**
@@ -782,6 +784,25 @@ export function wireTag(text: string, s: number, e: number): boolean {
   }
   return i < 0 || text.charCodeAt(i) === BLOCK_BREAK_CODE;
 }
+
+/**
+ * Where the block around `at` begins (just after the BLOCK_BREAK before `at`, or 0), looking back at most `limit`
+ * code units; -1 when it began farther back. Rules that read "the block" must not read a whole giant one for
+ * every hit: a page with a megabyte in one paragraph would cost megabytes per name (quadratic).
+ */
+export function blockFrom(text: string, at: number, limit: number): number {
+  for (let i = at - 1, stop = Math.max(0, at - limit - 1); i >= stop; i--) if (text.charCodeAt(i) === BLOCK_BREAK_CODE) return i + 1;
+  return at <= limit ? 0 : -1;
+}
+
+/** Where the block around `at` ends (the next BLOCK_BREAK at or after `at`, or text.length), at most `limit` ahead; -1 when farther. */
+export function blockTo(text: string, at: number, limit: number): number {
+  for (let i = at, stop = Math.min(text.length - 1, at + limit); i <= stop; i++) if (text.charCodeAt(i) === BLOCK_BREAK_CODE) return i;
+  return text.length - at <= limit ? text.length : -1;
+}
+
+/** How far back the block rules below look for a block's start: no headline, caption or byline is longer. */
+const SHORT_BLOCK = 1000;
 
 /** Does a block (a paragraph, a cell, a heading) begin at `s`? */
 export function blockStart(text: string, s: number): boolean {

@@ -6,6 +6,7 @@ import { namesOf } from '../../../src/core/dataset/validate';
 import { camelSpaced, compileMatcher, spellingVariants } from '../../../src/core/matcher/compile';
 import { CONTEXT_WINDOW, Matcher, newMatchContext, type Match } from '../../../src/core/matcher/match';
 import { BLOCK_BREAK, foldKey } from '../../../src/core/normalise';
+import { blockFrom, blockTo } from '../../../src/core/matcher/rules';
 import { gatherText } from '../../../src/content/gather';
 import { readFixture, smallDataset } from './small-matcher';
 
@@ -853,6 +854,27 @@ describe('regressions found by the properties', () => {
   it('does not take an abbreviation\'s final dot when a letter of any script follows it', () => {
     const got = m.match('by the M.S.S.提醒 today').map((x) => 'by the M.S.S.提醒 today'.slice(x.start, x.end));
     expect(got[0]).toBe('M.S.S');
+  });
+});
+
+describe('block bounds read a bounded stretch', () => {
+  // The rules that look at "the block" around a hit once searched a giant block whole for each hit: a page with a
+  // megabyte in one paragraph cost megabytes per name. These say where the block starts and ends within a limit.
+  const texts = fc.array(fc.constantFrom('a', ' ', BLOCK_BREAK, 'é'), { maxLength: 60 }).map((a) => a.join(''));
+  it('blockFrom: the start of the block when it lies within the limit, else -1 (property)', () => {
+    fc.assert(fc.property(texts, fc.nat(70), fc.nat(70), (text, at0, limit) => {
+      const at = Math.min(at0, text.length);
+      const start = at === 0 ? 0 : text.lastIndexOf(BLOCK_BREAK, at - 1) + 1;
+      expect(blockFrom(text, at, limit)).toBe(at - start <= limit ? start : -1);
+    }));
+  });
+  it('blockTo: the end of the block when it lies within the limit, else -1 (property)', () => {
+    fc.assert(fc.property(texts, fc.nat(70), fc.nat(70), (text, at0, limit) => {
+      const at = Math.min(at0, text.length);
+      const i = text.indexOf(BLOCK_BREAK, at);
+      const end = i < 0 ? text.length : i;
+      expect(blockTo(text, at, limit)).toBe(end - at <= limit ? end : -1);
+    }));
   });
 });
 
