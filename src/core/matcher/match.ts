@@ -522,7 +522,7 @@ export class Matcher {
     // "the NSO, the National Symphony Orchestra": defined right after, unless the words are the entity's own name
     const after = initialsAfter(text, h.end, written);
     if (after >= 0) {
-      if (hits.some((o) => o.start === after && ours(o))) return false;
+      if (hitsEnding(hits, after + 1, after + MAX_HIT).some((o) => o.start === after && ours(o))) return false;
       ctx.definedElse.add(written);
       return true;
     }
@@ -535,7 +535,7 @@ export class Matcher {
     if (open < 0 || !initialsBefore(text, open, written)) return false;
     // "the Ministry of Public Security (MPS)": the words are the entity's own name, so the acronym is ours
     const gap = text.charCodeAt(open - 1) === 0x20 || text.charCodeAt(open - 1) === 0xa0 ? open - 1 : open;
-    if (hits.some((o) => o.end === gap && ours(o))) return false;
+    if (hitsEnding(hits, gap, gap).some((o) => ours(o))) return false;
     ctx.definedElse.add(written);
     return true;
   }
@@ -560,7 +560,7 @@ export class Matcher {
     // In a title-case headline every word is capitalised: "How They Used Paragon Spyware" names no person.
     // A byline is no headline: "By Anna Lazarus and Tomasz Wrona" names people.
     const person = capitalised
-      ? (personBefore(text, h.start) && !hits.some((o) => o !== h && o.start < h.start && o.end >= h.end) && (!inTitleCase(text, h.start, titleCase) || inByline(text, h.start))) || citedAuthor(text, h.end)
+      ? (personBefore(text, h.start) && !hitsEnding(hits, h.end, h.start + MAX_HIT).some((o) => o !== h && o.start < h.start) && (!inTitleCase(text, h.start, titleCase) || inByline(text, h.start))) || citedAuthor(text, h.end)
       : speakerLabel(text, h.start, h.end) || afterHonorific(text, h.start);
     if (person) {
       // "Host: Benedikt Akira Sato": a name between a given name and a surname is a middle name, which the page
@@ -809,11 +809,29 @@ export class Matcher {
  * Is hits[i] inside a longer hit ("Lazarus" in "Lazarus Group")? Hits come in the order their ends are read, and a
  * pattern is at most 255 units long, so only neighbours ending within that distance can contain it.
  */
+/** Longer than any hit (patterns are at most 255 code units). */
+const MAX_HIT = 256;
+
+/**
+ * The hits that end in [lo, hi]. Hits come in order of their end (the automaton reports them so), so this is a
+ * binary search, not a pass over every hit of the text: rules that look for a neighbour of each hit stay linear
+ * on a page dense with names.
+ */
+function hitsEnding(hits: Hit[], lo: number, hi: number): Hit[] {
+  const first = (end: number) => {
+    let a = 0;
+    let b = hits.length;
+    while (a < b) { const m = (a + b) >>> 1; if (hits[m].end < end) a = m + 1; else b = m; }
+    return a;
+  };
+  return hits.slice(first(lo), first(hi + 1));
+}
+
 function insideLonger(hits: Hit[], i: number): boolean {
   const o = hits[i];
   const holds = (l: Hit) => l.start <= o.start && l.end >= o.end && l.end - l.start > o.end - o.start;
-  for (let j = i - 1; j >= 0 && o.end - hits[j].end < 256; j--) if (holds(hits[j])) return true;
-  for (let j = i + 1; j < hits.length && hits[j].end - o.end < 256; j++) if (holds(hits[j])) return true;
+  for (let j = i - 1; j >= 0 && o.end - hits[j].end < MAX_HIT; j--) if (holds(hits[j])) return true;
+  for (let j = i + 1; j < hits.length && hits[j].end - o.end < MAX_HIT; j++) if (holds(hits[j])) return true;
   return false;
 }
 
@@ -950,7 +968,7 @@ function cueInSentence(cues: number[], text: string, base: number, h: Hit): bool
 /** The hit that ends, or starts, a list separator away from `h` ("Akira, Qilin"), the longest if several. */
 function listNeighbour(text: string, h: Hit, hits: Hit[], before: boolean): Hit | undefined {
   let best: Hit | undefined;
-  for (const o of hits) {
+  for (const o of before ? hitsEnding(hits, h.start - 6, h.start) : hitsEnding(hits, h.end + 1, h.end + 6 + MAX_HIT)) {
     const gap = before ? (o.end <= h.start && o.end >= h.start - 6 ? text.slice(o.end, h.start) : undefined) : o.start >= h.end && o.start <= h.end + 6 ? text.slice(h.end, o.start) : undefined;
     if (gap !== undefined && LIST_GAP.test(gap) && (!best || o.end - o.start > best.end - best.start)) best = o;
   }
