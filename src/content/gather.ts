@@ -85,6 +85,9 @@ export class TextGatherer {
   private lastParentBlock: Element | null | false = null;
   private pending: Text | null = null;
   private done = false;
+  /** Code units read since the current block began (across chunks), and the last code unit read. */
+  private blockChars = 0;
+  private lastCode = 0x20;
 
   /**
    * The ancestors of the last text node's parent, outermost (`root`, or the top element) first, so that chain[d]
@@ -187,26 +190,42 @@ export class TextGatherer {
       }
       const block = this.lastParentBlock;
       if (block === false) continue;
-      if (block !== this.lastBlock && len > 0) {
-        if (len >= maxChars) { this.pending = t; break; } // end the chunk at a block boundary
-        parts.push(BLOCK_BREAK);
-        len += 1;
-      } else if (len > 0 && !isWhite(parts[parts.length - 1].charCodeAt(parts[parts.length - 1].length - 1)) && !isWhite(data.charCodeAt(0)) && partedBefore(t)) {
+      const sameBlock = block === this.lastBlock;
+      const white = isWhite(this.lastCode) || isWhite(data.charCodeAt(0));
+      // A block that runs on for GIANT_BLOCK_CHARS (a feed or a log with only <br>s, one element holding a whole
+      // book) is read as several, cut where words part (white space or a <br>) or, past twice that, at any node:
+      // the matcher's work per block stays bounded and a scan still yields between slices. Where it is cut
+      // depends on the block alone, never on the chunk size, so every way of reading the page cuts the same.
+      const giant = sameBlock && this.blockChars >= GIANT_BLOCK_CHARS && (this.blockChars >= 2 * GIANT_BLOCK_CHARS || white || partedBefore(t));
+      if (!sameBlock || giant) {
+        if (len > 0) {
+          if (len >= maxChars) { this.pending = t; break; } // end the chunk at a block boundary
+          parts.push(BLOCK_BREAK);
+          len += 1;
+        }
+        this.blockChars = 0;
+      } else if (len > 0 && !white && partedBefore(t)) {
         // "UNC1151<br>Storm-0257": a line break parts words like a space (and, like one, not a name:
         // "Bronze<br>Silhouette" still reads as the name); so does the edge between two links
         parts.push(' ');
         len += 1;
+        this.blockChars += 1;
       }
       this.lastBlock = block;
       nodes.push(t);
       starts.push(len);
       parts.push(data);
       len += data.length;
+      this.blockChars += data.length;
+      this.lastCode = data.charCodeAt(data.length - 1);
     }
     if (nodes.length === 0) return null;
     return { text: parts.join(''), nodes, starts };
   }
 }
+
+/** Longest stretch of one block read as one (see TextGatherer.next): far beyond any paragraph. */
+export const GIANT_BLOCK_CHARS = 16_384;
 
 /** White space in a text node (what a <br> next to it already parts words with). */
 const isWhite = (c: number) => c === 0x20 || c === 0xa0 || (c >= 0x09 && c <= 0x0d);

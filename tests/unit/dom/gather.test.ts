@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { gatherText, insideSkipped, isBlock, isSkipped, locate, spanText, TextGatherer, HOST_TAG } from '../../../src/content/gather';
+import { gatherText, insideSkipped, isBlock, isSkipped, locate, spanText, TextGatherer, HOST_TAG, GIANT_BLOCK_CHARS } from '../../../src/content/gather';
 import { BLOCK_BREAK } from '../../../src/core/normalise';
 
 const B = BLOCK_BREAK;
@@ -135,6 +135,41 @@ describe('TextGatherer chunks', () => {
     expect(chunks.length).toBeGreaterThan(1);
     expect(chunks.join(B)).toBe(whole);
     expect(g.next()).toBeNull();
+  });
+});
+
+describe('TextGatherer on a giant block', () => {
+  // One element with tens of thousands of characters and no block inside it (a feed or log with only <br>s): read as
+  // several blocks, so the matcher's work per block is bounded and a scan can yield inside it.
+  const giant = (n: number, piece: (i: number) => string) => html(`<div>${Array.from({ length: n }, (_, i) => piece(i)).join('')}</div>`);
+  it('cuts it where words part, after GIANT_BLOCK_CHARS, the same whatever the chunk size', () => {
+    const body = giant(3000, (i) => `<b>word${i}</b> and `);
+    const whole = gatherText(body, document).text;
+    const pieces = whole.split(B);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const p of pieces.slice(0, -1)) expect(p.length).toBeGreaterThanOrEqual(GIANT_BLOCK_CHARS);
+    for (const p of pieces) expect(p.length).toBeLessThan(GIANT_BLOCK_CHARS + 20);
+    // every cut falls between words: nothing of "wordN" is split
+    for (const p of pieces) expect(p).toMatch(/^(?:word\d+| and )+$/);
+    expect(pieces.join('')).toBe(whole.replaceAll(B, ''));
+    for (const size of [500, 5000, 40000]) {
+      const g = new TextGatherer(body, document);
+      const chunks: string[] = [];
+      for (let c = g.next(size); c; c = g.next(size)) chunks.push(c.text);
+      expect(chunks.join(B), `chunks of ${size}`).toBe(whole);
+    }
+  });
+  it('cuts at a <br> where the text has no white space, and at any node past twice the limit', () => {
+    const brs = gatherText(giant(4000, (i) => `x${i}<br>`), document).text.split(B);
+    expect(brs.length).toBeGreaterThan(1);
+    for (const p of brs) expect(p.length).toBeLessThan(GIANT_BLOCK_CHARS + 20);
+    const solid = gatherText(giant(12000, () => '<i>xyz</i>'), document).text.split(B);
+    expect(solid.length).toBeGreaterThan(1);
+    for (const p of solid) expect(p.length).toBeLessThanOrEqual(2 * GIANT_BLOCK_CHARS + 3);
+  });
+  it('leaves a long ordinary block whole', () => {
+    const text = gatherText(giant(500, (i) => `<b>word${i}</b> and `), document).text;
+    expect(text.includes(B)).toBe(false);
   });
 });
 
