@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isUnspacedScript, isWordChar } from '../normalis
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { acronymAsThing, blockFrom, blockTo, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, operationName, initialsAfter, definitionBefore, disambiguated, initialsBefore, numberedReference, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, schemePrefix, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS } from './rules';
+import { acronymAsThing, blockFrom, blockTo, labelBlock, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, operationName, initialsAfter, definitionBefore, disambiguated, initialsBefore, numberedReference, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, schemePrefix, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -560,7 +560,7 @@ export class Matcher {
     // In a title-case headline every word is capitalised: "How They Used Paragon Spyware" names no person.
     // A byline is no headline: "By Anna Lazarus and Tomasz Wrona" names people.
     const person = capitalised
-      ? (personBefore(text, h.start) && !hitsEnding(hits, h.end, h.start + MAX_HIT).some((o) => o !== h && o.start < h.start) && (!inTitleCase(text, h.start, titleCase) || inByline(text, h.start))) || citedAuthor(text, h.end)
+      ? (personBefore(text, h.start) && !hitsEnding(hits, h.end, h.start + MAX_HIT).some((o) => o !== h && o.start < h.start) && (!inTitleCase(text, h.start, titleCase) || inByline(text, h.start) || labelBlock(text, h.end))) || citedAuthor(text, h.end)
       : speakerLabel(text, h.start, h.end) || afterHonorific(text, h.start);
     if (person) {
       // "Host: Benedikt Akira Sato": a name between a given name and a surname is a middle name, which the page

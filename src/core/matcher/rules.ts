@@ -609,16 +609,23 @@ const EXPANSION_MINOR = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to', 'd
  * ("critical national infrastructure").
  */
 function spellsAcronym(words: string[], acronym: string, lower: boolean): boolean {
-  let k = 0;
   let caps = 0;
   let small = 0;
   for (const w of words) {
     if (EXPANSION_MINOR.has(w)) continue;
-    if (k >= acronym.length || w[0].toUpperCase() !== acronym[k].toUpperCase()) return false;
     if (w[0] === w[0].toLowerCase()) small++; else caps++;
-    k++;
   }
-  return k === acronym.length && (small === 0 || (lower && caps === 0));
+  return (small === 0 || (lower && caps === 0)) && spells(words, 0, acronym, 0);
+}
+
+/** Do words[i..] spell acronym[k..] by their initials, each minor word spelling its letter or none ("in case of
+ *  emergency" is ICE: "in" spells I, "of" nothing)? */
+function spells(words: string[], i: number, acronym: string, k: number): boolean {
+  if (i === words.length) return k === acronym.length;
+  const w = words[i];
+  const fits = k < acronym.length && w[0].toUpperCase() === acronym[k].toUpperCase();
+  if (EXPANSION_MINOR.has(w)) return spells(words, i + 1, acronym, k) || (fits && spells(words, i + 1, acronym, k + 1));
+  return fits && spells(words, i + 1, acronym, k + 1);
 }
 
 /** Do the words' initials, minor words too, spell the acronym, the other words capitalised ("Dance in Action")? */
@@ -682,7 +689,8 @@ export function definitionBefore(text: string, s: number): number {
 export function initialsAfter(text: string, e: number, acronym: string): number {
   const c0 = text.charCodeAt(e);
   if (c0 !== 0x2c && c0 !== 0x20 && c0 !== 0xa0) return -1; // most acronyms: no definition follows
-  const m = /^(?:,|[ \u00a0][—–-]|[ \u00a0]\(|[ \u00a0]or)[ \u00a0]?(?:the[ \u00a0])?/.exec(text.slice(e, e + 8));
+  // "the NSO, the National...", "ICE (in case of emergency)", "The NSA is the National Students’ Assembly"
+  const m = /^(?:,|[ \u00a0][—–-]|[ \u00a0]\(|[ \u00a0]or|[ \u00a0](?:is|stands[ \u00a0]for|means))[ \u00a0]?(?:the[ \u00a0])?/.exec(text.slice(e, e + 16));
   if (!m) return -1;
   const from = e + m[0].length;
   let i = from;
@@ -697,10 +705,13 @@ export function initialsAfter(text: string, e: number, acronym: string): number 
     const word = text.slice(i, b);
     words.push(word);
     if (!EXPANSION_MINOR.has(word)) letters++;
+    // "the National Students’ Assembly": a possessive ends its word
+    if ((text.charCodeAt(b) === 0x27 || text.charCodeAt(b) === 0x2019) && !isLetter(text.charCodeAt(b + 1))) b++;
+    else if ((text.charCodeAt(b) === 0x27 || text.charCodeAt(b) === 0x2019) && text.charCodeAt(b + 1) === 0x73 && !isLetter(text.charCodeAt(b + 2))) b += 2;
     i = b;
     if (letters < acronym.length) {
       // "DIA (Dance in Action)": the words end before the acronym is spelt without its minor words; with them, it is
-      if (!isWordSeparator(text.charCodeAt(i))) return m[0].includes('(') && spellsEveryWord(words, acronym) ? from : -1;
+      if (!isWordSeparator(text.charCodeAt(i))) return m[0].includes('(') && (spellsEveryWord(words, acronym) || spellsAcronym(words, acronym, true)) ? from : -1;
       i++;
     }
   }
@@ -799,6 +810,17 @@ export function blockFrom(text: string, at: number, limit: number): number {
 export function blockTo(text: string, at: number, limit: number): number {
   for (let i = at, stop = Math.min(text.length - 1, at + limit); i <= stop; i++) if (text.charCodeAt(i) === BLOCK_BREAK_CODE) return i;
   return text.length - at <= limit ? text.length : -1;
+}
+
+/**
+ * Does the block around `at` end in a colon, within 120 characters: a speaker's label in a transcript ("Q (Marcus
+ * Play, WNCR-TV):"), capitalised word by word like a headline but naming a person?
+ */
+export function labelBlock(text: string, at: number): boolean {
+  let end = blockTo(text, at, 120);
+  if (end < 0) return false;
+  while (end > at && isSpace(text.charCodeAt(end - 1))) end--;
+  return text.charCodeAt(end - 1) === 0x3a;
 }
 
 /** How far back the block rules below look for a block's start: no headline, caption or byline is longer. */

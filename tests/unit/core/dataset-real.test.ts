@@ -231,6 +231,18 @@ describe('real dataset', () => {
         .toEqual(['Lazarus Group', 'National Police Agency', 'NPA', 'NPA', 'CISA', 'FBI']);
     });
 
+    it('takes an acronym spelt out after it by "is the", or by lower-case words in brackets, as the other thing (heldout106)', () => {
+      expect(page('Ransomware hackers hit the clinic.', 'Keeping your ICE (in case of emergency) contacts up to date matters. Ask for ICE details at the desk.')).toEqual([]);
+      expect(page('Ransomware hackers hit the union.', 'Acronyms you will hear: the NSA is the National Students’ Assembly; the NSA meets on Mondays.')).toEqual([]);
+      // the agency's own name after "is the" keeps it ours; a sentence that spells nothing says nothing
+      expect(page('Hackers struck. The NSA is the National Security Agency. The FBI is the lead agency here.').map(([, id]) => id))
+        .toEqual(['agency/us-nsa', 'agency/us-nsa', 'agency/us-fbi']);
+    });
+
+    it('reads a speaker\'s label that ends in a colon as naming a person, not as a title-case headline ("Q (Marcus Play, WNCR-TV):")', () => {
+      expect(page('Ransomware hackers struck the state.', 'Q (Marcus Play, WNCR-TV):', 'What happened?', 'The lure has been linked to some Play ransomware affiliates.').map(([t]) => t)).toEqual(['Play']);
+    });
+
     it('takes a double-barrelled surname as the whole person ("Wen Lazarus-Tan"), so the bare name stays the group', () => {
       expect(page('The FBI said the theft was the work of hackers of North Korea’s Lazarus Group.', '“We are working with the police,” chief executive Wen Lazarus-Tan told reporters. Lazarus-Tan, who founded the exchange, said the name coincidence was odd.', 'The thieves moved funds within hours, a technique they linked to Lazarus’s laundering teams.').map(([t]) => t))
         .toEqual(['FBI', 'Lazarus Group', 'Lazarus']);
