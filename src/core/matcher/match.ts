@@ -59,6 +59,9 @@ export interface MatchContext {
   /** Names seen on this page as a person's surname ("Sofia Conti", "Mr. Lazarus", "JUDITH GOLD:"), lower case,
    *  and whether the page had already established the group of that name when the person appeared. */
   persons: Map<string, boolean>;
+  /** Those surnames the page has since given words to alone ("Lazarus said"): from then on the bare name is the
+   *  person's unless a cue stands beside it, even where the group came first. */
+  spoken: Set<string>;
   /** Per group: its hits so far on the page not inside a longer hit (read by addPerson, so that a page read in
    *  chunks decides as one read whole). */
   bareHits: Uint32Array | undefined;
@@ -127,7 +130,7 @@ export interface Cluster { members: PageMatch[]; kept: Set<PageMatch> }
 export interface Settled { add: PageMatch[]; remove: PageMatch[] }
 
 export function newMatchContext(): MatchContext {
-  return { anchored: new Set(), named: new Map(), established: 0, persons: new Map(), bareHits: undefined, definedElse: new Set(), settledNamed: 0, settledEstablished: 0, cueSeen: false, base: 0, cues: [], strong: [], strongEntities: new Set(), mentions: [], mentionsSorted: true, undecided: [], settledAnchors: 0, settledCue: false, settledCyber: false, settledBase: 0 };
+  return { anchored: new Set(), named: new Map(), established: 0, persons: new Map(), spoken: new Set(), bareHits: undefined, definedElse: new Set(), settledNamed: 0, settledEstablished: 0, cueSeen: false, base: 0, cues: [], strong: [], strongEntities: new Set(), mentions: [], mentionsSorted: true, undecided: [], settledAnchors: 0, settledCue: false, settledCyber: false, settledBase: 0 };
 }
 
 interface Hit { start: number; end: number; group: number }
@@ -576,7 +579,11 @@ export class Matcher {
     if (text.charCodeAt(h.end) === 0x3a && (!capitalised || blockStart(text, h.start))) return true;
     // "Conti encrypted the ministry ... said Capt. Rafael Conti, no relation ... Conti was run by": on a page that
     // was about the group before the person appeared, the bare name is still the group unless the person speaks.
-    if (groupFirst && capitalised && !followedByProperName(text, h.end) && !isHyphen(text.charCodeAt(h.end))) return SPEECH_AFTER.test(text.slice(h.end, h.end + 12));
+    if (groupFirst && capitalised && !followedByProperName(text, h.end) && !isHyphen(text.charCodeAt(h.end)) && !ctx.spoken.has(key)) {
+      if (!SPEECH_AFTER.test(text.slice(h.end, h.end + 12))) return false;
+      ctx.spoken.add(key);
+      return true;
+    }
     return !groupNounAfter(text, h.end) && !groupNounBefore(text, h.start) && !afterThe(text, h.start) && !cueInSentence(ctx.cues, text, base, h) && !this.listedWithActors(ctx, text, h, hits);
   }
 
@@ -599,9 +606,15 @@ export class Matcher {
   /** A person of this surname appears; was the group of that name already established on the page? */
   private addPerson(ctx: MatchContext, h: Hit, hits: Hit[], name: string): void {
     if (ctx.persons.has(name)) return;
-    // the same name earlier on the page, not inside a longer one ("Lazarus Group" is another name)
-    let times = ctx.bareHits?.[h.group] ?? 0;
-    for (let i = 0; i < hits.length; i++) if (hits[i].start < h.start && hits[i].group === h.group && !insideLonger(hits, i)) times++;
+    // the group named earlier on the page, by this name or another of its names ("Lazarus Group", "Diamond
+    // Sleet"), each occurrence not inside a longer one
+    // (raw hits, counted alike in earlier texts and this one, so that a page read in chunks decides as one read whole)
+    const ents = new Set(this.data.groupRows[h.group].map((r) => this.data.rowEntity[r]));
+    const shares = (g: number) => g === h.group || this.data.groupRows[g].some((r) => ents.has(this.data.rowEntity[r]));
+    let times = 0;
+    const bare = ctx.bareHits;
+    if (bare) for (let g = 0; g < bare.length; g++) if (bare[g] && shares(g)) times += bare[g];
+    for (let i = 0; i < hits.length; i++) if (hits[i].start < h.start && !insideLonger(hits, i) && shares(hits[i].group)) times++;
     ctx.persons.set(name, times >= ESTABLISHED);
   }
 

@@ -917,8 +917,9 @@ const DISAMBIGUATORS = new Set([...THINGS, 'single', 'play', 'tv series', 'serie
  *  "Dante the poet": the same kind right after "the". (With a comma, "These names: Pegasus, the winged horse."
  *  glosses the product's own name, and stays a mention.) */
 export function disambiguated(text: string, e: number): boolean {
-  const apposition = /^[ \u00a0]the[ \u00a0]((?:\p{Ll}+[ \u00a0]){0,2}\p{Ll}+)(?![\p{L}\p{N}])/u.exec(text.slice(e, e + 48));
-  if (apposition) return apposition[1].split(/[ \u00a0]/).some((w) => THINGS.includes(w) || KINDS_BEFORE.has(w));
+  // "Pegasus the flying horse", "talking about Pegasus: the winged-horse fountain"
+  const apposition = /^:?[ \u00a0]the[ \u00a0]((?:\p{Ll}+(?:-\p{Ll}+)?[ \u00a0]){0,2}\p{Ll}+(?:-\p{Ll}+)?)(?![\p{L}\p{N}])/u.exec(text.slice(e, e + 48));
+  if (apposition) return apposition[1].split(/[ \u00a0-]/).some((w) => THINGS.includes(w) || KINDS_BEFORE.has(w) || KINDS_AFTER.has(w));
   if (text.charCodeAt(e) !== 0x20 || text.charCodeAt(e + 1) !== 0x28) return false;
   const close = text.indexOf(')', e + 2);
   if (close < 0 || close - e > 40) return false;
@@ -942,6 +943,8 @@ const KINDS_AFTER = new Set(['drone', 'drones', 'aircraft', 'missile', 'missiles
   'boot', 'boots', 'shoe', 'shoes', 'trainers', 'sneakers', 'cleats',
   // a vehicle: "the Pegasus e-bike", "Predator scooters"
   'bike', 'bikes', 'e-bike', 'e-bikes', 'bicycle', 'bicycles', 'scooter', 'scooters', 'e-scooter', 'e-scooters', 'motorbike', 'motorbikes',
+  // a landmark or a place in town: "the Pegasus fountain", "the Sandworm carousel", "Royal Oak pub"
+  'fountain', 'fountains', 'statue', 'statues', 'carousel', 'carousels', 'mural', 'murals', 'sculpture', 'sculptures', 'monument', 'playground', 'pub', 'inn', 'diner', 'bakery', 'café', 'cafe', 'stables',
   // a society page: "Royal garden party washout", "the Royal wedding"
   'wedding', 'weddings', 'garden', 'gardens', 'party', 'parties', 'household', 'tour', 'visit', 'baby',
   // a material or a commodity: "Graphite prices", "gold futures", "the Copper mine"

@@ -243,6 +243,24 @@ describe('real dataset', () => {
       expect(page('Ransomware hackers struck the state.', 'Q (Marcus Play, WNCR-TV):', 'What happened?', 'The lure has been linked to some Play ransomware affiliates.').map(([t]) => t)).toEqual(['Play']);
     });
 
+    it('counts the group\'s other names as establishing it before a namesake appears, until the namesake speaks (heldout104/106)', () => {
+      // the group named twice by its full name, then a professor of that surname: a bare name later is the group
+      expect(page('Then there is Lazarus Group, North Korean hackers better known for crypto heists; Lazarus Group also steals research.', '“They are research-office problems now.” — Prof. Daniel Lazarus, pro-vice-chancellor for research', 'Kimsuky', 'RGB', 'Lazarus', 'RGB').map(([t]) => t))
+        .toEqual(['Lazarus Group', 'Lazarus Group', 'Kimsuky', 'RGB', 'Lazarus', 'RGB']);
+      // once the namesake has been given words by the bare name, the bare name is theirs
+      expect(page('The FBI tied the theft to the Lazarus Group; Lazarus Group hackers laundered it.', 'Investigator Dana Lazarus said the funds were split.', '“The surname gets me jokes,” Lazarus said.', 'Lazarus published her working graph.').map(([t]) => t))
+        .toEqual(['FBI', 'Lazarus Group', 'Lazarus Group']);
+    });
+
+    it('reads a plain-word name beside a landmark, or glossed after a colon, as that thing ("the Pegasus fountain")', () => {
+      expect(page('NSO Group sold Pegasus spyware to governments.', 'Bring back the Pegasus fountain', 'While we are talking about Pegasus: the winged-horse fountain in Founders Park has been dry.').map(([t]) => t))
+        .toEqual(['NSO Group', 'Pegasus']);
+    });
+
+    it('finds a GRU unit by its Russian designation ("войсковой части 74455")', () => {
+      expect(page('Хакеры из войсковой части 74455 атаковали энергосети. Войсковая часть 26165 тоже.').map(([, id]) => id)).toEqual(['agency/ru-gru-74455', 'agency/ru-gru-26165']);
+    });
+
     it('takes a double-barrelled surname as the whole person ("Wen Lazarus-Tan"), so the bare name stays the group', () => {
       expect(page('The FBI said the theft was the work of hackers of North Korea’s Lazarus Group.', '“We are working with the police,” chief executive Wen Lazarus-Tan told reporters. Lazarus-Tan, who founded the exchange, said the name coincidence was odd.', 'The thieves moved funds within hours, a technique they linked to Lazarus’s laundering teams.').map(([t]) => t))
         .toEqual(['FBI', 'Lazarus Group', 'Lazarus']);
