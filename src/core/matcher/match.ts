@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isUnspacedScript, isWordChar } from '../normalis
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { acronymAsThing, blockFrom, blockTo, labelBlock, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, operationName, initialsAfter, definitionBefore, disambiguated, initialsBefore, numberedReference, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, schemePrefix, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS } from './rules';
+import { acronymAsThing, allCapsAround, blockFrom, blockTo, labelBlock, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, operationName, initialsAfter, definitionBefore, disambiguated, initialsBefore, numberedReference, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, schemePrefix, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -204,6 +204,9 @@ export class Matcher {
     let blocked: Hit[] | undefined;
     for (const h of hits) {
       if (operationName(text, h.start) || namesakeBefore(text, h.start) || this.definedAsOther(ctx, text, h, hits)) continue;
+      // "is military Unit 26165": a lower-case word before capitalised ones describes the name after it, which the
+      // page names by the shorter name inside this hit
+      if (lowerLead(text, h.start, h.end) && hitsEnding(hits, h.start + 1, h.end).some((o) => o.start > h.start && capitalAt(text, o.start))) continue;
       if (this.surnameHit(ctx, text, base, h, hits, titleCase)) continue;
       // "COBALT (Secureworks)", "Bronze, Iron, Cobalt": a naming scheme's prefix, not a group
       if (schemePrefix(text, h.start, h.end)) continue;
@@ -269,11 +272,14 @@ export class Matcher {
         // So is a phrase name of plain words that is no vendor's scheme name ("Dutch Spies Name a New Russian
         // Hacking Team"), where "Salt Typhoon" or "Cozy Bear" would still be the group.
         // A table cell or list item that holds only the name ("Dark Storm Team") is no headline: its capitals are the name's.
-        const namedOnly = rows.length > 0 && (!this.pageCueOnly(rows) || !SCHEME_WORDS.has(lastWord(text, h.start, h.end))) && inTitleCase(text, h.start, titleCase) && !aloneInBlock(text, h.start, h.end);
+        const titled = rows.length > 0 && (!this.pageCueOnly(rows) || !SCHEME_WORDS.has(lastWord(text, h.start, h.end))) && inTitleCase(text, h.start, titleCase) && !aloneInBlock(text, h.start, h.end);
+        // An acronym's capitals are its own where the block is not written in capitals ("Agencies: MSS, PLA."): it
+        // waits for context like any other, not for the page to name it elsewhere.
+        const namedOnly = titled && !(isAllCapsWord(text, h.start, h.end) && !allCapsAround(text, h.end, h.end));
         // A list of names that holds a distinctive one may be no headline ("Akira, Black Basta, Medusa, NoName057(16)").
         const listed = (namedOnly && listWithDistinctive(text, h, hits)) || undefined;
         // "Intellexa S.A.": a vendor's legal form is no longer proper name
-        if (namedOnly || this.pageCueOnly(rows) || !followedByProperName(text, h.end) || (end > base + h.end && this.vendorGroup(h.group))) weak.push({ match: this.toMatch(base + h.start, end, h.group, rows, c.code), group: h.group, letters: rows.length ? '' : letters, rows, country: c.code, namedOnly: namedOnly || undefined, listed });
+        if (titled || this.pageCueOnly(rows) || !followedByProperName(text, h.end) || this.unitAfter(text, h, hits) || (end > base + h.end && this.vendorGroup(h.group))) weak.push({ match: this.toMatch(base + h.start, end, h.group, rows, c.code), group: h.group, letters: rows.length ? '' : letters, rows, country: c.code, namedOnly: namedOnly || undefined, listed });
       }
     }
     this.noteBareHits(ctx, hits);
@@ -462,6 +468,16 @@ export class Matcher {
       }
     }
     if (ms.length) ctx.mentionsSorted = false;
+  }
+
+  /** "FSB Centre 18", "GRU Unit 26165": right after the name, a name of one of its own units (or another related
+   *  entity): two names side by side, not one longer proper name. */
+  private unitAfter(text: string, h: Hit, hits: Hit[]): boolean {
+    const c = text.charCodeAt(h.end);
+    if (c !== 0x20 && c !== 0xa0) return false;
+    const mine = this.data.groupRows[h.group].map((r) => this.data.rowEntity[r]);
+    return hitsEnding(hits, h.end + 2, h.end + 1 + MAX_HIT).some((o) => o.start === h.end + 1
+      && this.data.groupRows[o.group].some((r) => mine.some((e) => this.related.get(e)?.has(this.data.rowEntity[r]))));
   }
 
   /** A mention of a related entity (the vendor of this product, say) within the window: "Intellexa sold Predator". */
@@ -822,6 +838,15 @@ export class Matcher {
  * Is hits[i] inside a longer hit ("Lazarus" in "Lazarus Group")? Hits come in the order their ends are read, and a
  * pattern is at most 255 units long, so only neighbours ending within that distance can contain it.
  */
+/** Does text[s, e) open with a lower-case word and go on with a capitalised one ("military Unit 26165")? */
+function lowerLead(text: string, s: number, e: number): boolean {
+  const c = text[s];
+  if (c === c.toUpperCase()) return false; // not a lower-case letter
+  for (let i = s + 1; i < e; i++) if (!isLetter(text.charCodeAt(i))) return i + 1 < e && capitalAt(text, i + 1) && text.charCodeAt(i) === 0x20;
+  return false;
+}
+const capitalAt = (text: string, i: number) => { const c = text[i]; return c !== c.toLowerCase(); };
+
 /** Longer than any hit (patterns are at most 255 code units). */
 const MAX_HIT = 256;
 

@@ -384,7 +384,7 @@ const PLATFORMS = new Set(['android', 'ios', 'iphone', 'windows', 'linux', 'maco
  * either side, within the block ("LAZARUS LEDGER" is a headline; "[00:00:04] AKIRA TANABE: Welcome" is a
  * speaker's label in a sentence). Bounded by the block, so a page read block by block decides the same.
  */
-function allCapsAround(text: string, e: number, next: number): boolean {
+export function allCapsAround(text: string, e: number, next: number): boolean {
   let before = text.slice(Math.max(0, e - 40), e);
   before = before.slice(before.lastIndexOf(BLOCK_BREAK) + 1);
   let after = text.slice(next, next + 40);

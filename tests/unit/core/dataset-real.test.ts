@@ -22,7 +22,9 @@ let byKey: Map<string, string[]>;
 
 beforeAll(() => {
   const parts = SOURCES.map((f) => JSON.parse(readFileSync(join(ROOT, 'data', f), 'utf8')) as unknown[]);
-  const built = buildDataset(parts, isOrdinary);
+  // the hints by exact spelling, as scripts/build-dataset.ts applies them
+  const hints = Object.fromEntries(Object.entries(JSON.parse(readFileSync(join(ROOT, 'data', 'match-hints.json'), 'utf8')) as Record<string, unknown>).filter(([k]) => !k.startsWith('_')));
+  const built = buildDataset(parts, isOrdinary, undefined, hints as never);
   if (!built.ok || !built.dataset) throw new Error(`data/ does not build: ${JSON.stringify(built.problems.slice(0, 10))}`);
   ds = built.dataset;
   byId = new Map(ds.entities.map((e) => [e.id, e]));
@@ -178,7 +180,7 @@ describe('real dataset', () => {
     it('reads a cited author as a person: "Lazarus, R. (2022)", "Lazarus, op. cit." (heldout98)', () => {
       const names = (...b: string[]) => page(...b).map(([x]) => x);
       expect(names('The Lazarus Group of North Korea hacked banks.', 'See Lazarus, R., “Espionage Is Not Coercion.” Lazarus replied that the logic fails. Lazarus, op. cit.')).toEqual(['Lazarus Group']);
-      expect(names('Spies. I describe the MSS, half-jokingly, as China’s C.I.A. and F.B.I. rolled into one.')).toEqual(['MSS', 'C.I.A.', 'F.B.I.']);
+      expect(names('Spies and hackers. I describe the MSS, half-jokingly, as China’s C.I.A. and F.B.I. rolled into one.')).toEqual(['MSS', 'C.I.A.', 'F.B.I.']);
     });
 
     it('reads a festival\'s bands and an acronym spelt with its minor words or a hyphenated word as the page\'s own (heldout100)', () => {
@@ -259,6 +261,19 @@ describe('real dataset', () => {
 
     it('finds a GRU unit by its Russian designation ("войсковой части 74455")', () => {
       expect(page('Хакеры из войсковой части 74455 атаковали энергосети. Войсковая часть 26165 тоже.').map(([, id]) => id)).toEqual(['agency/ru-gru-74455', 'agency/ru-gru-26165']);
+    });
+
+    it('reads an agency and its unit side by side as two mentions ("FSB Centre 18", "GRU Unit 26165") (heldout107)', () => {
+      expect(page('Hackers: Britain blamed FSB Centre 18 for the leaks, and FSB Center 16 for Turla; GRU Unit 26165 too.').map(([t, id]) => `${t}=${id}`))
+        .toEqual(['FSB=agency/ru-fsb', 'Centre 18=agency/ru-fsb-center-18', 'FSB=agency/ru-fsb', 'Center 16=agency/ru-fsb-center-16', 'Turla=actor/turla', 'GRU=agency/ru-gru', 'Unit 26165=agency/ru-gru-26165']);
+    });
+
+    it('leaves a lower-case word before a capitalised name out of it ("is military Unit 26165") (heldout105)', () => {
+      expect(page('Hackers and spies: the group’s real name is military Unit 26165.').map(([t]) => t)).toEqual(['Unit 26165']);
+    });
+
+    it('takes an acronym in a line of capitalised words as its own capitals, not a headline\'s ("Agencies: MSS, PLA.") (heldout105)', () => {
+      expect(page('Chinese hackers and spies were busy.', 'Agencies: MSS, PLA. Groups: APT41, APT31.').map(([t]) => t)).toEqual(['MSS', 'PLA', 'APT41', 'APT31']);
     });
 
     it('takes a double-barrelled surname as the whole person ("Wen Lazarus-Tan"), so the bare name stays the group', () => {
