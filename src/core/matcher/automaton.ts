@@ -29,8 +29,8 @@
  * decided there, without a failure walk; their other letters, of other scripts, take the sparse step, which
  * keeps the rows from growing with every script's alphabet), and so are the depth-2 states for classes 1..K (with 10,000 names most words
  * of running text reach depth 2, where a sparse step and its failure walk cost the most; classes 1..K keep those
- * rows to about 300 KB); deeper states are sparse, which keeps 10,000 names in about 2 MB instead of a
- * dense table's tens of MB. Code units outside the alphabet reset the scan to the root.
+ * rows to about 300 KB); deeper states are sparse, which keeps 10,000 names in about 1.6 MB shipped (scripts/bench/sets.ts's set;
+ * `npm run bench` prints it) instead of a dense table's tens of MB. Code units outside the alphabet reset the scan to the root.
  *
  * Names and cues match only where a word starts (the matcher drops every hit inside a longer word anyway), so
  * a letter or digit of a spaced script is a different symbol at the start of a word than inside one, in the

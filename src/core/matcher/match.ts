@@ -834,10 +834,6 @@ export class Matcher {
   }
 }
 
-/**
- * Is hits[i] inside a longer hit ("Lazarus" in "Lazarus Group")? Hits come in the order their ends are read, and a
- * pattern is at most 255 units long, so only neighbours ending within that distance can contain it.
- */
 /** Does text[s, e) open with a lower-case word and go on with a capitalised one ("military Unit 26165")? */
 function lowerLead(text: string, s: number, e: number): boolean {
   const c = text[s];
@@ -865,6 +861,10 @@ function hitsEnding(hits: Hit[], lo: number, hi: number): Hit[] {
   return hits.slice(first(lo), first(hi + 1));
 }
 
+/**
+ * Is hits[i] inside a longer hit ("Lazarus" in "Lazarus Group")? Hits come in the order their ends are read, and a
+ * pattern is at most 255 units long, so only neighbours ending within that distance can contain it.
+ */
 function insideLonger(hits: Hit[], i: number): boolean {
   const o = hits[i];
   const holds = (l: Hit) => l.start <= o.start && l.end >= o.end && l.end - l.start > o.end - o.start;
