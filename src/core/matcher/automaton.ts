@@ -362,8 +362,8 @@ export class Automaton {
         prevSpace = true;
       } else prevSpace = false;
       prevWord = word;
-      at[len & (RING - 1)] = i;
-      len++;
+      // A code unit read at the root that leads nowhere is in no occurrence (every occurrence is a path from the
+      // root that starts after it): it needs no place in the ring, which then holds only units that can be.
       if (cls === 0) { s = 0; continue; }
       if (s === 0) {
         // inside a word, most code units: the root has no transition for them
@@ -385,6 +385,8 @@ export class Automaton {
         if (found >= 0) { s = d1 + 1 + found; break; }
         s = fail[s];
       }
+      at[len & (RING - 1)] = i;
+      len++;
       let p = report[s];
       while (p >= 0) {
         onMatch(at[(len - patLen[p]) & (RING - 1)], i + 1, patValue[p]);
