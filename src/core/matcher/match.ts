@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isUnspacedScript, isWordChar } from '../normalis
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { acronymAsThing, allCapsAround, blockFrom, blockTo, labelBlock, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, operationName, initialsAfter, definitionBefore, disambiguated, initialsBefore, numberedReference, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, schemePrefix, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS } from './rules';
+import { acronymAsThing, allCapsAround, blockFrom, blockTo, labelBlock, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, schemePrefix, quotationOpener, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -21,6 +21,8 @@ export const CONTEXT_WINDOW = 600;
 const SURNAME_CUE_WINDOW = 32;
 /** Unambiguous mentions after which the page has established an ordinary-word entity. */
 const ESTABLISHED = 2;
+/** "Gareth Conti — “no relation”": right after a person's name, words that set them apart from the group of that name. */
+const NO_RELATION = /^[^.!?]{0,24}\bno relation\b/i;
 
 /** No word runs on from text[outside] into text[inside]: a cue is a whole word (in Chinese, Japanese or Korean, any run of letters). */
 function wordEdge(text: string, outside: number, inside: number): boolean {
@@ -275,7 +277,10 @@ export class Matcher {
         const titled = rows.length > 0 && (!this.pageCueOnly(rows) || !SCHEME_WORDS.has(lastWord(text, h.start, h.end))) && inTitleCase(text, h.start, titleCase) && !aloneInBlock(text, h.start, h.end);
         // An acronym's capitals are its own where the block is not written in capitals ("Agencies: MSS, PLA."): it
         // waits for context like any other, not for the page to name it elsewhere.
-        const namedOnly = titled && !(isAllCapsWord(text, h.start, h.end) && !allCapsAround(text, h.end, h.end));
+        // 'such as "Silence, then the click of a key"': a one-word ordinary name opening a quotation has no capital
+        // of its own either, and is the group only where the page names it elsewhere
+        const opener = rows.length > 0 && !titled && isCapitalisedWord(text, h.start, h.end) && quotationOpener(text, h.start, h.end);
+        const namedOnly = opener || (titled && !(isAllCapsWord(text, h.start, h.end) && !allCapsAround(text, h.end, h.end)));
         // A list of names that holds a distinctive one may be no headline ("Akira, Black Basta, Medusa, NoName057(16)").
         const listed = (namedOnly && listWithDistinctive(text, h, hits)) || undefined;
         // "Intellexa S.A.": a vendor's legal form is no longer proper name
@@ -551,7 +556,8 @@ export class Matcher {
     let from = h.start;
     if (QUOTES.has(text.charCodeAt(h.start - 1)) && text.charCodeAt(h.start - 2) === 0x28 && QUOTES.has(text.charCodeAt(close))) { from--; close++; }
     const open = text.charCodeAt(from - 1) === 0x28 ? (text.charCodeAt(close) === 0x29 ? from - 1 : -1) : definitionBefore(text, h.start);
-    if (open < 0 || !initialsBefore(text, open, written)) return false;
+    // "the Glasgow Rugby and Ice Union (GRU)": in brackets, a capitalised name that spells it loosely will do
+    if (open < 0 || !(initialsBefore(text, open, written) || (text.charCodeAt(open) === 0x28 && titleBefore(text, open, written)))) return false;
     // "the Ministry of Public Security (MPS)": the words are the entity's own name, so the acronym is ours
     const gap = text.charCodeAt(open - 1) === 0x20 || text.charCodeAt(open - 1) === 0xa0 ? open - 1 : open;
     if (hitsEnding(hits, gap, gap).some((o) => ours(o))) return false;
@@ -573,18 +579,18 @@ export class Matcher {
     const tail = capitalised ? barrelEnd(text, h.end) : -1;
     const key = text.slice(h.start, tail > 0 ? tail : h.end).toLowerCase();
     if (capitalised && blockStart(text, h.start) && nameLine(text, h.end)) {
-      this.addPerson(ctx, h, hits, key);
+      this.addPerson(ctx, text, h, hits, key);
       return true;
     }
     // In a title-case headline every word is capitalised: "How They Used Paragon Spyware" names no person.
     // A byline is no headline: "By Anna Lazarus and Tomasz Wrona" names people.
     const person = capitalised
-      ? (personBefore(text, h.start) && !hitsEnding(hits, h.end, h.start + MAX_HIT).some((o) => o !== h && o.start < h.start) && (!inTitleCase(text, h.start, titleCase) || inByline(text, h.start) || labelBlock(text, h.end))) || citedAuthor(text, h.end)
+      ? (personBefore(text, h.start) && !hitsEnding(hits, h.end, h.start + MAX_HIT).some((o) => o !== h && o.start < h.start) && !this.nameBefore(text, h, hits) && (!inTitleCase(text, h.start, titleCase) || inByline(text, h.start) || labelBlock(text, h.end))) || citedAuthor(text, h.end)
       : speakerLabel(text, h.start, h.end) || afterHonorific(text, h.start);
     if (person) {
       // "Host: Benedikt Akira Sato": a name between a given name and a surname is a middle name, which the page
       // does not call its person by alone
-      if (!capitalised || !followedByProperName(text, tail > 0 ? tail : h.end)) this.addPerson(ctx, h, hits, key);
+      if (!capitalised || !followedByProperName(text, tail > 0 ? tail : h.end)) this.addPerson(ctx, text, h, hits, key);
       return true;
     }
     // A surname seen on the page, in either case ("Judith Gold" ... "GOLD"): the group only with a cue beside it.
@@ -601,6 +607,11 @@ export class Matcher {
       return true;
     }
     return !groupNounAfter(text, h.end) && !groupNounBefore(text, h.start) && !afterThe(text, h.start) && !cueInSentence(ctx.cues, text, base, h) && !this.listedWithActors(ctx, text, h, hits);
+  }
+
+  /** "we wrote that Black Basta Conti was": the word before is the end of another group's phrase name, not a given name. */
+  private nameBefore(text: string, h: Hit, hits: Hit[]): boolean {
+    return hitsEnding(hits, h.start - 1, h.start - 1).some((o) => o.start < h.start - 1 && /[ \u00a0]/.test(text.slice(o.start, o.end)) && this.actorGroup(o.group));
   }
 
   /** "fragmented: Akira, Qilin, Play and SafePay", "led by Qilin and Akira": listed beside another group's name
@@ -620,8 +631,11 @@ export class Matcher {
   }
 
   /** A person of this surname appears; was the group of that name already established on the page? */
-  private addPerson(ctx: MatchContext, h: Hit, hits: Hit[], name: string): void {
+  private addPerson(ctx: MatchContext, text: string, h: Hit, hits: Hit[], name: string): void {
     if (ctx.persons.has(name)) return;
+    // "a former detective, Gareth Conti — “no relation,” both say": the page sets its person apart from the group,
+    // which it goes on to name by the bare name
+    if (NO_RELATION.test(text.slice(h.end, h.end + 48))) { ctx.persons.set(name, true); return; }
     // the group named earlier on the page, by this name or another of its names ("Lazarus Group", "Diamond
     // Sleet"), each occurrence not inside a longer one
     // (raw hits, counted alike in earlier texts and this one, so that a page read in chunks decides as one read whole)

@@ -333,6 +333,8 @@ export const CONTEXT_CUES: readonly string[] = [
   'espionage', 'spyware vendor', 'surveillance', 'intelligence agency', 'intelligence agencies', 'intelligence service', 'intelligence services', 'intelligence officers', 'intelligence community', 'spy agency', 'spy agencies',
   'data breach', 'breached', 'intrusion', 'intrusions', 'infiltrated', 'exfiltrated', 'exfiltration',
   'phishing', 'spear phishing', 'exploit chain', 'zero day', 'zero days', 'zero click', 'vulnerability', 'vulnerabilities', 'CVE', 'command and control',
+  // the ransomware trade's own words ("the leak site", "its encryptor", "a double extortion")
+  'leak site', 'leak sites', 'double extortion', 'encryptor', 'encryptors', 'decryptor', 'decryptors', 'initial access broker', 'initial access brokers', 'ransom payment', 'ransom payments', 'ransom demand', 'ransom demands',
   'citizen lab', 'amnesty tech', 'mercenary spyware', 'commercial spyware', 'targeted attack', 'targeted attacks', 'ddos', 'denial of service',
   // threat-intelligence companies, whose names stand where their research is cited ("which Symantec caught", "Check Point linked")
   'symantec', 'mandiant', 'crowdstrike', 'kaspersky', 'proofpoint', 'secureworks', 'check point', 'recorded future', 'sentinelone', 'trend micro', 'palo alto networks', 'sygnia', 'eset',
@@ -542,7 +544,12 @@ export function personBefore(text: string, s: number): boolean {
   if (!word) return false;
   const lower = word.toLowerCase();
   if (HONORIFICS.has(lower)) return true;
-  if (text.charCodeAt(end) === 0x2e) return false; // "U.S. Conti", "Inc. Conti": an abbreviation, not a given name
+  if (text.charCodeAt(end) === 0x2e) {
+    // "— R. Mercury, Bristol": a capital and its dot alone are a given name's initial (not "U.S. Conti"), unless a
+    // sentence opens with them ("Q. And Kimsuky? A. Kimsuky is the one": an interview's answer)
+    const c = text.charCodeAt(i);
+    return end - i === 2 && word !== word.toLowerCase() && (c === 0x20 || c === 0xa0 || c === 0x28) && !sentenceStart(text, i + 1);
+  }
   if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word) || NOT_GIVEN.has(lower)) return false;
   // "Mapping Predator infrastructure", "Targeted", "Newly": a verb form or adverb opening a sentence; mid-sentence
   // a capitalised word is a name ("Oded Lazarus"), and some given names end like verbs wherever they stand.
@@ -690,9 +697,62 @@ export function initialsAfter(text: string, e: number, acronym: string): number 
   const c0 = text.charCodeAt(e);
   if (c0 !== 0x2c && c0 !== 0x20 && c0 !== 0xa0) return -1; // most acronyms: no definition follows
   // "the NSO, the National...", "ICE (in case of emergency)", "The NSA is the National Students’ Assembly"
-  const m = /^(?:,|[ \u00a0][—–-]|[ \u00a0]\(|[ \u00a0]or|[ \u00a0](?:is|stands[ \u00a0]for|means))[ \u00a0]?(?:the[ \u00a0])?/.exec(text.slice(e, e + 16));
+  // "SBU — our Strategic Business Unit"
+  const m = /^(?:,|[ \u00a0][—–-]|[ \u00a0]\(|[ \u00a0]or|[ \u00a0](?:is|stands[ \u00a0]for|means))[ \u00a0]?(?:(?:the|our|their)[ \u00a0])?/.exec(text.slice(e, e + 20));
   if (!m) return -1;
   const from = e + m[0].length;
+  const spelt = spelledAfter(text, m[0], from, acronym);
+  return spelt >= 0 || !m[0].includes('(') ? spelt : bracketedTitle(text, from, acronym);
+}
+
+/**
+ * "NSA (North of England Sound Alliance)": a bracket right after an acronym that holds only a capitalised name
+ * whose initials spell the acronym loosely (titleSpells) is what the page means by it.
+ */
+function bracketedTitle(text: string, from: number, acronym: string): number {
+  const close = text.indexOf(')', from);
+  if (close < 0 || close - from > 80) return -1;
+  const words = text.slice(from, close).split(/[ \u00a0]+/);
+  if (words.some((w) => !/^\p{L}[\p{L}’'-]*$/u.test(w))) return -1;
+  return titleSpells(words, acronym) ? from : -1;
+}
+
+/**
+ * "Glasgow Rugby and Ice Union (GRU)": the capitalised words right before the bracket at `open`, from some word on,
+ * spell the acronym loosely (titleSpells). A made-up club's or firm's acronym often skips a word of its name.
+ */
+export function titleBefore(text: string, open: number, acronym: string): boolean {
+  let i = open;
+  if (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0xa0) i--;
+  const run: string[] = [];
+  while (run.length < acronym.length + 6 && i > 0) {
+    const { word, start } = expansionWordBefore(text, i);
+    if (!word || (!EXPANSION_MINOR.has(word) && !/^\p{Lu}/u.test(word))) break;
+    run.unshift(word);
+    i = start;
+    if (!isWordSeparator(text.charCodeAt(i - 1))) break;
+    i--;
+  }
+  for (let k = 0; k < run.length; k++) if (!EXPANSION_MINOR.has(run[k]) && titleSpells(run.slice(k), acronym)) return true;
+  return false;
+}
+
+/**
+ * Do capitalised words (minor words aside) spell `acronym` loosely: the first word's initial is its first letter,
+ * the last word's its last, the others in order among them, with at most two words it skips?
+ */
+function titleSpells(words: string[], acronym: string): boolean {
+  const initials = words.filter((w) => !EXPANSION_MINOR.has(w)).map((w) => w[0] ?? '');
+  if (initials.length < acronym.length || initials.length > acronym.length + 2 || !initials.every((c) => /\p{Lu}/u.test(c))) return false;
+  const a = acronym.toUpperCase();
+  if (initials[0] !== a[0] || initials[initials.length - 1] !== a[a.length - 1]) return false;
+  let k = 0;
+  for (const c of initials) if (c === a[k]) k++;
+  return k === a.length;
+}
+
+/** initialsAfter's words from `from` on: do they spell `acronym`? */
+function spelledAfter(text: string, lead: string, from: number, acronym: string): number {
   let i = from;
   const words: string[] = [];
   let letters = 0;
@@ -711,12 +771,12 @@ export function initialsAfter(text: string, e: number, acronym: string): number 
     i = b;
     if (letters < acronym.length) {
       // "DIA (Dance in Action)": the words end before the acronym is spelt without its minor words; with them, it is
-      if (!isWordSeparator(text.charCodeAt(i))) return m[0].includes('(') && (spellsEveryWord(words, acronym) || spellsAcronym(words, acronym, true)) ? from : -1;
+      if (!isWordSeparator(text.charCodeAt(i))) return lead.includes('(') && (spellsEveryWord(words, acronym) || spellsAcronym(words, acronym, true)) ? from : -1;
       i++;
     }
   }
   // set off by a dash or a bracket, the words may be in lower case too ("5.8% ABW – alcohol by weight")
-  return spellsAcronym(words, acronym, m[0].includes('(') || /[—–-]/.test(m[0])) ? from : -1;
+  return spellsAcronym(words, acronym, lead.includes('(') || /[—–-]/.test(lead)) ? from : -1;
 }
 
 /** "manuscripts (MSS 14–22)", "Form DIA 12": an acronym right before a small number is a catalogue's or a form's. */
@@ -883,6 +943,20 @@ export function sentenceStart(text: string, s: number): boolean {
   i--;
   while (i >= 0 && /["'”’)\]]/.test(text[i])) i--;
   return text[i] === '.' || text[i] === '?' || text[i] === '!';
+}
+
+/**
+ * Does a one-word name at [s, e) open a quotation that goes on in lower case ("such as “Silence, then the click of
+ * a key”")? Its capital is the quotation's, not a name's. A name quoted alone ("the group “Silence”") is not; nor,
+ * here, one after a full stop or a colon, where a sentence or a list about the group so often opens with its name
+ * ("Candiru sold its tools...", "three named an attacker: Qilin (...)").
+ */
+export function quotationOpener(text: string, s: number, e: number): boolean {
+  if (!/^,?[ \u00a0]\p{Ll}/u.test(text.slice(e, e + 3))) return false;
+  const q = text[s - 1];
+  if (q !== '"' && q !== '“') return false;
+  const c = text.charCodeAt(s - 2);
+  return c === 0x20 || c === 0xa0;
 }
 
 /** Words after a sentence-initial ordinary word that show it is the word ("Silence from the vendor", "Play it straight"). */

@@ -190,6 +190,31 @@ describe('real dataset', () => {
       expect(names('Hackers. The DIA (Defense Intelligence Agency) and the NCA said.')).toEqual(['DIA', 'Defense Intelligence Agency', 'NCA']);
     });
 
+    it('reads an acronym glossed by a made-up name or "our ...", an initial as a given name, a group beside a group, and a quotation\'s first word (heldout108, heldout109)', () => {
+      const names = (...b: string[]) => page(...b).map(([x]) => x);
+      // a bracketed title whose initials spell the acronym in order, with a word besides; "— our ..."
+      expect(names('Tour dates.', 'The Leeds show is part of the NSA (North of England Sound Alliance) festival weekend. SBU — our Strategic Business Unit for events — handles ticket queries.')).toEqual([]);
+      expect(names('Hackers. The NSA (National Security Agency) and the GRU (Main Intelligence Directorate) spied.')).toEqual(['NSA', 'National Security Agency', 'GRU', 'Main Intelligence Directorate']);
+      // "R. Mercury": an initial and its dot are a given name's; "U.S." is no initial
+      expect(names('Spyware hackers and MuddyWater.', 'Letters: do these spyware companies hire the same agency? — R. Mercury, Bristol. — K. Hive')).toEqual(['MuddyWater']);
+      expect(names('North Korean hackers.', 'Q. And Kimsuky? A. Kimsuky is the one that reads your e-mail.')).toEqual(['Kimsuky', 'Kimsuky']);
+      // "Black Basta Conti": the word before is the end of another group's name, not a given name
+      expect(names('Ransomware gangs.', 'In our post we wrote that Black Basta Conti was dismantled after Russia invaded Ukraine. It was Conti that broke up.')).toEqual(['Black Basta', 'Conti', 'Conti']);
+      // a quotation's first word has the quotation's capital, not a name's
+      expect(names('The FSB and the hackers of APT28 ran a campaign.', 'Sentences such as "Silence, then the click of a copper key in a brass lock" are the norm.')).toEqual(['FSB', 'APT28']);
+      expect(names('The Silence hacking group hit banks.', 'Analysts call it "Silence, the quiet crew" in their notes.')).toEqual(['Silence', 'Silence']);
+      // "the Glasgow Rugby and Ice Union (GRU)": a bracketed acronym after a capitalised name that spells it loosely
+      expect(names('He was banned by the Glasgow Rugby and Ice Union (GRU) for six matches.')).toEqual([]);
+      expect(names('Hackers. The Main Directorate of the General Staff (GRU) and the Federal Security Service (FSB).')).toEqual(['Main Directorate of the General Staff', 'GRU', 'Federal Security Service', 'FSB']);
+      // "Gareth Conti — “no relation”": the page names the group by the bare name after its person too
+      expect(names('She has haggled with LockBit and waited out ransomware crews.', 'She co-founded it with a former detective, Gareth Conti — “no relation,” both say. Conti encrypted the ministry. Conti said he was tired.')).toEqual(['LockBit', 'Conti']);
+      // the ransomware trade's words are cues; LulzSec and the DGST's English names are known
+      expect(names('The attackers posted the files on a leak site and Akira asked for payment.')).toEqual(['Akira']);
+      expect(names('Hackers from LulzSec. Morocco’s Directorate-General for Territorial Surveillance (DGST) said.')).toEqual(['LulzSec', 'Directorate-General for Territorial Surveillance', 'DGST']);
+      // names in other word orders and languages
+      expect(names('Spies. The State Security Ministry’s Hainan bureau. The French Directorate-General for Internal Security (DGSI) said. 公安庁は')).toEqual(['State Security Ministry', 'Directorate-General for Internal Security', 'DGSI', '公安庁']);
+    });
+
     it('reads "· by" and a name after a date as a byline, on a page that named the group first (heldout97)', () => {
       expect(page('Ransomware. Conti hit. Conti struck. The Conti gang.', 'Updated 2025-10-21 · by Priya Conti').map(([x]) => x)).toEqual(['Conti', 'Conti', 'Conti']);
     });
