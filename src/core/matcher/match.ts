@@ -23,6 +23,8 @@ const SURNAME_CUE_WINDOW = 32;
 const ESTABLISHED = 2;
 /** "Gareth Conti — “no relation”": right after a person's name, words that set them apart from the group of that name. */
 const NO_RELATION = /^[^.!?]{0,24}\bno relation\b/i;
+/** After a quoted acronym: the words that define it as the page's own term ('"SBU" is the number of...'). */
+const QUOTED_TERM = /^[ \u00a0](?:is|means|refers[ \u00a0]to|stands[ \u00a0]for)[ \u00a0](?:the[ \u00a0]|an?[ \u00a0])?/;
 
 /** No word runs on from text[outside] into text[inside]: a cue is a whole word (in Chinese, Japanese or Korean, any run of letters). */
 function wordEdge(text: string, outside: number, inside: number): boolean {
@@ -280,7 +282,8 @@ export class Matcher {
         // 'such as "Silence, then the click of a key"': a one-word ordinary name opening a quotation has no capital
         // of its own either, and is the group only where the page names it elsewhere
         const opener = rows.length > 0 && !titled && isCapitalisedWord(text, h.start, h.end) && quotationOpener(text, h.start, h.end);
-        const namedOnly = opener || (titled && !(isAllCapsWord(text, h.start, h.end) && !allCapsAround(text, h.end, h.end)));
+        // "Subzero (DSIRF), Heliconia (Variston)": a related entity's name in brackets right after says which it is
+        const namedOnly = !this.relatedInBrackets(text, h, hits, rows) && (opener || (titled && !(isAllCapsWord(text, h.start, h.end) && !allCapsAround(text, h.end, h.end))));
         // A list of names that holds a distinctive one may be no headline ("Akira, Black Basta, Medusa, NoName057(16)").
         const listed = (namedOnly && listWithDistinctive(text, h, hits)) || undefined;
         // "Intellexa S.A.": a vendor's legal form is no longer proper name
@@ -486,6 +489,14 @@ export class Matcher {
   }
 
   /** A mention of a related entity (the vendor of this product, say) within the window: "Intellexa sold Predator". */
+  /** Is the hit followed by " (" and the name of an entity related to one of `rows`' entities, then ")"? */
+  private relatedInBrackets(text: string, h: Hit, hits: Hit[], rows: number[]): boolean {
+    if (text.charCodeAt(h.end) !== 0x20 || text.charCodeAt(h.end + 1) !== 0x28 || !rows.length) return false;
+    const at = h.end + 2;
+    return hitsEnding(hits, at + 1, at + MAX_HIT).some((o) => o.start === at && text.charCodeAt(o.end) === 0x29
+      && this.data.groupRows[o.group].some((r) => rows.some((x) => this.related.get(this.data.rowEntity[x])?.has(this.data.rowEntity[r]))));
+  }
+
   private relatedNear(ctx: MatchContext, ents: number[], start: number): boolean {
     if (!ents.some((e) => this.related.has(e))) return false;
     const list = ctx.mentions;
@@ -543,6 +554,15 @@ export class Matcher {
     if (numberedReference(text, h.end) && !/\d/.test(written)) return true;
     const own = new Set(this.data.groupRows[h.group].map((r) => this.data.rowEntity[r]));
     const ours = (o: Hit) => this.data.groupRows[o.group].some((r) => own.has(this.data.rowEntity[r]));
+    // '"SBU" is the number of single-ballot units': a quoted acronym that a sentence then defines is the page's term,
+    // unless what follows is the entity's own name
+    if (QUOTES.has(text.charCodeAt(h.start - 1)) && QUOTES.has(text.charCodeAt(h.end))) {
+      const def = QUOTED_TERM.exec(text.slice(h.end + 1, h.end + 24));
+      if (def) {
+        const at = h.end + 1 + def[0].length;
+        if (!hitsEnding(hits, at + 1, at + MAX_HIT).some((o) => o.start === at && ours(o))) { ctx.definedElse.add(written); return true; }
+      }
+    }
     // "the NSO, the National Symphony Orchestra": defined right after, unless the words are the entity's own name
     const after = initialsAfter(text, h.end, written);
     if (after >= 0) {

@@ -186,7 +186,10 @@ export function schemePrefix(text: string, s: number, e: number): boolean {
   if (/(?:uses|use|prefix|prefixes|label|labels|under|with)[ \u00a0]$/.test(text.slice(Math.max(0, s - 10), s))) return true;
   // "Secureworks’ NICKEL prefix denotes North Korea"
   if (/^[ \u00a0](?:prefix|prefixes|label|labels)(?![\p{L}\p{N}])/u.test(text.slice(e, e + 10))) return true;
-  const around = text.slice(Math.max(0, s - 40), Math.min(text.length, e + 40));
+  // within the block: what a neighbouring table cell holds depends on where the text was cut into chunks
+  const from = blockFrom(text, s, 40);
+  const to = blockTo(text, e, 40);
+  const around = text.slice(from < 0 ? s - 40 : from, to < 0 ? e + 40 : to);
   const re = /(?<![\p{L}\p{N}])([A-Z]{3,9})(?![\p{L}\p{N}])(?![ \u00a0][A-Z]{2})/gu;
   for (let m = re.exec(around); m; m = re.exec(around)) if (m[1] !== word && ELEMENT_PREFIXES.has(m[1])) return true;
   return false;
@@ -645,6 +648,8 @@ const isLowerLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c
 function expansionWordBefore(text: string, i: number): { word: string; start: number } {
   // "the Collector’s Special Edition (CSE)": a possessive's 's is part of its word
   if ((text.charCodeAt(i - 1) === 0x73 || text.charCodeAt(i - 1) === 0x53) && (text.charCodeAt(i - 2) === 0x27 || text.charCodeAt(i - 2) === 0x2019) && isLetter(text.charCodeAt(i - 3))) i -= 2;
+  // "the National Students' Association (NSA)": so is a plural's apostrophe
+  else if ((text.charCodeAt(i - 1) === 0x27 || text.charCodeAt(i - 1) === 0x2019) && (text.charCodeAt(i - 2) === 0x73 || text.charCodeAt(i - 2) === 0x53)) i -= 1;
   let a = i;
   while (a > 0 && (isLetter(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 0x26)) a--;
   return { word: text.slice(a, i), start: a };
@@ -698,7 +703,8 @@ export function initialsAfter(text: string, e: number, acronym: string): number 
   if (c0 !== 0x2c && c0 !== 0x20 && c0 !== 0xa0) return -1; // most acronyms: no definition follows
   // "the NSO, the National...", "ICE (in case of emergency)", "The NSA is the National Students’ Assembly"
   // "SBU — our Strategic Business Unit"
-  const m = /^(?:,|[ \u00a0][—–-]|[ \u00a0]\(|[ \u00a0]or|[ \u00a0](?:is|stands[ \u00a0]for|means))[ \u00a0]?(?:(?:the|our|their)[ \u00a0])?/.exec(text.slice(e, e + 20));
+  // 'NSA = “No Spoilers Allowed”'
+  const m = /^(?:,|[ \u00a0][—–=-]|[ \u00a0]\(|[ \u00a0]or|[ \u00a0](?:is|stands[ \u00a0]for|means|refers[ \u00a0]to))[ \u00a0]?(?:(?:the|our|their)[ \u00a0])?["“]?/.exec(text.slice(e, e + 24));
   if (!m) return -1;
   const from = e + m[0].length;
   const spelt = spelledAfter(text, m[0], from, acronym);
@@ -955,8 +961,9 @@ export function quotationOpener(text: string, s: number, e: number): boolean {
   if (!/^,?[ \u00a0]\p{Ll}/u.test(text.slice(e, e + 3))) return false;
   const q = text[s - 1];
   if (q !== '"' && q !== '“') return false;
+  // after a space, or where a block opens ("<blockquote>“Silence is no longer an option,” said...")
   const c = text.charCodeAt(s - 2);
-  return c === 0x20 || c === 0xa0;
+  return s < 2 || c === 0x20 || c === 0xa0 || c === BLOCK_BREAK_CODE;
 }
 
 /** Words after a sentence-initial ordinary word that show it is the word ("Silence from the vendor", "Play it straight"). */

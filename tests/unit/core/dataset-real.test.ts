@@ -203,6 +203,7 @@ describe('real dataset', () => {
       // a quotation's first word has the quotation's capital, not a name's
       expect(names('The FSB and the hackers of APT28 ran a campaign.', 'Sentences such as "Silence, then the click of a copper key in a brass lock" are the norm.')).toEqual(['FSB', 'APT28']);
       expect(names('The Silence hacking group hit banks.', 'Analysts call it "Silence, the quiet crew" in their notes.')).toEqual(['Silence', 'Silence']);
+      expect(names('The FSB and the hackers of APT28 ran a campaign.', '“Silence is no longer an option: victims must report,” said the director.')).toEqual(['FSB', 'APT28']);
       // "the Glasgow Rugby and Ice Union (GRU)": a bracketed acronym after a capitalised name that spells it loosely
       expect(names('He was banned by the Glasgow Rugby and Ice Union (GRU) for six matches.')).toEqual([]);
       expect(names('Hackers. The Main Directorate of the General Staff (GRU) and the Federal Security Service (FSB).')).toEqual(['Main Directorate of the General Staff', 'GRU', 'Federal Security Service', 'FSB']);
@@ -211,8 +212,25 @@ describe('real dataset', () => {
       // the ransomware trade's words are cues; LulzSec and the DGST's English names are known
       expect(names('The attackers posted the files on a leak site and Akira asked for payment.')).toEqual(['Akira']);
       expect(names('Hackers from LulzSec. Morocco’s Directorate-General for Territorial Surveillance (DGST) said.')).toEqual(['LulzSec', 'Directorate-General for Territorial Surveillance', 'DGST']);
+      // declined Russian names, and names as Korean texts write them (heldout113)
+      expect(names('Хакеры. Сотрудники Главного разведывательного управления Генерального штаба и Федерального бюро расследований; с Агентством национальной безопасности и Киберкомандованием США; Подразделение 29155.')).toEqual(['Главного разведывательного управления Генерального штаба', 'Федерального бюро расследований', 'Агентством национальной безопасности', 'Киберкомандованием США', 'Подразделение 29155']);
+      expect(names('해커. 국군 사이버작전사령부와 트레이더트레이터.')).toEqual(['국군 사이버작전사령부', '트레이더트레이터']);
+      expect(names('Hackers leaked the data under the Free Civilian persona.')).toEqual(['Free Civilian']);
       // names in other word orders and languages
       expect(names('Spies. The State Security Ministry’s Hainan bureau. The French Directorate-General for Internal Security (DGSI) said. 公安庁は')).toEqual(['State Security Ministry', 'Directorate-General for Internal Security', 'DGSI', '公安庁']);
+    });
+
+    it('reads acronyms a page defines as its own terms, and a product with its vendor in brackets (heldout111, heldout112)', () => {
+      const names = (...b: string[]) => page(...b).map(([x]) => x);
+      // 'the National Students' Association (NSA)', '"SBU" is the number of...', 'BSI refers to...', 'NSA = “No Spoilers Allowed”'
+      expect(names('A strong student vote organised through the National Students’ Association (NSA). Turnout 47% (NSA estimate).')).toEqual([]);
+      expect(names('Ward by ward. "SBU" is the number of single-ballot units in the ward. BSI refers to the British Standards Institution grades.')).toEqual([]);
+      expect(names('Forum rule 4: no spoilers in titles. NSA = “No Spoilers Allowed” posts get moved.')).toEqual([]);
+      expect(names('Hackers. The “NSA” is the National Security Agency.')).toEqual(['NSA', 'National Security Agency']);
+      // "Subzero (DSIRF)": a product with its vendor in brackets, in a list that reads like title case
+      expect(names('Spyware vendors map.', 'Reign (QuaDream), Subzero (DSIRF), Heliconia (Variston), FinSpy (FinFisher)')).toEqual(['Reign', 'QuaDream', 'Subzero', 'DSIRF', 'Heliconia', 'Variston', 'FinSpy', 'FinFisher']);
+      // "Europol EC3" is two mentions; the EYP's transliterated name
+      expect(names('Hackers. Europol EC3 and NCSC-NL. The Greek service, the Ethniki Ypiresia Pliroforion, listened.')).toEqual(['Europol', 'EC3', 'NCSC-NL', 'Ethniki Ypiresia Pliroforion']);
     });
 
     it('reads "· by" and a name after a date as a byline, on a page that named the group first (heldout97)', () => {
