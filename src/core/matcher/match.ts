@@ -265,6 +265,12 @@ export class Matcher {
         // "Sandworm (video game)", "the novel Sandworm": a plain-word name glossed as another kind of thing
         if (disambiguated(text, h.end) || kindBeside(text, h.start, h.end)) continue;
         weak.push({ match: this.toMatch(base + h.start, end, h.group, strong, c.code), group: h.group, letters: '', rows: strong, country: c.code, pageCue: true, namedOnly: (personBefore(text, h.start) && inTitleCase(text, h.start, titleCase)) || undefined });
+      } else if (strong.length && !c.code && this.bareAgencyAcronym(text, h, strong)) {
+        // "the league's NSA inspectors", "or NSA stock": a bare agency acronym waits for a page that speaks of this
+        // field somewhere (a cue, or another distinctive name: it counts as one itself)
+        const m = this.toMatch(base + h.start, end, h.group, strong);
+        if (m.candidates.length === 1) ctx.strongEntities.add(m.entity);
+        weak.push({ match: m, group: h.group, letters: '', rows: strong, pageCue: true });
       } else if (strong.length) accepted.push(this.toMatch(base + h.start, end, h.group, strong, c.code));
       // "Cobalt Ridge Labs", "Paragon Properties": a one-word name inside a longer proper name is not ours.
       // A phrase name is specific enough to be followed by anything ("How Salt Typhoon Breached...").
@@ -409,7 +415,8 @@ export class Matcher {
         // An accepted phrase name anchors like a distinctive one: "Charming Kitten ... Phosphorus".
         const plain = plainWords.has(m);
         if (m.candidates.length === 1 && (plain || this.data.rowFlags[m.row] & FLAG_PAGE_CUE)) ctx.anchored.add(m.entity);
-        if (plain) { ctx.strong.push(m.start); ctx.strongEntities.add(m.entity); }
+        // in order: near() searches the positions by bisection, and settle decides hits from anywhere on the page
+        if (plain) { insertSorted(ctx.strong, m.start); ctx.strongEntities.add(m.entity); }
       }
       this.noteMentions(ctx, fresh);
       open = rest;
@@ -714,6 +721,11 @@ export class Matcher {
   }
 
   private readonly agencyGroups = new Map<number, boolean>();
+  /** An agency's acronym of at most five capitals ("NSA", "DGSE"), written bare: no dots, no country beside. */
+  private bareAgencyAcronym(text: string, h: Hit, rows: number[]): boolean {
+    return h.end - h.start <= 5 && isAllCapsWord(text, h.start, h.end) && rows.every((r) => this.entityKind(this.data.rowEntity[r]) === 'agency');
+  }
+
   private agencyGroup(g: number): boolean {
     let v = this.agencyGroups.get(g);
     if (v === undefined) this.agencyGroups.set(g, (v = this.data.groupRows[g].some((r) => this.entityKind(this.data.rowEntity[r]) === 'agency')));
@@ -1002,6 +1014,14 @@ function speaksCyber(ctx: MatchContext): boolean {
 
 /** A lower-case letter then a capital, with only invisible characters (soft hyphen, zero-width) between: "Side\u00adWinder". */
 const INNER_CAPITAL = /\p{Ll}[\u00ad\u200b-\u200d\u2060\ufeff]*\p{Lu}/u;
+
+/** Inserts `v` into the ascending `list` at its place. */
+function insertSorted(list: number[], v: number): void {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid] <= v) lo = mid + 1; else hi = mid; }
+  list.splice(lo, 0, v);
+}
 
 /** Sorts list[from..] in place: each text's positions arrive in scan order, all after the earlier texts' (`base` only grows). */
 function sortTail(list: number[], from: number): void {

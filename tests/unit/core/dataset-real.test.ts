@@ -233,6 +233,17 @@ describe('real dataset', () => {
       expect(names('Hackers. Europol EC3 and NCSC-NL. The Greek service, the Ethniki Ypiresia Pliroforion, listened.')).toEqual(['Europol', 'EC3', 'NCSC-NL', 'Ethniki Ypiresia Pliroforion']);
     });
 
+    it('keeps a bare agency acronym for a page that speaks of this field somewhere (heldout108, heldout111)', () => {
+      const names = (...b: string[]) => page(...b).map(([x]) => x);
+      expect(names('The league’s NSA inspectors cleared the rink for play after a 30-minute delay.')).toEqual([]);
+      expect(names('Add 2 tsp flaky sea salt, or NSA stock if your beans are very salty.')).toEqual([]);
+      // a cue anywhere on the page, or another distinctive name, is enough
+      expect(names('The NSA declined to comment.', 'Hackers had been inside for months.')).toEqual(['NSA']);
+      expect(names('The CIA and the FBI declined to comment on the senator.')).toEqual(['CIA', 'FBI']);
+      // accepted later, it vouches for a neighbour as an accepted acronym did: "on behalf of China's military, the PLA"
+      expect(names('Cyber attacks hit the election.', '"If the MSS has access to a phone, they keep it," the official said. Volt Typhoon works on behalf of China’s military, the PLA.')).toEqual(['MSS', 'Volt Typhoon', 'PLA']);
+    });
+
     it('reads "· by" and a name after a date as a byline, on a page that named the group first (heldout97)', () => {
       expect(page('Ransomware. Conti hit. Conti struck. The Conti gang.', 'Updated 2025-10-21 · by Priya Conti').map(([x]) => x)).toEqual(['Conti', 'Conti', 'Conti']);
     });

@@ -143,7 +143,7 @@ describe('Matcher', () => {
       expect(found('中国国家安全部提醒')).toEqual([['国家安全部', 'agency/cn-mss']]);
     });
     it('finds a Cyrillic name only as a whole word', () => {
-      expect(found('ГРУ, ГРУппа, xГРУ, ГРУ.')).toEqual([['ГРУ', 'agency/ru-gru'], ['ГРУ', 'agency/ru-gru']]);
+      expect(found('Хакеры: ГРУ, ГРУппа, xГРУ, ГРУ.')).toEqual([['ГРУ', 'agency/ru-gru'], ['ГРУ', 'agency/ru-gru']]);
     });
     it('treats Traditional characters as a different name', () => {
       expect(found('國家安全部')).toEqual([]);
@@ -318,7 +318,7 @@ describe('Matcher', () => {
         { id: 'agency/ge-osa', kind: 'agency', name: 'OSA', country: ['GE'], aliases: [{ name: 'OSA', match: { case: 'exact', context: false } }], references: ref, updated: U },
       ], 'v'));
       const who2 = (t: string) => settledPage(mm2, t).map((x) => [t.slice(x.start, x.end), x.candidates.map((c) => mm2.entityId(c)).join(' ')]);
-      expect(who2(`The AOTD warned.${BLOCK_BREAK}The State Security Department agreed.`)).toEqual([['AOTD', 'agency/lt-aot'], ['State Security Department', 'agency/lt-vsd']]);
+      expect(who2(`The AOTD warned of hackers.${BLOCK_BREAK}The State Security Department agreed.`)).toEqual([['AOTD', 'agency/lt-aot'], ['State Security Department', 'agency/lt-vsd']]);
       expect(who2(`The AOTD and the OSA warned.${BLOCK_BREAK}The State Security Department agreed.`)).toEqual([['AOTD', 'agency/lt-aot'], ['OSA', 'agency/ge-osa']]);
     });
     it('returns non-overlapping matches in order', () => {
@@ -330,11 +330,11 @@ describe('Matcher', () => {
 
   describe('exact-case rules', () => {
     it('acronyms only in capitals', () => {
-      expect(found('MSS officers')).toEqual([['MSS', 'agency/cn-mss']]);
-      expect(found('mss officers')).toEqual([]);
-      expect(found('Mss officers')).toEqual([]);
-      expect(found('the GRU said')).toEqual([['GRU', 'agency/ru-gru']]);
-      expect(found('the gru said')).toEqual([]);
+      expect(found('MSS hackers')).toEqual([['MSS', 'agency/cn-mss']]);
+      expect(found('mss hackers')).toEqual([]);
+      expect(found('Mss hackers')).toEqual([]);
+      expect(found('the GRU hackers said')).toEqual([['GRU', 'agency/ru-gru']]);
+      expect(found('the gru hackers said')).toEqual([]);
     });
     it('names of ordinary words as written, or in an all-caps headline', () => {
       expect(found('SALT TYPHOON HACKERS HIT TELECOMS')).toEqual([['SALT TYPHOON', 'actor/salt-typhoon']]);
@@ -373,7 +373,7 @@ describe('Matcher', () => {
       // a bare number or a year is no amount; the acronym alone is the agency
       expect(t('GRU 26165 and, in 2024 NIS agents, the INR analysts.')).toEqual(['GRU', 'NIS', 'INR']);
       // two agencies joined by a slash are no currency pair
-      expect(t('A joint GRU/FSB note and an FSB/GRU brief.')).toEqual(['GRU', 'GRU']);
+      expect(t('A joint GRU/FSB note on hackers and an FSB/GRU brief.')).toEqual(['GRU', 'GRU']);
     });
     it('names that are not words match in any case', () => {
       expect(texts('GHOSTEMPEROR, ghostemperor, GhostEmperor, guoanbu')).toEqual(['GHOSTEMPEROR', 'ghostemperor', 'GhostEmperor', 'guoanbu']);
