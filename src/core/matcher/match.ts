@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isUnspacedScript, isWordChar } from '../normalis
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { acronymAsThing, allCapsAround, blockFrom, blockTo, labelBlock, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, schemePrefix, quotationOpener, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS } from './rules';
+import { acronymAsThing, allCapsAround, blockFrom, blockTo, labelBlock, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, codeUse, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, schemePrefix, quotationOpener, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -24,7 +24,7 @@ const ESTABLISHED = 2;
 /** "Gareth Conti — “no relation”": right after a person's name, words that set them apart from the group of that name. */
 const NO_RELATION = /^[^.!?]{0,24}\bno relation\b/i;
 /** After a quoted acronym: the words that define it as the page's own term ('"SBU" is the number of...'). */
-const QUOTED_TERM = /^[ \u00a0](?:is|means|refers[ \u00a0]to|stands[ \u00a0]for)[ \u00a0](?:the[ \u00a0]|an?[ \u00a0])?/;
+const QUOTED_TERM = /^[ \u00a0](?:is|means|refers[ \u00a0]to|stands[ \u00a0]for|(?:can[ \u00a0])?(?:also[ \u00a0])?means?)[ \u00a0](?:the[ \u00a0]|an?[ \u00a0])?/;
 
 /** No word runs on from text[outside] into text[inside]: a cue is a whole word (in Chinese, Japanese or Korean, any run of letters). */
 function wordEdge(text: string, outside: number, inside: number): boolean {
@@ -558,7 +558,7 @@ export class Matcher {
     if (!dotted && (len > 6 || !isAllCapsWord(text, h.start, h.end))) return false;
     const written = dotted ? text.slice(h.start, h.end).replace(/\./g, '') : text.slice(h.start, h.end);
     if (ctx.definedElse.size && ctx.definedElse.has(written)) return true;
-    if (numberedReference(text, h.end) && !/\d/.test(written)) return true;
+    if ((numberedReference(text, h.end) || codeUse(text, h.start)) && !/\d/.test(written)) return true;
     const own = new Set(this.data.groupRows[h.group].map((r) => this.data.rowEntity[r]));
     const ours = (o: Hit) => this.data.groupRows[o.group].some((r) => own.has(this.data.rowEntity[r]));
     // '"SBU" is the number of single-ballot units': a quoted acronym that a sentence then defines is the page's term,

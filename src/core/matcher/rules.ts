@@ -785,6 +785,17 @@ function spelledAfter(text: string, lead: string, from: number, acronym: string)
   return spellsAcronym(words, acronym, lead.includes('(') || /[—–-]/.test(lead)) ? from : -1;
 }
 
+/**
+ * "trade code NSA", "Flew out of GRU last month", "three weekly flights to São Paulo–Guarulhos (GRU)", "service to
+ * Rome Ciampino (CIA)": an acronym that is a code (a port's, an airport's, a ticker) where the words before say so.
+ */
+export function codeUse(text: string, s: number): boolean {
+  const before = text.slice(Math.max(0, s - 64), s);
+  if (/(?<![\p{L}\p{N}])(?:code|codes|ticker|IATA|ICAO)[ \u00a0:]*$/u.test(before)) return true;
+  // travel: "flights to", "flew out of", "landed at", optionally a place's capitalised name and a bracket
+  return /(?<![\p{L}\p{N}])(?:[Ff](?:lights?|lew|ly|lying|lies)|[Cc]onnecting|[Dd]epart(?:ing|s)|[Aa]rriv(?:ing|es)|[Ll]and(?:ed|ing|s))[ \u00a0](?:to|from|into|out[ \u00a0]of|at|via)[ \u00a0](?:\p{Lu}[\p{L}.'’-]*[ \u00a0–-]?){0,4}\(?$/u.test(before);
+}
+
 /** "manuscripts (MSS 14–22)", "Form DIA 12": an acronym right before a small number is a catalogue's or a form's. */
 export function numberedReference(text: string, e: number): boolean {
   const c = text.charCodeAt(e);
@@ -1012,7 +1023,7 @@ export function disambiguated(text: string, e: number): boolean {
 }
 
 /** Kinds of thing written in lower case right before or after a name that is theirs, not ours: "the constellation Pegasus", "Predator drones". */
-const KINDS_BEFORE = new Set([...THINGS, 'game', 'shooter', 'comic', 'cartoon', 'villain', 'heroine', 'poet', 'painter', 'composer', 'novelist', 'saint', 'prophet', 'goddess', 'colt', 'filly', 'mare', 'stallion', 'bull', 'dog', 'vessel', 'species', 'genus', 'butterfly', 'moth', 'cocktail', 'restaurant']);
+const KINDS_BEFORE = new Set([...THINGS, 'callsign', 'game', 'shooter', 'comic', 'cartoon', 'villain', 'heroine', 'poet', 'painter', 'composer', 'novelist', 'saint', 'prophet', 'goddess', 'colt', 'filly', 'mare', 'stallion', 'bull', 'dog', 'vessel', 'species', 'genus', 'butterfly', 'moth', 'cocktail', 'restaurant']);
 const KINDS_AFTER = new Set(['drone', 'drones', 'aircraft', 'missile', 'missiles', 'jet', 'jets', 'helicopter', 'helicopters', 'rocket', 'rockets', 'tank', 'tanks', 'satellite', 'satellites', 'constellation', 'film', 'films', 'movie', 'movies', 'franchise', 'sequel', 'sequels', 'novel', 'novels', 'comics', 'butterfly', 'butterflies', 'moth', 'moths',
   // a colour or a finish ("the Graphite frame"), a show or a toy ("the “Cozy Bear” puppet show"), a season or a food
   'colour', 'colours', 'color', 'colors', 'finish', 'paint', 'frame', 'model', 'models',
@@ -1022,6 +1033,8 @@ const KINDS_AFTER = new Set(['drone', 'drones', 'aircraft', 'missile', 'missiles
   'club', 'band', 'brass', 'quartet', 'trio', 'duo', 'ensemble', 'four-piece', 'five-piece',
   // footwear and kit: "Adidas Predator boots", "the Predator boot bundle"
   'boot', 'boots', 'shoe', 'shoes', 'trainers', 'sneakers', 'cleats',
+  // a product range: "the Mercury range of desk lamps" (not "line": "a note on the Play line" of a claims table)
+  'range', 'series',
   // a vehicle: "the Pegasus e-bike", "Predator scooters"
   'bike', 'bikes', 'e-bike', 'e-bikes', 'bicycle', 'bicycles', 'scooter', 'scooters', 'e-scooter', 'e-scooters', 'motorbike', 'motorbikes',
   // a landmark or a place in town: "the Pegasus fountain", "the Sandworm carousel", "Royal Oak pub"
@@ -1091,5 +1104,9 @@ export function ordinaryUse(text: string, s: number, e: number, actorOnly: boole
   if (actorOnly && MALWARE_NOUNS.has(next)) return true;
   // "Twelve hours later", "Twelve lots go under the hammer": a number opening a sentence counts what follows.
   if (NUMBER_WORDS.has(text.slice(s, e).toLowerCase()) && sentenceStart(text, s) && !GROUP_NOUNS.has(next)) return true;
-  return ORDINARY_FOLLOWERS.has(next) && sentenceStart(text, s);
+  if (!sentenceStart(text, s)) return false;
+  // "Silence is never the answer", "Silence is golden", "Silence is not a strategy": a saying about the word, not
+  // about a group ("Akira is not the only crew" is)
+  if (next === 'is' && /^[ \u00a0]is[ \u00a0](?:never|rarely|seldom|golden|no[ \u00a0]longer|not[ \u00a0](?:an?[ \u00a0]|the[ \u00a0])?(?:option|strategy|answer))(?![\p{L}\p{N}])/u.test(text.slice(e, e + 32))) return true;
+  return ORDINARY_FOLLOWERS.has(next);
 }

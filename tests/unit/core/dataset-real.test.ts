@@ -244,6 +244,15 @@ describe('real dataset', () => {
       expect(names('Cyber attacks hit the election.', '"If the MSS has access to a phone, they keep it," the official said. Volt Typhoon works on behalf of China’s military, the PLA.')).toEqual(['MSS', 'Volt Typhoon', 'PLA']);
     });
 
+    it('reads airport and trade codes, a quoted acronym that "can also mean", sayings, call signs and product lines as no mentions (heldout114-116)', () => {
+      const names = (...b: string[]) => page(...b).map(([x]) => x);
+      expect(names('Hackers and cyber news.', 'Three weekly flights to São Paulo–Guarulhos (GRU) from 29 March. Flights to GRU operate as CV 70. I flew out of GRU last month. Nhava Sheva, trade code NSA, reported an outage.', 'The GRU hacked the airport.')).toEqual(['GRU']);
+      expect(names('Ransomware.', 'Crowded leak sites. Akira is not the only crew taking advantage.')).toEqual(['Akira']);
+      expect(names('Ransomware.', 'The Ministry of State Security (MSS) bought hacking services to MSS standards.')).toEqual(['Ministry of State Security', 'MSS', 'MSS']);
+      expect(names('Hackers and spies.', 'Fun fact: "CIA" can also mean Confidentiality, Integrity and Availability.')).toEqual([]);
+      expect(names('The FSB and APT28 hackers.', 'Silence is never the answer! Silence is not a strategy either. The charter, callsign Silence 22, went to Billund. The Mercury range of desk lamps sold well.')).toEqual(['FSB', 'APT28']);
+    });
+
     it('reads "· by" and a name after a date as a byline, on a page that named the group first (heldout97)', () => {
       expect(page('Ransomware. Conti hit. Conti struck. The Conti gang.', 'Updated 2025-10-21 · by Priya Conti').map(([x]) => x)).toEqual(['Conti', 'Conti', 'Conti']);
     });
