@@ -23,6 +23,10 @@ const SURNAME_CUE_WINDOW = 32;
 const ESTABLISHED = 2;
 /** "Gareth Conti — “no relation”": right after a person's name, words that set them apart from the group of that name. */
 const NO_RELATION = /^[^.!?]{0,24}\bno relation\b/i;
+/** "beating Turla Gaming 4-2", "Cozy Bear FC": a team's or a studio's name that a plain-word group name begins. */
+const TEAM_AFTER = /^[ \u00a0](?:Gaming|Esports|eSports|FC|United|Athletic|Racing|Studios?|Games|Records|Entertainment)(?![\p{L}\p{N}])/u;
+/** "St. Bonaventure, known on campus as ": a capitalised name, then "known (two words at most) as (the)". */
+const KNOWN_AS = /(\p{Lu}[\p{L}.’'-]*(?:[ \u00a0]\p{Lu}[\p{L}.’'-]*){0,4}),[ \u00a0]known[ \u00a0](?:\p{Ll}+[ \u00a0]){0,2}as[ \u00a0](?:the[ \u00a0])?$/u;
 /** After a quoted acronym: the words that define it as the page's own term ('"SBU" is the number of...'). */
 const QUOTED_TERM = /^[ \u00a0](?:is|means|refers[ \u00a0]to|stands[ \u00a0]for|(?:can[ \u00a0])?(?:also[ \u00a0])?means?)[ \u00a0](?:the[ \u00a0]|an?[ \u00a0])?/;
 
@@ -263,7 +267,7 @@ export class Matcher {
       // names the group elsewhere.
       if (strong.length && !camel && this.plainWordName(text, h, strong, titleCase)) {
         // "Sandworm (video game)", "the novel Sandworm": a plain-word name glossed as another kind of thing
-        if (disambiguated(text, h.end) || kindBeside(text, h.start, h.end)) continue;
+        if (disambiguated(text, h.end) || kindBeside(text, h.start, h.end) || TEAM_AFTER.test(text.slice(h.end, h.end + 14))) continue;
         weak.push({ match: this.toMatch(base + h.start, end, h.group, strong, c.code), group: h.group, letters: '', rows: strong, country: c.code, pageCue: true, namedOnly: (personBefore(text, h.start) && inTitleCase(text, h.start, titleCase)) || undefined });
       } else if (strong.length && !c.code && this.bareAgencyAcronym(text, h, strong)) {
         // "the league's NSA inspectors", "or NSA stock": a bare agency acronym waits for a page that speaks of this
@@ -571,7 +575,14 @@ export class Matcher {
       }
     }
     // "the NSO, the National Symphony Orchestra": defined right after, unless the words are the entity's own name
-    const after = initialsAfter(text, h.end, written);
+    // "St. Bonaventure, known on campus as SBU": a proper name that is no name of ours, then what it is known as
+    const known = KNOWN_AS.exec(text.slice(Math.max(0, h.start - 90), h.start));
+    if (known) {
+      const nameEnd = h.start - known[0].length + known[1].length;
+      if (!hitsEnding(hits, nameEnd, nameEnd).length) { ctx.definedElse.add(written); return true; }
+    }
+    // "the S.B.U. (Student Box-office Union)": after a dotted acronym's last dot
+    const after = initialsAfter(text, dotted && text.charCodeAt(h.end) === 0x2e ? h.end + 1 : h.end, written);
     if (after >= 0) {
       if (hitsEnding(hits, after + 1, after + MAX_HIT).some((o) => o.start === after && ours(o))) return false;
       ctx.definedElse.add(written);
@@ -582,7 +593,9 @@ export class Matcher {
     // a defined term in quotes: "the Intelligence Services Act 2001 (“ISA”)"
     let from = h.start;
     if (QUOTES.has(text.charCodeAt(h.start - 1)) && text.charCodeAt(h.start - 2) === 0x28 && QUOTES.has(text.charCodeAt(close))) { from--; close++; }
-    const open = text.charCodeAt(from - 1) === 0x28 ? (text.charCodeAt(close) === 0x29 ? from - 1 : -1) : definitionBefore(text, h.start);
+    // "the National Sommelier Association (the N.S.A. to its members)": a bracket that opens with the acronym
+    const open = text.charCodeAt(from - 1) === 0x28 ? (text.charCodeAt(close) === 0x29 ? from - 1 : -1)
+      : text.slice(from - 5, from) === '(the ' ? from - 5 : definitionBefore(text, h.start);
     // "the Glasgow Rugby and Ice Union (GRU)": in brackets, a capitalised name that spells it loosely will do
     if (open < 0 || !(initialsBefore(text, open, written) || (text.charCodeAt(open) === 0x28 && titleBefore(text, open, written)))) return false;
     // "the Ministry of Public Security (MPS)": the words are the entity's own name, so the acronym is ours

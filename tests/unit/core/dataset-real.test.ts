@@ -253,6 +253,15 @@ describe('real dataset', () => {
       expect(names('The FSB and APT28 hackers.', 'Silence is never the answer! Silence is not a strategy either. The charter, callsign Silence 22, went to Billund. The Mercury range of desk lamps sold well.')).toEqual(['FSB', 'APT28']);
     });
 
+    it('reads a dotted acronym defined by its bracket, a team named like a group, and names from heldout117-118', () => {
+      const names = (...b: string[]) => page(...b).map(([x]) => x);
+      expect(names('Hackers and spies.', 'He trained with the National Sommelier Association (the N.S.A. to its members, a joke). Student rush through the S.B.U. (Student Box-office Union) at colleges.')).toEqual([]);
+      expect(names('Hackers and cyber spies: Turla.', 'The Hollywood crowd watched them beat Turla Gaming 4-2.')).toEqual(['Turla']);
+      expect(names('College basketball. St. Bonaventure, known on campus as SBU, beat Volt Tech 71-64.')).toEqual([]);
+      expect(names('Hackers. Ukraine’s Security Service, known as the SBU, said.')).toEqual(['Security Service', 'SBU']);
+      expect(names('Hackers. Japan’s National Center of Incident Readiness and Strategy for Cybersecurity said. The group NoName057 (16) was “patriotic”. The Military Counter-Intelligence Service said.')).toEqual(['National Center of Incident Readiness and Strategy for Cybersecurity', 'NoName057 (16)', 'Military Counter-Intelligence Service']);
+    });
+
     it('reads "· by" and a name after a date as a byline, on a page that named the group first (heldout97)', () => {
       expect(page('Ransomware. Conti hit. Conti struck. The Conti gang.', 'Updated 2025-10-21 · by Priya Conti').map(([x]) => x)).toEqual(['Conti', 'Conti', 'Conti']);
     });
