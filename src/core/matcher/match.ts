@@ -27,6 +27,8 @@ const NO_RELATION = /^[^.!?]{0,24}\bno relation\b/i;
 const TEAM_AFTER = /^[ \u00a0](?:Gaming|Esports|eSports|FC|United|Athletic|Racing|Studios?|Games|Records|Entertainment)(?![\p{L}\p{N}])/u;
 /** "St. Bonaventure, known on campus as ": a capitalised name, then "known (two words at most) as (the)". */
 const KNOWN_AS = /(\p{Lu}[\p{L}.’'-]*(?:[ \u00a0]\p{Lu}[\p{L}.’'-]*){0,4}),[ \u00a0]known[ \u00a0](?:\p{Ll}+[ \u00a0]){0,2}as[ \u00a0](?:the[ \u00a0])?$/u;
+/** "a lawyer called ", "His dog is called ": a person or a pet, named. */
+const CALLED_PERSON = /(?<![\p{L}\p{N}])(?:(?:an?|one|the)[ \u00a0](?:\p{Ll}+[ \u00a0])?(?:man|woman|boy|girl|guy|lawyer|analyst|colleague|friend|journalist|reporter|detective|officer|teacher|student|neighbour|neighbor|character|dog|cat|horse|puppy|kitten|son|daughter)|(?:dog|cat|horse|puppy|son|daughter|name)[ \u00a0](?:is|was))[ \u00a0](?:called|named)[ \u00a0]$/u;
 /** After a quoted acronym: the words that define it as the page's own term ('"SBU" is the number of...'). */
 const QUOTED_TERM = /^[ \u00a0](?:is|means|refers[ \u00a0]to|stands[ \u00a0]for|(?:can[ \u00a0])?(?:also[ \u00a0])?means?)[ \u00a0](?:the[ \u00a0]|an?[ \u00a0])?/;
 
@@ -618,6 +620,12 @@ export class Matcher {
     // "Wen Lazarus-Tan": a double-barrelled surname is that person's whole name, and only it is theirs later
     const tail = capitalised ? barrelEnd(text, h.end) : -1;
     const key = text.slice(h.start, tail > 0 ? tail : h.end).toLowerCase();
+    // "(Lazarus, no relation to the hacking group, joined...)", "a lawyer called Lazarus", "His dog is called
+    // Cobalt": a person (or a pet) by that name, set apart from the group or named as one
+    if (capitalised && (NO_RELATION.test(text.slice(h.end, h.end + 48)) || CALLED_PERSON.test(text.slice(Math.max(0, h.start - 48), h.start)))) {
+      this.addPerson(ctx, text, h, hits, key);
+      return true;
+    }
     if (capitalised && blockStart(text, h.start) && nameLine(text, h.end)) {
       this.addPerson(ctx, text, h, hits, key);
       return true;

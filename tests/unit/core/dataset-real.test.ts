@@ -258,6 +258,8 @@ describe('real dataset', () => {
       expect(names('Hackers and spies.', 'He trained with the National Sommelier Association (the N.S.A. to its members, a joke). Student rush through the S.B.U. (Student Box-office Union) at colleges.')).toEqual([]);
       expect(names('Hackers and cyber spies: Turla.', 'The Hollywood crowd watched them beat Turla Gaming 4-2.')).toEqual(['Turla']);
       expect(names('College basketball. St. Bonaventure, known on campus as SBU, beat Volt Tech 71-64.')).toEqual([]);
+      // "(Lazarus, no relation to the hacking group, ...)", "a lawyer called Lazarus", "His dog is called Cobalt"
+      expect(names('North Korean hackers of the Lazarus Group stole crypto. Lazarus struck again.', '“It was wrong,” Tomás Lazarus, the firm’s security chief, said. (Lazarus, no relation to the hacking group, joined in 2021.) A lawyer called Lazarus wrote. His dog is called Cobalt.')).toEqual(['Lazarus Group', 'Lazarus']);
       expect(names('Hackers. Ukraine’s Security Service, known as the SBU, said.')).toEqual(['Security Service', 'SBU']);
       expect(names('Hackers. Japan’s National Center of Incident Readiness and Strategy for Cybersecurity said. The group NoName057 (16) was “patriotic”. The Military Counter-Intelligence Service said.')).toEqual(['National Center of Incident Readiness and Strategy for Cybersecurity', 'NoName057 (16)', 'Military Counter-Intelligence Service']);
     });
