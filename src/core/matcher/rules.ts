@@ -1022,6 +1022,16 @@ export function disambiguated(text: string, e: number): boolean {
   return words !== undefined && words.length <= 3 && words.some((w) => DISAMBIGUATORS.has(w) || KINDS_BEFORE.has(w));
 }
 
+/**
+ * "the original “Akira” was a film about a city", "Akira is also the title of a celebrated 1988 film": the words
+ * after a name say it is a work or another kind of thing (THINGS, KINDS_BEFORE), not a group.
+ */
+export function saidToBeThing(text: string, e: number): boolean {
+  const m = /^["”’']?[ \u00a0](?:is|was)[ \u00a0](?:also[ \u00a0])?(?:the[ \u00a0](?:title|name)[ \u00a0]of[ \u00a0])?(?:an?|the)[ \u00a0]((?:[\p{Ll}\d-]+[ \u00a0]){0,3}\p{Ll}+)(?![\p{L}\p{N}])/u.exec(text.slice(e, e + 80));
+  // "Play is also the name of a ransomware crew" names the group
+  return !!m && m[1].split(/[ \u00a0]/).some((w) => THINGS.includes(w) || KINDS_BEFORE.has(w));
+}
+
 /** Kinds of thing written in lower case right before or after a name that is theirs, not ours: "the constellation Pegasus", "Predator drones". */
 const KINDS_BEFORE = new Set([...THINGS, 'callsign', 'game', 'shooter', 'comic', 'cartoon', 'villain', 'heroine', 'poet', 'painter', 'composer', 'novelist', 'saint', 'prophet', 'goddess', 'colt', 'filly', 'mare', 'stallion', 'bull', 'dog', 'vessel', 'species', 'genus', 'butterfly', 'moth', 'cocktail', 'restaurant']);
 const KINDS_AFTER = new Set(['drone', 'drones', 'aircraft', 'missile', 'missiles', 'jet', 'jets', 'helicopter', 'helicopters', 'rocket', 'rockets', 'tank', 'tanks', 'satellite', 'satellites', 'constellation', 'film', 'films', 'movie', 'movies', 'franchise', 'sequel', 'sequels', 'novel', 'novels', 'comics', 'butterfly', 'butterflies', 'moth', 'moths',
@@ -1035,6 +1045,8 @@ const KINDS_AFTER = new Set(['drone', 'drones', 'aircraft', 'missile', 'missiles
   'boot', 'boots', 'shoe', 'shoes', 'trainers', 'sneakers', 'cleats',
   // a product range: "the Mercury range of desk lamps" (not "line": "a note on the Play line" of a claims table)
   'range', 'series',
+  // a device's parts and finishes, a setting: "a Graphite chassis", "the Pegasus wireless speakers", "a "Charming Kitten" preset"
+  'chassis', 'colourway', 'colorway', 'speaker', 'speakers', 'headphones', 'earbuds', 'laptop', 'laptops', 'preset', 'presets', 'edition', 'wireless',
   // a vehicle: "the Pegasus e-bike", "Predator scooters"
   'bike', 'bikes', 'e-bike', 'e-bikes', 'bicycle', 'bicycles', 'scooter', 'scooters', 'e-scooter', 'e-scooters', 'motorbike', 'motorbikes',
   // a landmark or a place in town: "the Pegasus fountain", "the Sandworm carousel", "Royal Oak pub"
@@ -1077,6 +1089,11 @@ function workSubtitle(text: string, colon: number): boolean {
 }
 
 /** "MQ-1 Predator", "MQ-9 Reaper": a name right after a model number is the model's name. */
+/** "the Predator 16 in Graphite", "Korvan's Predator 16's cooling": a product's model number right after the word. */
+function modelNumberAfter(text: string, e: number): boolean {
+  return /^[ \u00a0]\d{1,3}(?:['’]s)?(?![\p{L}\p{N}.,:%])/u.test(text.slice(e, e + 8)) || /^[ \u00a0]\d{1,3}[.,](?![\d])/u.test(text.slice(e, e + 8));
+}
+
 function afterModelNumber(text: string, s: number): boolean {
   if (s < 4 || (text.charCodeAt(s - 1) !== 0x20 && text.charCodeAt(s - 1) !== 0xa0)) return false;
   let a = s - 1;
@@ -1099,6 +1116,7 @@ export function ordinaryUse(text: string, s: number, e: number, actorOnly: boole
   // "a Silence-and-wait strategy", "Predator-class aircraft": a compound of words, not the name
   if (isHyphen(text.charCodeAt(e)) && COMPOUND_SECOND.has(/^\p{Ll}+(?![\p{L}\p{N}])/u.exec(text.slice(e + 1, e + 14))?.[0] ?? '')) return true; // "Play-in tournament", "Predator-proof", "Tick-box"
   if (isHyphen(text.charCodeAt(e)) && text.startsWith('class', e + 1) && KINDS_AFTER.has(nextLowerWord(text, e + 6) ?? '')) return true; // not "a Pegasus-class exploit"
+  if (saidToBeThing(text, e) || (text.charCodeAt(s - 1) !== 0x23 && modelNumberAfter(text, e))) return true; // not "#Graphite 251 people"
   const next = nextLowerWord(text, e);
   if (next === undefined) return false;
   if (actorOnly && MALWARE_NOUNS.has(next)) return true;

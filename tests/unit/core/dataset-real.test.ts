@@ -264,6 +264,14 @@ describe('real dataset', () => {
       expect(names('Hackers. Japan’s National Center of Incident Readiness and Strategy for Cybersecurity said. The group NoName057 (16) was “patriotic”. The Military Counter-Intelligence Service said.')).toEqual(['National Center of Incident Readiness and Strategy for Cybersecurity', 'NoName057 (16)', 'Military Counter-Intelligence Service']);
     });
 
+    it('reads a name said to be a film, a model number, a finish or a preset as no mention (heldout119, and Akira in earlier sets)', () => {
+      const names = (...b: string[]) => page(...b).map(([x]) => x);
+      expect(names('Ransomware gangs: Black Basta; Akira; Play.', 'Akira is also the title of a celebrated 1988 animated film. People forget the original “Akira” was a film about a city. Akira is a ransomware group that hit schools.')).toEqual(['Black Basta', 'Akira', 'Play', 'Akira']);
+      expect(names('Ransomware: LockBit, Play, Medusa. Play is also the name of a ransomware crew.')).toEqual(['LockBit', 'Play', 'Medusa', 'Play']);
+      expect(names('Spyware like Pegasus and Predator hit phones. NSO Group.', 'The 2026 Predator 16 is confident; nothing matches the Predator 16’s cooling. A Graphite chassis. A "Charming Kitten" preset. The Pegasus wireless speakers are safe.')).toEqual(['Pegasus', 'Predator', 'NSO Group']);
+      expect(names('Spyware trending: #Graphite 251 people')).toEqual(['Graphite']);
+    });
+
     it('reads "· by" and a name after a date as a byline, on a page that named the group first (heldout97)', () => {
       expect(page('Ransomware. Conti hit. Conti struck. The Conti gang.', 'Updated 2025-10-21 · by Priya Conti').map(([x]) => x)).toEqual(['Conti', 'Conti', 'Conti']);
     });
