@@ -689,7 +689,8 @@ export function initialsBefore(text: string, open: number, acronym: string): boo
  */
 export function definitionBefore(text: string, s: number): number {
   // ", or" is matched from its comma: the words that may spell the acronym end right before it
-  const m = /(?:[ \u00a0][—–-]|,?[ \u00a0]or|,)[ \u00a0](?:the[ \u00a0])?$/.exec(text.slice(Math.max(0, s - 9), s));
+  // "The Sports Betting Unit, our SBU, found"
+  const m = /(?:[ \u00a0][—–-]|,?[ \u00a0]or|,)[ \u00a0](?:(?:the|our|their|its)[ \u00a0])?$/.exec(text.slice(Math.max(0, s - 11), s));
   return m ? s - m[0].length : -1;
 }
 
@@ -700,11 +701,11 @@ export function definitionBefore(text: string, s: number): number {
  */
 export function initialsAfter(text: string, e: number, acronym: string): number {
   const c0 = text.charCodeAt(e);
-  if (c0 !== 0x2c && c0 !== 0x20 && c0 !== 0xa0) return -1; // most acronyms: no definition follows
+  if (c0 !== 0x2c && c0 !== 0x20 && c0 !== 0xa0 && c0 !== 0x2014 && c0 !== 0x2013) return -1; // most acronyms: no definition follows
   // "the NSO, the National...", "ICE (in case of emergency)", "The NSA is the National Students’ Assembly"
   // "SBU — our Strategic Business Unit"
   // 'NSA = “No Spoilers Allowed”'
-  const m = /^(?:,|[ \u00a0][—–=-]|[ \u00a0]\(|[ \u00a0]or|[ \u00a0](?:is|stands[ \u00a0]for|means|refers[ \u00a0]to))[ \u00a0]?(?:(?:the|our|their)[ \u00a0])?["“]?/.exec(text.slice(e, e + 24));
+  const m = /^(?:,|[ \u00a0][—–=-]|[—–]|[ \u00a0]\(|[ \u00a0]or|[ \u00a0](?:is|stands[ \u00a0]for|means|refers[ \u00a0]to))[ \u00a0]?(?:(?:the|our|their)[ \u00a0])?["“]?/.exec(text.slice(e, e + 24));
   if (!m) return -1;
   const from = e + m[0].length;
   const spelt = spelledAfter(text, m[0], from, acronym);

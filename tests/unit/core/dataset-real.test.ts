@@ -226,6 +226,9 @@ describe('real dataset', () => {
       expect(names('A strong student vote organised through the National Students’ Association (NSA). Turnout 47% (NSA estimate).')).toEqual([]);
       expect(names('Ward by ward. "SBU" is the number of single-ballot units in the ward. BSI refers to the British Standards Institution grades.')).toEqual([]);
       expect(names('Forum rule 4: no spoilers in titles. NSA = “No Spoilers Allowed” posts get moved.')).toEqual([]);
+      // an em dash with no spaces, and ", our SBU," after the words that spell it (heldout120)
+      expect(names('Sports. The national body for agents, the NSA—the National Sports Agents’ association—has no power. The Sports Betting Unit, our SBU, found no evidence.')).toEqual([]);
+      expect(names('Hackers. The NSA—the National Security Agency—spied. The Security Service of Ukraine, the SBU, said.')).toEqual(['NSA', 'National Security Agency', 'Security Service of Ukraine', 'SBU']);
       expect(names('Hackers. The “NSA” is the National Security Agency.')).toEqual(['NSA', 'National Security Agency']);
       // "Subzero (DSIRF)": a product with its vendor in brackets, in a list that reads like title case
       expect(names('Spyware vendors map.', 'Reign (QuaDream), Subzero (DSIRF), Heliconia (Variston), FinSpy (FinFisher)')).toEqual(['Reign', 'QuaDream', 'Subzero', 'DSIRF', 'Heliconia', 'Variston', 'FinSpy', 'FinFisher']);
