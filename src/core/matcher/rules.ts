@@ -244,12 +244,30 @@ export function caseFits(pageLetters: string, aliasKey: string, allowTitle = tru
   if (pageLetters === aliasKey) return true;
   if (Math.abs(pageLetters.length - aliasKey.length) <= 1 && STYLE_VARIANT.test(aliasKey) && styleFold(pageLetters) === styleFold(aliasKey)) return true;
   if (pageLetters === pageLetters.toUpperCase() && pageLetters.toLowerCase() === aliasKey.toLowerCase()) return true;
+  // "National Centre Against Organised Crime" for "National Centre against Organised Crime": title case
+  if (allowTitle && minorWordsTitled(pageLetters, aliasKey)) return true;
   if (allowTitle && aliasKey === aliasKey.toUpperCase() && aliasKey.length >= 4 && pageLetters.toLowerCase() === aliasKey.toLowerCase()) {
     // "STRONTIUM" written "Strontium"; "HIDDEN COBRA" as "Hidden Cobra": the first letter must be a capital.
     const first = pageLetters.charAt(0);
     return first === first.toUpperCase() && first !== first.toLowerCase();
   }
   return false;
+}
+
+/** Minor words that names write in lower case and headlines and title case capitalise. */
+const TITLED_MINOR = ['against', 'and', 'for', 'the', 'of', 'on', 'in', 'to', 'at', 'by', 'with'];
+
+/** Do the letters differ from the alias's only where the page capitalises a minor word the alias writes in lower case? */
+function minorWordsTitled(page: string, alias: string): boolean {
+  if (page.length !== alias.length || page === alias || page.toLowerCase() !== alias.toLowerCase()) return false;
+  for (let i = 0; i < alias.length; i++) {
+    if (page[i] === alias[i]) continue;
+    // a minor word in the alias: lower case, after a letter, and followed by a capital or the end
+    const w = TITLED_MINOR.find((m) => alias.startsWith(m, i) && i > 0 && (i + m.length === alias.length || /\p{Lu}/u.test(alias[i + m.length])));
+    if (!w || page[i] !== alias[i].toUpperCase() || page.slice(i + 1, i + w.length) !== alias.slice(i + 1, i + w.length)) return false;
+    i += w.length - 1;
+  }
+  return true;
 }
 
 const TOKEN_LIMIT = 256;
@@ -557,7 +575,10 @@ export function personBefore(text: string, s: number): boolean {
   // "Mapping Predator infrastructure", "Targeted", "Newly": a verb form or adverb opening a sentence; mid-sentence
   // a capitalised word is a name ("Oded Lazarus"), and some given names end like verbs wherever they stand.
   if (/(?:ing|ed|ly)$/.test(lower) && sentenceStart(text, i + 1) && !GIVEN_LIKE_VERBS.has(lower)) return false;
-  return countryOf(word) === undefined; // names and adjectives alike
+  if (countryOf(word) !== undefined) return false; // names and adjectives alike
+  // "The North Korean Kimsuky is": the second word of a country's adjective or name ("South Korean", "New Zealand")
+  const prev = /(\p{Lu}\p{Ll}+)[ \u00a0]$/u.exec(text.slice(Math.max(0, i - 15), i + 1));
+  return !prev || countryOf(`${prev[1]} ${word}`) === undefined;
 }
 
 /** Lower-case nouns right after a surname-like name that say it is the group after all ("the Conti syndicate"). */
