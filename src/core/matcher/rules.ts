@@ -1001,6 +1001,8 @@ export function quotationOpener(text: string, s: number, e: number): boolean {
 
 /** Words after a sentence-initial ordinary word that show it is the word ("Silence from the vendor", "Play it straight"). */
 const ORDINARY_FOLLOWERS = new Set(['from', 'at', 'of', 'on', 'over', 'across', 'around', 'along', 'it', 'them', 'that', 'him', 'her', 'me', 'us', 'you', 'your', 'our', 'their', 'this', 'these', 'those', 'its', 'my', 'his', 'the', 'a', 'an']);
+/** Of ORDINARY_FOLLOWERS, those that show the word after a colon too. */
+const COLON_FOLLOWERS = new Set(['from', 'at', 'on', 'over', 'across', 'around', 'along']);
 /** Number words that groups take as names (Twelve). */
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'hundred', 'thousand']);
 /** Lower-case nouns after an ordinary-word group name that make it a malware name ("its Snake implant"). */
@@ -1144,9 +1146,12 @@ export function ordinaryUse(text: string, s: number, e: number, actorOnly: boole
   if (actorOnly && MALWARE_NOUNS.has(next)) return true;
   // "Twelve hours later", "Twelve lots go under the hammer": a number opening a sentence counts what follows.
   if (NUMBER_WORDS.has(text.slice(s, e).toLowerCase()) && sentenceStart(text, s) && !GROUP_NOUNS.has(next)) return true;
-  if (!sentenceStart(text, s)) return false;
+  // "s.mercury: Silence from the SBU is telling": after a speaker's or a label's colon, before a preposition
+  // ("the naming hazard: Predator the spyware" names it)
+  const start = sentenceStart(text, s);
+  if (!start && !(text.charCodeAt(s - 1) === 0x20 && text.charCodeAt(s - 2) === 0x3a)) return false;
   // "Silence is never the answer", "Silence is golden", "Silence is not a strategy": a saying about the word, not
   // about a group ("Akira is not the only crew" is)
   if (next === 'is' && /^[ \u00a0]is[ \u00a0](?:never|rarely|seldom|golden|no[ \u00a0]longer|not[ \u00a0](?:an?[ \u00a0]|the[ \u00a0])?(?:option|strategy|answer))(?![\p{L}\p{N}])/u.test(text.slice(e, e + 32))) return true;
-  return ORDINARY_FOLLOWERS.has(next);
+  return (start ? ORDINARY_FOLLOWERS : COLON_FOLLOWERS).has(next);
 }

@@ -251,9 +251,10 @@ describe('real dataset', () => {
       const names = (...b: string[]) => page(...b).map(([x]) => x);
       expect(names('Hackers and cyber news.', 'Three weekly flights to São Paulo–Guarulhos (GRU) from 29 March. Flights to GRU operate as CV 70. I flew out of GRU last month. Nhava Sheva, trade code NSA, reported an outage.', 'The GRU hacked the airport.')).toEqual(['GRU']);
       expect(names('Ransomware.', 'Crowded leak sites. Akira is not the only crew taking advantage.')).toEqual(['Akira']);
+      expect(names('Spyware.', 'Note the naming hazard: Predator the spyware has nothing to do with the drone.')).toEqual(['Predator']);
       expect(names('Ransomware.', 'The Ministry of State Security (MSS) bought hacking services to MSS standards.')).toEqual(['Ministry of State Security', 'MSS', 'MSS']);
       expect(names('Hackers and spies.', 'Fun fact: "CIA" can also mean Confidentiality, Integrity and Availability.')).toEqual([]);
-      expect(names('The FSB and APT28 hackers.', 'Silence is never the answer! Silence is not a strategy either. The charter, callsign Silence 22, went to Billund. The Mercury range of desk lamps sold well.')).toEqual(['FSB', 'APT28']);
+      expect(names('The FSB and APT28 hackers.', 'Silence is never the answer! Silence is not a strategy either. s.mercury: Silence from the SBU is telling. The charter, callsign Silence 22, went to Billund. The Mercury range of desk lamps sold well.')).toEqual(['FSB', 'APT28', 'SBU']);
     });
 
     it('reads a dotted acronym defined by its bracket, a team named like a group, and names from heldout117-118', () => {
