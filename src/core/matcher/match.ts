@@ -504,12 +504,12 @@ export class Matcher {
   }
 
   /** A mention of a related entity (the vendor of this product, say) within the window: "Intellexa sold Predator". */
-  /** Is the hit followed by " (" and the name of an entity related to one of `rows`' entities, then ")"? */
+  /** Is the hit followed by " (" and another name of one of `rows`' entities, or of a related entity, then ")"? */
   private relatedInBrackets(text: string, h: Hit, hits: Hit[], rows: number[]): boolean {
     if (text.charCodeAt(h.end) !== 0x20 || text.charCodeAt(h.end + 1) !== 0x28 || !rows.length) return false;
     const at = h.end + 2;
     return hitsEnding(hits, at + 1, at + MAX_HIT).some((o) => o.start === at && text.charCodeAt(o.end) === 0x29
-      && this.data.groupRows[o.group].some((r) => rows.some((x) => this.related.get(this.data.rowEntity[x])?.has(this.data.rowEntity[r]))));
+      && this.data.groupRows[o.group].some((r) => rows.some((x) => this.data.rowEntity[x] === this.data.rowEntity[r] || this.related.get(this.data.rowEntity[x])?.has(this.data.rowEntity[r]))));
   }
 
   private relatedNear(ctx: MatchContext, ents: number[], start: number): boolean {
@@ -617,6 +617,8 @@ export class Matcher {
   private surnameHit(ctx: MatchContext, text: string, base: number, h: Hit, hits: Hit[], titleCase: Map<number, boolean>): boolean {
     const capitalised = isCapitalisedWord(text, h.start, h.end);
     if (!capitalised && !isAllCapsWord(text, h.start, h.end)) return false;
+    // "Conti (Wizard Spider)": the group's other name in brackets says it is no person
+    if (this.relatedInBrackets(text, h, hits, this.data.groupRows[h.group])) return false;
     // "Akira Sato — Chief Underwriting Officer": a line that opens with a given name and a surname introduces a
     // person; the given name is theirs on the rest of the page too ("Thanks, Akira.").
     // "Wen Lazarus-Tan": a double-barrelled surname is that person's whole name, and only it is theirs later

@@ -274,6 +274,8 @@ describe('real dataset', () => {
       expect(names('Ransomware: LockBit, Play, Medusa. Play is also the name of a ransomware crew.')).toEqual(['LockBit', 'Play', 'Medusa', 'Play']);
       expect(names('Spyware like Pegasus and Predator hit phones. NSO Group.', 'The 2026 Predator 16 is confident; nothing matches the Predator 16’s cooling. A Graphite chassis. A "Charming Kitten" preset. The Pegasus wireless speakers are safe.')).toEqual(['Pegasus', 'Predator', 'NSO Group']);
       expect(names('Spyware trending: #Graphite 251 people')).toEqual(['Graphite']);
+      // the entity's other name in brackets right after: no person, even where the page has one of that surname (heldout95)
+      expect(names('Spyware vendors and hackers. By Anna Paragon.', 'The deal went to Paragon (Paragon Solutions), maker of Graphite.')).toEqual(['Paragon', 'Paragon Solutions', 'Graphite']);
       // a country's two-word adjective before a name is no given name; a name's minor words in title case (heldout122)
       expect(names('The spyware reports.', 'The North Korean Kimsuky is, according to the report, interested in research. Sofia Conti of Rome said.')).toEqual(['Kimsuky']);
       expect(names('Hackers. The Czech National Centre Against Organised Crime and the National Office for Cyber and Information Security said.')).toEqual(['National Centre Against Organised Crime', 'National Office for Cyber and Information Security']);
