@@ -338,6 +338,8 @@ function looksLikeUrlOrPath(text: string, s: number, e: number): boolean {
   for (let i = a; i < b && !marks; i++) { const c = text.charCodeAt(i); marks = c === 0x3a || c === 0x40 || c === 0x5c || c === 0x2f; }
   if (!marks && !(b - a > 4 && text.slice(a, a + 4).toLowerCase() === 'www.')) return false;
   const token = text.slice(a, b);
+  // "(joint CISA/FBI/HHS/MS-ISAC)": acronyms joined by slashes are a list, not a path
+  if (/^[("“]?[A-Z][A-Z0-9-]*(?:\/[A-Z][A-Z0-9-]*)+[)"”.,;:]*$/.test(token)) return false;
   return /[a-z][a-z0-9+.-]*:\/\/|^(www\.)|[^\s@]+@[^\s@]+\.[a-z]|[\\]|\/[^\s/]*\/|\.[a-z]{2,24}\//i.test(token);
 }
 

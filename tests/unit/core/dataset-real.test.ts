@@ -274,6 +274,8 @@ describe('real dataset', () => {
       expect(names('Ransomware: LockBit, Play, Medusa. Play is also the name of a ransomware crew.')).toEqual(['LockBit', 'Play', 'Medusa', 'Play']);
       expect(names('Spyware like Pegasus and Predator hit phones. NSO Group.', 'The 2026 Predator 16 is confident; nothing matches the Predator 16’s cooling. A Graphite chassis. A "Charming Kitten" preset. The Pegasus wireless speakers are safe.')).toEqual(['Pegasus', 'Predator', 'NSO Group']);
       expect(names('Spyware trending: #Graphite 251 people')).toEqual(['Graphite']);
+      // acronyms joined by slashes are a list, not a path (heldout123); a path or a URL still is one
+      expect(names('Ransomware advisory: Black Basta (joint CISA/FBI/HHS/MS-ISAC). See /FBI/files/ and https://x.example/CISA/FBI/.')).toEqual(['Black Basta', 'CISA', 'FBI']);
       // the entity's other name in brackets right after: no person, even where the page has one of that surname (heldout95)
       expect(names('Spyware vendors and hackers. By Anna Paragon.', 'The deal went to Paragon (Paragon Solutions), maker of Graphite.')).toEqual(['Paragon', 'Paragon Solutions', 'Graphite']);
       // a country's two-word adjective before a name is no given name; a name's minor words in title case (heldout122)
