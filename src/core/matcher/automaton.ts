@@ -330,7 +330,7 @@ export class Automaton {
     const d12 = this.d12;
     const k = this.k;
     const w2 = k + 1;
-    const at = this.ring; // text offset of each of the last RING folded code units
+    const at = this.ring; // text offset of each of the last RING folded code units read inside the automaton
     const n = text.length;
     let len = 0;
     let prevSpace = false;

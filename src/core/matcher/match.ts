@@ -30,7 +30,7 @@ const KNOWN_AS = /(\p{Lu}[\p{L}.’'-]*(?:[ \u00a0]\p{Lu}[\p{L}.’'-]*){0,4}),[
 /** "a lawyer called ", "His dog is called ": a person or a pet, named. */
 const CALLED_PERSON = /(?<![\p{L}\p{N}])(?:(?:an?|one|the)[ \u00a0](?:\p{Ll}+[ \u00a0])?(?:man|woman|boy|girl|guy|lawyer|analyst|colleague|friend|journalist|reporter|detective|officer|teacher|student|neighbour|neighbor|character|dog|cat|horse|puppy|kitten|son|daughter)|(?:dog|cat|horse|puppy|son|daughter|name)[ \u00a0](?:is|was))[ \u00a0](?:called|named)[ \u00a0]$/u;
 /** After a quoted acronym: the words that define it as the page's own term ('"SBU" is the number of...'). */
-const QUOTED_TERM = /^[ \u00a0](?:is|means|refers[ \u00a0]to|stands[ \u00a0]for|(?:can[ \u00a0])?(?:also[ \u00a0])?means?)[ \u00a0](?:the[ \u00a0]|an?[ \u00a0])?/;
+const QUOTED_TERM = /^[ \u00a0](?:is|refers[ \u00a0]to|stands[ \u00a0]for|(?:can[ \u00a0])?(?:also[ \u00a0])?means?)[ \u00a0](?:the[ \u00a0]|an?[ \u00a0])?/;
 
 /** No word runs on from text[outside] into text[inside]: a cue is a whole word (in Chinese, Japanese or Korean, any run of letters). */
 function wordEdge(text: string, outside: number, inside: number): boolean {
@@ -503,7 +503,6 @@ export class Matcher {
       && this.data.groupRows[o.group].some((r) => mine.some((e) => this.related.get(e)?.has(this.data.rowEntity[r]))));
   }
 
-  /** A mention of a related entity (the vendor of this product, say) within the window: "Intellexa sold Predator". */
   /** Is the hit followed by " (" and another name of one of `rows`' entities, or of a related entity, then ")"? */
   private relatedInBrackets(text: string, h: Hit, hits: Hit[], rows: number[]): boolean {
     if (text.charCodeAt(h.end) !== 0x20 || text.charCodeAt(h.end + 1) !== 0x28 || !rows.length) return false;
@@ -512,6 +511,7 @@ export class Matcher {
       && this.data.groupRows[o.group].some((r) => rows.some((x) => this.data.rowEntity[x] === this.data.rowEntity[r] || this.related.get(this.data.rowEntity[x])?.has(this.data.rowEntity[r]))));
   }
 
+  /** A mention of a related entity (the vendor of this product, say) within the window: "Intellexa sold Predator". */
   private relatedNear(ctx: MatchContext, ents: number[], start: number): boolean {
     if (!ents.some((e) => this.related.has(e))) return false;
     const list = ctx.mentions;

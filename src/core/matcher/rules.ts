@@ -259,7 +259,7 @@ const TITLED_MINOR = ['against', 'and', 'for', 'the', 'of', 'on', 'in', 'to', 'a
 
 /** Do the letters differ from the alias's only where the page capitalises a minor word the alias writes in lower case? */
 function minorWordsTitled(page: string, alias: string): boolean {
-  if (page.length !== alias.length || page === alias || page.toLowerCase() !== alias.toLowerCase()) return false;
+  if (page.length !== alias.length || page.toLowerCase() !== alias.toLowerCase()) return false;
   for (let i = 0; i < alias.length; i++) {
     if (page[i] === alias[i]) continue;
     // a minor word in the alias: lower case, after a letter, and followed by a capital or the end
@@ -1048,11 +1048,16 @@ export function disambiguated(text: string, e: number): boolean {
   return words !== undefined && words.length <= 3 && words.some((w) => DISAMBIGUATORS.has(w) || KINDS_BEFORE.has(w));
 }
 
+const QUOTES_CLOSE = new Set([0x22, 0x27, 0x201d, 0x2019]);
+
 /**
  * "the original “Akira” was a film about a city", "Akira is also the title of a celebrated 1988 film": the words
  * after a name say it is a work or another kind of thing (THINGS, KINDS_BEFORE), not a group.
  */
 export function saidToBeThing(text: string, e: number): boolean {
+  // most names: no "is"/"was" right after, and no slice or regex for them
+  const i = QUOTES_CLOSE.has(text.charCodeAt(e)) ? e + 1 : e;
+  if (!text.startsWith(' is ', i) && !text.startsWith(' was ', i) && !text.startsWith('\u00a0is', i) && !text.startsWith('\u00a0was', i)) return false;
   const m = /^["”’']?[ \u00a0](?:is|was)[ \u00a0](?:also[ \u00a0])?(?:the[ \u00a0](?:title|name)[ \u00a0]of[ \u00a0])?(?:an?|the)[ \u00a0]((?:[\p{Ll}\d-]+[ \u00a0]){0,3}\p{Ll}+)(?![\p{L}\p{N}])/u.exec(text.slice(e, e + 80));
   // "Play is also the name of a ransomware crew" names the group
   return !!m && m[1].split(/[ \u00a0]/).some((w) => THINGS.includes(w) || KINDS_BEFORE.has(w));
@@ -1114,12 +1119,12 @@ function workSubtitle(text: string, colon: number): boolean {
   return m !== null && !MINOR_WORDS.has(m[2]);
 }
 
-/** "MQ-1 Predator", "MQ-9 Reaper": a name right after a model number is the model's name. */
 /** "the Predator 16 in Graphite", "Korvan's Predator 16's cooling": a product's model number right after the word. */
 function modelNumberAfter(text: string, e: number): boolean {
-  return /^[ \u00a0]\d{1,3}(?:['’]s)?(?![\p{L}\p{N}.,:%])/u.test(text.slice(e, e + 8)) || /^[ \u00a0]\d{1,3}[.,](?![\d])/u.test(text.slice(e, e + 8));
+  return /^[ \u00a0]\d{1,3}(?:['’]s(?![\p{L}\p{N}])|[.,](?!\d)|(?![\p{L}\p{N}.,:%]))/u.test(text.slice(e, e + 8));
 }
 
+/** "MQ-1 Predator", "MQ-9 Reaper": a name right after a model number is the model's name. */
 function afterModelNumber(text: string, s: number): boolean {
   if (s < 4 || (text.charCodeAt(s - 1) !== 0x20 && text.charCodeAt(s - 1) !== 0xa0)) return false;
   let a = s - 1;
@@ -1142,7 +1147,7 @@ export function ordinaryUse(text: string, s: number, e: number, actorOnly: boole
   // "a Silence-and-wait strategy", "Predator-class aircraft": a compound of words, not the name
   if (isHyphen(text.charCodeAt(e)) && COMPOUND_SECOND.has(/^\p{Ll}+(?![\p{L}\p{N}])/u.exec(text.slice(e + 1, e + 14))?.[0] ?? '')) return true; // "Play-in tournament", "Predator-proof", "Tick-box"
   if (isHyphen(text.charCodeAt(e)) && text.startsWith('class', e + 1) && KINDS_AFTER.has(nextLowerWord(text, e + 6) ?? '')) return true; // not "a Pegasus-class exploit"
-  if (saidToBeThing(text, e) || (text.charCodeAt(s - 1) !== 0x23 && modelNumberAfter(text, e))) return true; // not "#Graphite 251 people"
+  if (text.charCodeAt(s - 1) !== 0x23 && modelNumberAfter(text, e)) return true; // not "#Graphite 251 people"
   const next = nextLowerWord(text, e);
   if (next === undefined) return false;
   if (actorOnly && MALWARE_NOUNS.has(next)) return true;
