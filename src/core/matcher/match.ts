@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isUnspacedScript, isWordChar } from '../normalis
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { acronymAsThing, allCapsAround, blockFrom, blockTo, labelBlock, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, codeUse, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, schemePrefix, quotationOpener, saidToBeThing, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS } from './rules';
+import { acronymAsThing, allCapsAround, blockFrom, blockTo, labelBlock, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, codeUse, codeWordBefore, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, schemePrefix, quotationOpener, saidToBeThing, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -27,8 +27,8 @@ const NO_RELATION = /^[^.!?]{0,24}\bno relation\b/i;
 const TEAM_AFTER = /^[ \u00a0](?:Gaming|Esports|eSports|FC|United|Athletic|Racing|Studios?|Games|Records|Entertainment)(?![\p{L}\p{N}])/u;
 /** "St. Bonaventure, known on campus as ": a capitalised name, then "known (two words at most) as (the)". */
 const KNOWN_AS = /(\p{Lu}[\p{L}.’'-]*(?:[ \u00a0]\p{Lu}[\p{L}.’'-]*){0,4}),[ \u00a0]known[ \u00a0](?:\p{Ll}+[ \u00a0]){0,2}as[ \u00a0](?:the[ \u00a0])?$/u;
-/** "a lawyer called ", "His dog is called ": a person or a pet, named. */
-const CALLED_PERSON = /(?<![\p{L}\p{N}])(?:(?:an?|one|the)[ \u00a0](?:\p{Ll}+[ \u00a0])?(?:man|woman|boy|girl|guy|lawyer|analyst|colleague|friend|journalist|reporter|detective|officer|teacher|student|neighbour|neighbor|character|dog|cat|horse|puppy|kitten|son|daughter)|(?:dog|cat|horse|puppy|son|daughter|name)[ \u00a0](?:is|was))[ \u00a0](?:called|named)[ \u00a0]$/u;
+/** "a lawyer called ", "His dog is called ", "the very real surname ": a person or a pet, named. */
+const CALLED_PERSON = /(?<![\p{L}\p{N}])(?:(?:an?|one|the)[ \u00a0](?:\p{Ll}+[ \u00a0])?(?:man|woman|boy|girl|guy|lawyer|analyst|colleague|friend|journalist|reporter|detective|officer|teacher|student|neighbour|neighbor|character|dog|cat|horse|puppy|kitten|son|daughter)|(?:dog|cat|horse|puppy|son|daughter|name)[ \u00a0](?:is|was))[ \u00a0](?:called|named)[ \u00a0]$|(?<![\p{L}\p{N}])(?:surname|(?:family|last|maiden)[ \u00a0]name)[ \u00a0]$/u;
 /** After a quoted acronym: the words that define it as the page's own term ('"SBU" is the number of...'). */
 const QUOTED_TERM = /^[ \u00a0](?:is|refers[ \u00a0]to|stands[ \u00a0]for|(?:can[ \u00a0])?(?:also[ \u00a0])?means?)[ \u00a0](?:the[ \u00a0]|an?[ \u00a0])?/;
 
@@ -196,7 +196,8 @@ export class Matcher {
       // in lower case ("play", "gold") that only a capitalised spelling names: drop them before they cost anything.
       if (!boundariesOk(text, s, e)) return;
       const need = this.caseNeed(value);
-      if (need >= 3 && isLowerAscii(text, s, e) && !(need === 4 && lowerSchemeName(text, s, e)) && !this.lowerReadable(value, text, s, lowerCase)) return;
+      // ... nor where a word is joined on before it by a hyphen: "the x-secret-blizzard header" is an identifier
+      if (need >= 3 && isLowerAscii(text, s, e) && ((isHyphen(text.charCodeAt(s - 1)) && isLetter(text.charCodeAt(s - 2))) || (!(need === 4 && lowerSchemeName(text, s, e)) && !this.lowerReadable(value, text, s, lowerCase)))) return;
       hits.push({ start: s, end: e, group: value });
     });
     if (ctx.cues.length > cuesBefore) {
@@ -600,12 +601,16 @@ export class Matcher {
     // "the National Sommelier Association (the N.S.A. to its members)": a bracket that opens with the acronym
     const open = text.charCodeAt(from - 1) === 0x28 ? (text.charCodeAt(close) === 0x29 ? from - 1 : -1)
       : text.slice(from - 5, from) === '(the ' ? from - 5 : definitionBefore(text, h.start);
-    // "the Glasgow Rugby and Ice Union (GRU)": in brackets, a capitalised name that spells it loosely will do
-    if (open < 0 || !(initialsBefore(text, open, written) || (text.charCodeAt(open) === 0x28 && titleBefore(text, open, written)))) return false;
+    // "the Glasgow Rugby and Ice Union (GRU)": in brackets, a capitalised name that spells it loosely will do, or an
+    // airport's code ("Rome Ciampino (CIA)")
+    if (open < 0) return false;
+    const spelt = initialsBefore(text, open, written) || (text.charCodeAt(open) === 0x28 && titleBefore(text, open, written));
+    if (!spelt && !codeWordBefore(text, open, written)) return false;
     // "the Ministry of Public Security (MPS)": the words are the entity's own name, so the acronym is ours
     const gap = text.charCodeAt(open - 1) === 0x20 || text.charCodeAt(open - 1) === 0xa0 ? open - 1 : open;
     if (hitsEnding(hits, gap, gap).some((o) => ours(o))) return false;
-    ctx.definedElse.add(written);
+    // a code stands for its place here only: the page may still name the agency by the same letters
+    if (spelt) ctx.definedElse.add(written);
     return true;
   }
 

@@ -140,9 +140,13 @@ export function acronymAsThing(text: string, s: number, e: number): boolean {
 }
 
 const NAMESAKE_LAST = new Set(['from', 'after', 'for', 'borrows']);
-/** "takes its name from Handala, the refugee boy", "named after Pegasus": what follows is the namesake, not the entity. */
+const SHIP_PREFIXES = new Set(['MV', 'MT', 'MS', 'SS', 'RV', 'FV', 'HMS', 'USS', 'USNS', 'HMAS', 'HMCS', 'HMNZS', 'RMS', 'INS']);
+/** "takes its name from Handala, the refugee boy", "named after Pegasus", "the MV Pegasus Star": what follows is a namesake, not the entity. */
 export function namesakeBefore(text: string, s: number): boolean {
-  if (!NAMESAKE_LAST.has(wordBefore(text, s).toLowerCase())) return false; // nearly every hit: one word read, no regex
+  const before = wordBefore(text, s);
+  // "the MV Fancy Bear", "HMS Sandworm": a ship's name
+  if (SHIP_PREFIXES.has(before) || (before === 'V' && text.startsWith('M/V', s - 4))) return true;
+  if (!NAMESAKE_LAST.has(before.toLowerCase())) return false; // nearly every hit: one word read, no regex
   return /(?:name(?: and (?:logo|image|icon))? from|named (?:after|for)|branding borrows|name comes from|name derives from)[ \u00a0]$/i.test(text.slice(Math.max(0, s - 28), s));
 }
 
@@ -326,7 +330,9 @@ export function boundariesOk(text: string, s: number, e: number): boolean {
   return !looksLikeUrlOrPath(text, s, e);
 }
 
-/** Is the white-space-delimited token around text[s, e) a URL, an e-mail address or a path? */
+const FILE_EXTENSION = /^\.(?:txt|exe|dll|ps1|bat|cmd|vbs|js|lnk|zip|rar|7z|iso|docx?|xlsx?|pdf|html?|sh|py|bin|dat|log|sys)[)"”.,;:]*$/i;
+
+/** Is the white-space-delimited token around text[s, e) a URL, an e-mail address, a path or a file's name? */
 function looksLikeUrlOrPath(text: string, s: number, e: number): boolean {
   let a = s;
   while (a > 0 && s - a < TOKEN_LIMIT && !isSpace(text.charCodeAt(a - 1))) a--;
@@ -335,11 +341,18 @@ function looksLikeUrlOrPath(text: string, s: number, e: number): boolean {
   if (a === s && b === e) return false;
   // Every form below needs one of : @ \ / or a leading "www.": most tokens have none, and need no regex.
   let marks = false;
-  for (let i = a; i < b && !marks; i++) { const c = text.charCodeAt(i); marks = c === 0x3a || c === 0x40 || c === 0x5c || c === 0x2f; }
-  if (!marks && !(b - a > 4 && text.slice(a, a + 4).toLowerCase() === 'www.')) return false;
+  let bracket = false;
+  let dot = -1;
+  for (let i = a; i < b && !marks; i++) { const c = text.charCodeAt(i); marks = c === 0x3a || c === 0x40 || c === 0x5c || c === 0x2f; bracket ||= c === 0x5b; if (c === 0x2e) dot = i; }
+  // "the filename INC-README.txt": a file's name
+  if (!marks && dot >= e && FILE_EXTENSION.test(text.slice(dot, b))) return true;
+  if (!marks && !bracket && !(b - a > 4 && text.slice(a, a + 4).toLowerCase() === 'www.')) return false;
   const token = text.slice(a, b);
+  // "seedworm-cdn[.]net", "hxxps://files.mango-sandstorm[.]info": an indicator written defanged is a domain or URL
+  if (/\[\.\]|\[dot\]|^hxxps?:/i.test(token)) return true;
+  if (!marks && !(b - a > 4 && token.slice(0, 4).toLowerCase() === 'www.')) return false;
   // "(joint CISA/FBI/HHS/MS-ISAC)": acronyms joined by slashes are a list, not a path
-  if (/^[("“]?[A-Z][A-Z0-9-]*(?:\/[A-Z][A-Z0-9-]*)+[)"”.,;:]*$/.test(token)) return false;
+  if (/^[("“]?[A-Z][A-Z0-9.-]*(?:\/[A-Z][A-Z0-9.-]*)+[)"”.,;:]*$/.test(token)) return false;
   return /[a-z][a-z0-9+.-]*:\/\/|^(www\.)|[^\s@]+@[^\s@]+\.[a-z]|[\\]|\/[^\s/]*\/|\.[a-z]{2,24}\//i.test(token);
 }
 
@@ -473,11 +486,13 @@ export function inLowerRegister(text: string, at: number, cache: Map<number, boo
   for (let i = from >= 0 ? from : at - 600, end = to >= 0 ? to : at + 600; i < end;) {
     if (!isLetter(text.charCodeAt(i)) || (i > 0 && isLetter(text.charCodeAt(i - 1)))) { i++; continue; }
     const first = text[i];
-    if (first.toLowerCase() !== first.toUpperCase()) {
+    const w = i;
+    while (i < end && isLetter(text.charCodeAt(i))) i++;
+    // "is that just for the US campus??": an acronym in capitals is how such writers spell it too; it says nothing of the register
+    if (first.toLowerCase() !== first.toUpperCase() && !(i - w > 1 && isAllCapsWord(text, w, i))) {
       words++;
       if (first !== first.toLowerCase() && ++capitals * 25 > words + 50) break; // prose: its sentence capitals end this early
     }
-    while (i < end && isLetter(text.charCodeAt(i))) i++;
   }
   const v = words >= 8 && capitals * 25 <= words;
   if (from >= 0) cache.set(from, v);
@@ -519,6 +534,8 @@ export function inTitleCase(text: string, at: number, cache: Map<number, boolean
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'judge', 'justice', 'gen', 'general', 'lt', 'col', 'colonel', 'capt', 'captain', 'sgt', 'sergeant', 'sir', 'dame', 'lord', 'lady', 'minister', 'president', 'chancellor', 'director', 'inspector', 'detective', 'officer', 'chief', 'commissioner', 'mayor', 'father', 'mother', 'sister', 'brother', 'uncle', 'aunt', 'saint', 'st']);
 /** Capitalised words before a name that are not given names ("The Conti gang", "Former Conti members"). */
 const NOT_GIVEN = new Set([...MINOR_WORDS, 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'how', 'why', 'when', 'where', 'what', 'who', 'which', 'after', 'before', 'since', 'while', 'like', 'unlike', 'both', 'former', 'ex', 'new', 'old', 'then', 'also', 'so', 'yet', 'if', 'although', 'because', 'meanwhile', 'even', 'only', 'not', 'no', 'every', 'each', 'all', 'some', 'many', 'most', 'other', 'another', 'such', 'rival', 'notorious', 'infamous', 'defunct', 'ransomware', 'hacker', 'hackers', 'group', 'gang', 'crew', 'actor', 'called', 'dubbed', 'named', 'known', 'said', 'says', 'with', 'without', 'against', 'under', 'was', 'were', 'has', 'had', 'have', 'did', 'does', 'do', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'see', 'read', 'related', 'about', 'tags', 'topics', 'more', 'latest', 'update', 'updated', 'breaking', 'exclusive', 'analysis', 'opinion', 'inside', 'behind', 'beyond', 'through', 'during', 'until', 'among', 'between', 'versus', 'including', 'alias', 'aka', 'operation', 'project', 'team',
+  // "Besides Qilin, recent attacks...": prepositions and conjunctions that open a sentence
+  'besides', 'beside', 'except', 'despite', 'whether', 'either', 'neither', 'unless', 'though', 'amid', 'upon', 'via', 'plus', 'regarding', 'concerning', 'following', 'once',
   // "Symantec Seedworm", "CrowdStrike's Static Kitten", "Check Point Manticore": the security company whose name it is.
   'microsoft', 'symantec', 'broadcom', 'crowdstrike', 'mandiant', 'fireeye', 'secureworks', 'proofpoint', 'kaspersky', 'eset', 'talos', 'cisco', 'sophos', 'trellix', 'point', 'future', 'alto', 'micro', 'sentinelone', 'dragos', 'fortinet', 'accenture', 'deloitte', 'lumen', 'volexity', 'cybereason', 'bitdefender', 'avast', 'zscaler', 'netscout', 'qianxin', 'sangfor', 'cloudflare', 'akamai', 'lookout', 'intezer', 'huntress', 'rapid7', 'elastic', 'recorded', 'thales', 'yoroi', 'checkpoint',
   // words that open sentences in French, Spanish, German and Italian ("Mais Viginum...", "Laut BSI...")
@@ -577,11 +594,14 @@ export function personBefore(text: string, s: number): boolean {
   // "Mapping Predator infrastructure", "Targeted", "Newly": a verb form or adverb opening a sentence; mid-sentence
   // a capitalised word is a name ("Oded Lazarus"), and some given names end like verbs wherever they stand.
   if (/(?:ing|ed|ly)$/.test(lower) && sentenceStart(text, i + 1) && !GIVEN_LIKE_VERBS.has(lower)) return false;
-  if (countryOf(word) !== undefined) return false; // names and adjectives alike
+  // names and adjectives alike, but for countries that are given names too ("chemistry student Jordan Tick")
+  if (countryOf(word) !== undefined && !GIVEN_COUNTRIES.has(lower)) return false;
   // "The North Korean Kimsuky is": the second word of a country's adjective or name ("South Korean", "New Zealand")
   const prev = /(\p{Lu}\p{Ll}+)[ \u00a0]$/u.exec(text.slice(Math.max(0, i - 15), i + 1));
   return !prev || countryOf(`${prev[1]} ${word}`) === undefined;
 }
+
+const GIVEN_COUNTRIES = new Set(['jordan', 'chad']);
 
 /** Lower-case nouns right after a surname-like name that say it is the group after all ("the Conti syndicate"). */
 const GROUP_NOUNS = new Set([...NAME_TAILS, 'syndicate', 'affiliate', 'affiliates', 'veterans', 'members', 'leaks', 'leak', 'chats', 'logs', 'crew', 'brand', 'operation', 'cartel', 'collective', 'negotiators', 'developers', 'site', 'operators', 'operator', 'member', 'rebrand', 'offshoot', 'splinter']);
@@ -748,6 +768,23 @@ function bracketedTitle(text: string, from: number, acronym: string): number {
 }
 
 /**
+ * "São Paulo–Guarulhos (GRU)", "Rome Ciampino (CIA)": a three-letter code made of letters of the capitalised word
+ * right before the bracket at `open`, in order and from its first, as airports' codes are.
+ */
+export function codeWordBefore(text: string, open: number, acronym: string): boolean {
+  if (acronym.length !== 3 || text.charCodeAt(open) !== 0x28 || !isSpace(text.charCodeAt(open - 1))) return false;
+  const e = open - 1;
+  let s = e;
+  while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
+  const word = text.slice(s, e);
+  if (word.length < 4 || word[0] !== acronym[0] || word.slice(1) !== word.slice(1).toLowerCase()) return false;
+  const want = acronym.toLowerCase();
+  let k = 1;
+  for (let i = 1; i < word.length && k < 3; i++) if (word[i] === want[k]) k++;
+  return k === 3;
+}
+
+/**
  * "Glasgow Rugby and Ice Union (GRU)": the capitalised words right before the bracket at `open`, from some word on,
  * spell the acronym loosely (titleSpells). A made-up club's or firm's acronym often skips a word of its name.
  */
@@ -871,8 +908,9 @@ export function operationName(text: string, s: number): boolean {
 export function inByline(text: string, at: number): boolean {
   const from = blockFrom(text, at, SHORT_BLOCK);
   if (from >= 0 && /^\s*(?:(?:Reporting|Written|Words|Text|Photos?|Edited|Additional reporting|Interview|Interviewed|Compiled|Produced|Hosted|Story|Analysis) )?[Bb]y /.test(text.slice(from, from + 24))) return true;
-  // "Updated 2025-10-21 · by Priya Conti": a byline after a date and a separator
-  return /[·|•—–]\s*[Bb]y\s+\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(from, at - 40, 0), at));
+  // "Updated 2025-10-21 · by Priya Conti": a byline after a date and a separator; "Approved by R. Paragon, Chief
+  // Information Security Officer": a sign-off
+  return /(?:[·|•—–]\s*|(?:Approved|Signed|Reviewed|Prepared|Issued|Posted|Authored|Submitted|Presented|Moderated) )[Bb]y\s+(?:\p{Lu}\p{Ll}+|\p{Lu}\.)\s+$/u.test(text.slice(Math.max(from, at - 40, 0), at));
 }
 
 /**
@@ -1069,7 +1107,7 @@ const KINDS_AFTER = new Set(['drone', 'drones', 'aircraft', 'missile', 'missiles
   // a colour or a finish ("the Graphite frame"), a show or a toy ("the “Cozy Bear” puppet show"), a season or a food
   'colour', 'colours', 'color', 'colors', 'finish', 'paint', 'frame', 'model', 'models',
   'puppet', 'puppets', 'show', 'exhibit', 'exhibition', 'costume', 'costumes', 'toy', 'toys', 'plush', 'mascot',
-  'season', 'seasons', 'gourd', 'gourds', 'melon', 'melons',
+  'season', 'seasons', 'gourd', 'gourds', 'melon', 'melons', 'larva', 'larvae',
   // a band or a club: "Cozy Bear Club — Bristol indie four-piece", "the Black Basta Brass Band"
   'club', 'band', 'brass', 'quartet', 'trio', 'duo', 'ensemble', 'four-piece', 'five-piece',
   // footwear and kit: "Adidas Predator boots", "the Predator boot bundle"
@@ -1157,8 +1195,8 @@ export function ordinaryUse(text: string, s: number, e: number, actorOnly: boole
   // ("the naming hazard: Predator the spyware" names it)
   const start = sentenceStart(text, s);
   if (!start && !(text.charCodeAt(s - 1) === 0x20 && text.charCodeAt(s - 2) === 0x3a)) return false;
-  // "Silence is never the answer", "Silence is golden", "Silence is not a strategy": a saying about the word, not
+  // "Silence is never the answer", "Silence is golden", "Silence is not the same as safety": a saying about the word, not
   // about a group ("Akira is not the only crew" is)
-  if (next === 'is' && /^[ \u00a0]is[ \u00a0](?:never|rarely|seldom|golden|no[ \u00a0]longer|not[ \u00a0](?:an?[ \u00a0]|the[ \u00a0])?(?:option|strategy|answer))(?![\p{L}\p{N}])/u.test(text.slice(e, e + 32))) return true;
+  if (next === 'is' && /^[ \u00a0]is[ \u00a0](?:never|rarely|seldom|golden|no[ \u00a0]longer|not[ \u00a0](?:always|enough|consent|the[ \u00a0]same[ \u00a0]as|(?:an?[ \u00a0]|the[ \u00a0])?(?:option|strategy|answer)))(?![\p{L}\p{N}])/u.test(text.slice(e, e + 32))) return true;
   return (start ? ORDINARY_FOLLOWERS : COLON_FOLLOWERS).has(next);
 }

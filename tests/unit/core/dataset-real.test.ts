@@ -285,6 +285,30 @@ describe('real dataset', () => {
       expect(names('Spies. Before 1983 the Central Investigation Department (中央调查部) ran agents abroad. The Sepah Intelligence Organization said.')).toEqual(['Central Investigation Department', '中央调查部', 'Sepah Intelligence Organization']);
     });
 
+    it('reads ships, surnames, sign-offs, sayings, defanged indicators and file names as no mention, and acronyms in lower-case chat (heldout126-137)', () => {
+      const names = (...b: string[]) => page(...b).map(([x]) => x);
+      // a ship's prefix; "the surname"; a given name that is also a country's; "Approved by R. Paragon, Chief ..."
+      expect(names('Spyware and APT28 hackers.', 'The MV Fancy Bear sailed; the MV Pegasus Star lost reefers; HMS Sandworm too. A broker with the very real surname Tick waved. Chemistry student Jordan Tick said so.')).toEqual(['APT28']);
+      expect(names('Spyware such as Paragon’s Graphite was found.', 'Approved by R. Paragon, Chief Information Security Officer.')).toEqual(['Paragon', 'Graphite']);
+      // sayings about the word; an animal's young; "Besides X," opens a sentence, it is no given name
+      expect(names('Hackers of the FSB.', 'Silence is not the same as safety. Silence is not always golden! Sandworm larvae burrow into timber.')).toEqual(['FSB']);
+      expect(names('Ransomware news.', 'Besides Qilin, recent attacks were claimed by Rhysida.')).toEqual(['Qilin', 'Rhysida']);
+      // defanged indicators and file names are no mentions; bracketed names still are
+      expect(names('Iranian hackers: MuddyWater and Handala.', 'seedworm-cdn[.]net hxxps://files.handala-leaks[.]org/a.ps1 The note was INC-README.txt, the loader Qilin.exe. MuddyWater [Seedworm] and INC Ransom.')).toEqual(['MuddyWater', 'Handala', 'MuddyWater', 'Seedworm', 'INC Ransom']);
+      // airports' codes in brackets, for that bracket only (heldout134)
+      expect(names('Hackers.', 'Flights to São Paulo–Guarulhos (GRU) and Rome Ciampino (CIA). The Main Intelligence Directorate (GRU) spied.')).toEqual(['Main Intelligence Directorate', 'GRU']);
+      // Rwanda's NISS, by its country (heldout135)
+      expect(names('Spyware hackers.', 'They link it to Rwanda’s National Intelligence and Security Service (NISS).')).toEqual(['National Intelligence and Security Service', 'NISS']);
+      // dotted acronyms in a slash-joined list (heldout131)
+      expect(names('Hackers.', 'Joint CISA/N.S.A./FBI advisory on Volt Typhoon')).toEqual(['CISA', 'N.S.A.', 'FBI', 'Volt Typhoon']);
+      // lower-case chat that writes acronyms in capitals is still lower case; a hyphen-joined word is an identifier
+      expect(names('Russian hackers, Secret Blizzard and the Lazarus Group.', 'wait so lazarus and hidden cobra are the same?? ya hidden cobra was the old US govt name, the FBI said so', 'the x-secret-blizzard header was my favourite bit, anyone know if real traffic used headers like that')).toEqual(['Secret Blizzard', 'Lazarus Group', 'lazarus', 'hidden cobra', 'hidden cobra', 'FBI']);
+      // Secureworks' name for Black Basta, and Lizard Squad (heldout139)
+      expect(names('Ransomware and DDoS crews: GOLD REIGN and Lizard Squad.')).toEqual(['GOLD REIGN', 'Lizard Squad']);
+      // Magecart's numbered group whole, and Storm-0539 by Microsoft's later name (heldout136)
+      expect(page('Card-skimming hackers: Magecart Group 12 and Atlas Lion.')).toEqual([['Magecart Group 12', 'actor/magecart'], ['Atlas Lion', 'actor/storm-0539']]);
+    });
+
     it('reads "· by" and a name after a date as a byline, on a page that named the group first (heldout97)', () => {
       expect(page('Ransomware. Conti hit. Conti struck. The Conti gang.', 'Updated 2025-10-21 · by Priya Conti').map(([x]) => x)).toEqual(['Conti', 'Conti', 'Conti']);
     });
