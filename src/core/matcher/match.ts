@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isUnspacedScript, isWordChar } from '../normalis
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { acronymAsThing, allCapsAround, blockFrom, blockTo, labelBlock, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, codeUse, codeWordBefore, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, ordinaryUse, personBefore, schemePrefix, quotationOpener, saidToBeThing, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS } from './rules';
+import { acronymAsThing, allCapsAround, blockFrom, blockTo, labelBlock, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, codeUse, codeWordBefore, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, wordsOfPhrase, ordinaryUse, personBefore, schemePrefix, quotationOpener, saidToBeThing, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -196,8 +196,12 @@ export class Matcher {
       // in lower case ("play", "gold") that only a capitalised spelling names: drop them before they cost anything.
       if (!boundariesOk(text, s, e)) return;
       const need = this.caseNeed(value);
-      // ... nor where a word is joined on before it by a hyphen: "the x-secret-blizzard header" is an identifier
-      if (need >= 3 && isLowerAscii(text, s, e) && ((isHyphen(text.charCodeAt(s - 1)) && isLetter(text.charCodeAt(s - 2))) || (!(need === 4 && lowerSchemeName(text, s, e)) && !this.lowerReadable(value, text, s, lowerCase)))) return;
+      if (need >= 3 && isLowerAscii(text, s, e)) {
+        // nor a word hyphen-joined before it ("the x-secret-blizzard header": an identifier), nor a scheme name's
+        // words in a phrase of their own ("a fancy bear-skin rug"), even in a block written in lower case
+        if ((isHyphen(text.charCodeAt(s - 1)) && isLetter(text.charCodeAt(s - 2))) || (need === 4 && wordsOfPhrase(text, s, e))) return;
+        if (!(need === 4 && lowerSchemeName(text, s, e)) && !this.lowerReadable(value, text, s, lowerCase)) return;
+      }
       hits.push({ start: s, end: e, group: value });
     });
     if (ctx.cues.length > cuesBefore) {

@@ -208,9 +208,14 @@ export function lowerSchemeName(text: string, s: number, e: number): boolean {
   let sp = e - 1;
   while (sp > s && !isSpace(text.charCodeAt(sp))) sp--;
   if (sp <= s || !SCHEME_WORDS.has(text.slice(sp + 1, e))) return false;
-  if (isHyphen(text.charCodeAt(e)) && isLetter(text.charCodeAt(e + 1))) return false;
+  return !wordsOfPhrase(text, s, e);
+}
+
+/** "a fancy bear-skin rug", "an actual midnight blizzard": lower-case words that belong to a phrase of their own. */
+export function wordsOfPhrase(text: string, s: number, e: number): boolean {
+  if (isHyphen(text.charCodeAt(e)) && isLetter(text.charCodeAt(e + 1))) return true;
   const before = wordBefore(text, s).toLowerCase();
-  return before !== 'a' && before !== 'an';
+  return before === 'a' || before === 'an';
 }
 
 /** ISO 4217 codes (and the crypto tickers) that newspapers write in currency pairs. */
