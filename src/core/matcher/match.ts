@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isUnspacedScript, isWordChar } from '../normalis
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { acronymAsThing, allCapsAround, blockFrom, blockTo, labelBlock, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, codeUse, codeWordBefore, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, wordsOfPhrase, ordinaryUse, personBefore, schemePrefix, quotationOpener, saidToBeThing, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS } from './rules';
+import { acronymAsThing, allCapsAround, blockFrom, blockTo, labelBlock, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, codeUse, codeWordBefore, postcodeUse, mythicalUse, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, wordsOfPhrase, ordinaryUse, personBefore, schemePrefix, quotationOpener, saidToBeThing, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -227,6 +227,7 @@ export class Matcher {
       if (this.surnameHit(ctx, text, base, h, hits, titleCase)) continue;
       // "COBALT (Secureworks)", "Bronze, Iron, Cobalt": a naming scheme's prefix, not a group
       if (schemePrefix(text, h.start, h.end)) continue;
+      if (postcodeUse(text, h.start, h.end)) continue;
       if (isAllCapsWord(text, h.start, h.end) && (currencyUse(text, h.start, h.end) || initialsLabel(text, h.start, h.end) || wireTag(text, h.start, h.end) || materialBefore(text, h.start) || acronymAsThing(text, h.start, h.end))) continue;
       const written = this.needsLetters(h.group) ? text.slice(h.start, h.end) : '';
       const letters = written ? caseKey(written) : '';
@@ -262,6 +263,8 @@ export class Matcher {
       if (!c.code && rows.length && this.genericAgencyName(text, h, rows) && precededByProperName(text, h.start)) continue;
       // a phrase name beside a kind of thing: "São Paulo's “Cozy Bear” puppet show"
       if (rows.length && this.pageCueOnly(rows) && kindBeside(text, h.start, h.end)) continue;
+      // an ordinary-word name in a sentence of myths or of the sky: "Bellerophon later rode Pegasus"
+      if (rows.length && rows.every((r) => this.data.rowFlags[r] & (FLAG_CONTEXT | FLAG_PAGE_CUE)) && mythicalUse(text, h.start, h.end)) continue;
       // A country named beside an agency's name vouches for it like a cue: "Japan's National Police Agency".
       let strong = camel || c.code ? rows : rows.filter((r) => !(this.data.rowFlags[r] & (FLAG_CONTEXT | FLAG_PAGE_CUE)));
       // "North Korea’s Lazarus", "Russia's Sandworm": the group's own country right before vouches for it too

@@ -862,6 +862,12 @@ export function codeUse(text: string, s: number): boolean {
   return /(?<![\p{L}\p{N}])(?:[Ff](?:lights?|lew|ly|lying|lies)|[Cc]onnecting|[Dd]epart(?:ing|s)|[Aa]rriv(?:ing|es)|[Ll]and(?:ed|ing|s))[ \u00a0](?:to|from|into|out[ \u00a0]of|at|via)[ \u00a0](?:\p{Lu}[\p{L}.'’-]*[ \u00a0–-]?){0,4}\(?$/u.test(before);
 }
 
+/** "London, EC3", "EC3V 4AB": a London postal district (or a full UK postcode), not Europol's EC3. */
+export function postcodeUse(text: string, s: number, e: number): boolean {
+  if (!/^[A-Z]{1,2}\d{1,2}[A-Z]?$/.test(text.slice(s, e))) return false;
+  return /London,?[ \u00a0]$/.test(text.slice(Math.max(0, s - 8), s)) || /^[ \u00a0]\d[A-Z]{2}(?![\p{L}\p{N}])/u.test(text.slice(e, e + 5));
+}
+
 /** "manuscripts (MSS 14–22)", "Form DIA 12": an acronym right before a small number is a catalogue's or a form's. */
 export function numberedReference(text: string, e: number): boolean {
   const c = text.charCodeAt(e);
@@ -1045,6 +1051,8 @@ export function quotationOpener(text: string, s: number, e: number): boolean {
 }
 
 /** Words after a sentence-initial ordinary word that show it is the word ("Silence from the vendor", "Play it straight"). */
+/** What the rest of a sentence says of a group, after "<Name> is": its kind, its deeds, its origin, its being back. */
+const GROUP_CLAUSE = /(?<![\p{L}\p{N}])(?:group|gang|crew|actor|hack\p{L}*|ransom\p{L}*|APT|threat|cyber\p{L}*|operat\p{L}*|affiliat\p{L}*|malware|spyware|tools?|implant|brand|cluster|campaign|banks?|attack\p{L}*|breach\p{L}*|victims?|active|prolific|behind|responsible|linked|tied|attribut\p{L}*|believed|suspected|known|back|still|now|also|Russia\p{L}*|Chin\p{L}*|Iran\p{L}*|Korea\p{L}*|state|leak\p{L}*|extort\p{L}*|encrypt\p{L}*|steal\p{L}*|stole|targets?|targeting|name|named|called)(?![\p{L}\p{N}])/iu;
 const ORDINARY_FOLLOWERS = new Set(['from', 'at', 'of', 'on', 'over', 'across', 'around', 'along', 'it', 'them', 'that', 'him', 'her', 'me', 'us', 'you', 'your', 'our', 'their', 'this', 'these', 'those', 'its', 'my', 'his', 'the', 'a', 'an']);
 /** Of ORDINARY_FOLLOWERS, those that show the word after a colon too. */
 const COLON_FOLLOWERS = new Set(['from', 'at', 'on', 'over', 'across', 'around', 'along']);
@@ -1112,7 +1120,7 @@ const KINDS_AFTER = new Set(['drone', 'drones', 'aircraft', 'missile', 'missiles
   // a colour or a finish ("the Graphite frame"), a show or a toy ("the “Cozy Bear” puppet show"), a season or a food
   'colour', 'colours', 'color', 'colors', 'finish', 'paint', 'frame', 'model', 'models',
   'puppet', 'puppets', 'show', 'exhibit', 'exhibition', 'costume', 'costumes', 'toy', 'toys', 'plush', 'mascot',
-  'season', 'seasons', 'gourd', 'gourds', 'melon', 'melons', 'larva', 'larvae',
+  'season', 'seasons', 'gourd', 'gourds', 'melon', 'melons', 'larva', 'larvae', 'badge', 'badges', 'tier',
   // a band or a club: "Cozy Bear Club — Bristol indie four-piece", "the Black Basta Brass Band"
   'club', 'band', 'brass', 'quartet', 'trio', 'duo', 'ensemble', 'four-piece', 'five-piece',
   // footwear and kit: "Adidas Predator boots", "the Predator boot bundle"
@@ -1138,6 +1146,29 @@ const WORK_OF = new Set(['screening', 'screenings', 'reissue', 'remake', 'remake
  * "a screening of Inception", "Predator drones", "São Paulo's “Cozy Bear” puppet show", and in a headline's
  * capitals too ("Predator Drones and the New Border").
  */
+/** Figures of myth and words of the sky (not "myth" or "legend" alone, which explain a group's namesake too). */
+const MYTH_OR_SKY = /(?<![\p{L}\p{N}])(?:Perseus|Zeus|Bellerophon|Poseidon|Athena|Hermes|Olympus|gorgons?|Titans?|planets?|orbits?|winged[ \u00a0]horse|goddess|the[ \u00a0]Sun|astronom\p{Ll}*|telescopes?|stargaz\p{Ll}*|night[ \u00a0]sky)(?![\p{L}\p{N}])/u;
+const sentenceBreak = (c: number) => c === 0x2e || c === 0x3f || c === 0x21 || c === BLOCK_BREAK_CODE;
+/** Words that bring a sentence back to the field ("In Greek myth Pegasus was a horse; the spyware is no gift"). */
+const FIELD_WORDS = /spyware|hack|malware|cyber|ransom|exploit|phone|surveil|espionage|group|gang|crew|victim|actor|operator/i;
+
+/**
+ * An ordinary-word name in a sentence about myths or the sky, with no word of the field in it: the figure or the
+ * planet, not the group ("Bellerophon later rode Pegasus against the Chimera"); a question's answer reads with it.
+ */
+export function mythicalUse(text: string, s: number, e: number): boolean {
+  if (!isCapitalisedWord(text, s, e)) return false;
+  let a = s;
+  while (a > 0 && s - a < 200 && !sentenceBreak(text.charCodeAt(a - 1))) a--;
+  // an answer goes with its question: "Which planet is closest to the Sun? Answer: Mercury."
+  if (text.charCodeAt(a - 1) === 0x3f) for (a--; a > 0 && s - a < 400 && !sentenceBreak(text.charCodeAt(a - 1)); a--);
+  let b = e;
+  while (b < text.length && b - e < 200 && !sentenceBreak(text.charCodeAt(b))) b++;
+  const sentence = text.slice(a, b);
+  // "Medusa, like the Gorgon of myth, tends to leave its victims frozen": a group compared with its namesake
+  return MYTH_OR_SKY.test(sentence) && !FIELD_WORDS.test(sentence);
+}
+
 export function kindBeside(text: string, s: number, e: number): boolean {
   const before = wordBefore(text, s);
   if (KINDS_BEFORE.has(before)) return true;
@@ -1203,5 +1234,12 @@ export function ordinaryUse(text: string, s: number, e: number, actorOnly: boole
   // "Silence is never the answer", "Silence is golden", "Silence is not the same as safety": a saying about the word, not
   // about a group ("Akira is not the only crew" is)
   if (next === 'is' && /^[ \u00a0]is[ \u00a0](?:never|rarely|seldom|golden|no[ \u00a0]longer|not[ \u00a0](?:always|enough|consent|the[ \u00a0]same[ \u00a0]as|(?:an?[ \u00a0]|the[ \u00a0])?(?:option|strategy|answer)))(?![\p{L}\p{N}])/u.test(text.slice(e, e + 32))) return true;
+  // "Silence is a virtue in this business", "Silence is not security": the abstract noun that sayings are made of
+  // says nothing of the group unless the rest of the sentence does ("Silence is a Russian-speaking group")
+  if (next === 'is' && text.slice(s, e) === 'Silence') {
+    let end = e;
+    while (end < text.length && end - e < 120 && !sentenceBreak(text.charCodeAt(end))) end++;
+    if (!GROUP_CLAUSE.test(text.slice(e, end))) return true;
+  }
   return (start ? ORDINARY_FOLLOWERS : COLON_FOLLOWERS).has(next);
 }

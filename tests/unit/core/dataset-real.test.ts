@@ -309,6 +309,16 @@ describe('real dataset', () => {
       expect(page('Card-skimming hackers: Magecart Group 12 and Atlas Lion.')).toEqual([['Magecart Group 12', 'actor/magecart'], ['Atlas Lion', 'actor/storm-0539']]);
     });
 
+    it('reads myths, the sky, sayings, London postcodes and badges as no mention (heldout141-147)', () => {
+      const names = (...b: string[]) => page(...b).map(([x]) => x);
+      // figures of myth and words of the sky, a question with its answer; a group compared with its namesake stays
+      expect(names('After last week’s espionage special on hackers.', 'Which winged horse sprang from the neck of Medusa when Perseus beheaded her? Answer: Pegasus. Bellerophon later rode Pegasus against the Chimera. Which planet is closest to the Sun? Answer: Mercury.', 'Ransomware crews. Medusa, like the Gorgon of myth, tends to leave its victims frozen.')).toEqual(['Medusa']);
+      // "<Name> is" and nothing of a group in the rest of the sentence: a saying
+      expect(names('Russian hackers of the FSB.', 'Silence is a virtue in this business. Silence is the thing that turns a small incident into a large one. Silence is a Russian-speaking group that robs banks. Play is back.')).toEqual(['FSB', 'Silence', 'Play']);
+      // a London postal district; a badge or a tier
+      expect(names('Spyware and hackers. Europol’s EC3 helped.', 'Metals Trader, London, EC3 · Permanent. Office at EC3V 4AB. The first to reach the Inception badge wins.')).toEqual(['Europol', 'EC3']);
+    });
+
     it('reads "· by" and a name after a date as a byline, on a page that named the group first (heldout97)', () => {
       expect(page('Ransomware. Conti hit. Conti struck. The Conti gang.', 'Updated 2025-10-21 · by Priya Conti').map(([x]) => x)).toEqual(['Conti', 'Conti', 'Conti']);
     });
