@@ -228,6 +228,9 @@ export class Matcher {
       // "COBALT (Secureworks)", "Bronze, Iron, Cobalt": a naming scheme's prefix, not a group
       if (schemePrefix(text, h.start, h.end)) continue;
       if (postcodeUse(text, h.start, h.end)) continue;
+      // "HC-Basin", "HC-Mirage": an ordinary-word name after a code in capitals and a hyphen is the code's part
+      // (not "ex-Conti affiliates")
+      if (isHyphen(text.charCodeAt(h.start - 1)) && codeBefore(text, h.start - 1) && isCapitalisedWord(text, h.start, h.end) && this.data.groupRows[h.group].every((r) => this.data.rowFlags[r] & FLAG_CONTEXT)) continue;
       if (isAllCapsWord(text, h.start, h.end) && (currencyUse(text, h.start, h.end) || initialsLabel(text, h.start, h.end) || wireTag(text, h.start, h.end) || materialBefore(text, h.start) || acronymAsThing(text, h.start, h.end))) continue;
       const written = this.needsLetters(h.group) ? text.slice(h.start, h.end) : '';
       const letters = written ? caseKey(written) : '';
@@ -918,6 +921,13 @@ export class Matcher {
 }
 
 /** Does text[s, e) open with a lower-case word and go on with a capitalised one ("military Unit 26165")? */
+/** Does a code in capitals (and digits) end right before `end`: "HC" in "HC-Basin", "UNC5" in "UNC5-Gold"? */
+function codeBefore(text: string, end: number): boolean {
+  let i = end;
+  while (i > 0 && end - i < 8 && isWordChar(text.charCodeAt(i - 1))) i--;
+  return end - i >= 2 && !isWordChar(text.charCodeAt(i - 1)) && /^[A-Z0-9]+$/.test(text.slice(i, end)) && /[A-Z]/.test(text.slice(i, end));
+}
+
 function lowerLead(text: string, s: number, e: number): boolean {
   const c = text[s];
   if (c === c.toUpperCase()) return false; // not a lower-case letter

@@ -1158,6 +1158,7 @@ const FIELD_WORDS = /spyware|hack|malware|cyber|ransom|exploit|phone|surveil|esp
  */
 export function mythicalUse(text: string, s: number, e: number): boolean {
   if (!isCapitalisedWord(text, s, e)) return false;
+
   let a = s;
   while (a > 0 && s - a < 200 && !sentenceBreak(text.charCodeAt(a - 1))) a--;
   // an answer goes with its question: "Which planet is closest to the Sun? Answer: Mercury."

@@ -315,6 +315,8 @@ describe('real dataset', () => {
       expect(names('After last week’s espionage special on hackers.', 'Which winged horse sprang from the neck of Medusa when Perseus beheaded her? Answer: Pegasus. Bellerophon later rode Pegasus against the Chimera. Which planet is closest to the Sun? Answer: Mercury.', 'Ransomware crews. Medusa, like the Gorgon of myth, tends to leave its victims frozen.')).toEqual(['Medusa']);
       // "<Name> is" and nothing of a group in the rest of the sentence: a saying
       expect(names('Russian hackers of the FSB.', 'Silence is a virtue in this business. Silence is the thing that turns a small incident into a large one. Silence is a Russian-speaking group that robs banks. Play is back.')).toEqual(['FSB', 'Silence', 'Play']);
+      // an ordinary-word name after a code in capitals and a hyphen is the code's (heldout149), not after "ex-"
+      expect(names('Chinese hackers: Mustang Panda (BASIN) and Ke3chang.', 'Tracking IDs: HC-Basin, HC-Mirage. Some were ex-Conti affiliates.')).toEqual(['Mustang Panda', 'BASIN', 'Ke3chang', 'Conti']);
       // a London postal district; a badge or a tier
       expect(names('Spyware and hackers. Europol’s EC3 helped.', 'Metals Trader, London, EC3 · Permanent. Office at EC3V 4AB. The first to reach the Inception badge wins.')).toEqual(['Europol', 'EC3']);
     });
