@@ -608,6 +608,15 @@ export function personBefore(text: string, s: number): boolean {
 
 const GIVEN_COUNTRIES = new Set(['jordan', 'chad']);
 
+/** "D. Conti" alone in its block (a comment's author, a signature): an initial and a surname are a person. */
+export function initialNameLine(text: string, s: number, e: number): boolean {
+  if (s < 3 || text.charCodeAt(s - 2) !== 0x2e || !isSpace(text.charCodeAt(s - 1)) || !isUpperLatin(text.charCodeAt(s - 3))) return false;
+  if (s > 3 && text.charCodeAt(s - 4) !== BLOCK_BREAK_CODE) return false;
+  let i = e;
+  while (i < text.length && (text.charCodeAt(i) === 0x2c || text.charCodeAt(i) === 0x2e || text.charCodeAt(i) === 0x20)) i++;
+  return i >= text.length || text.charCodeAt(i) === BLOCK_BREAK_CODE;
+}
+
 /** Lower-case nouns right after a surname-like name that say it is the group after all ("the Conti syndicate"). */
 const GROUP_NOUNS = new Set([...NAME_TAILS, 'syndicate', 'affiliate', 'affiliates', 'veterans', 'members', 'leaks', 'leak', 'chats', 'logs', 'crew', 'brand', 'operation', 'cartel', 'collective', 'negotiators', 'developers', 'site', 'operators', 'operator', 'member', 'rebrand', 'offshoot', 'splinter']);
 

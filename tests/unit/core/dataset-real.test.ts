@@ -317,6 +317,8 @@ describe('real dataset', () => {
       expect(names('Russian hackers of the FSB.', 'Silence is a virtue in this business. Silence is the thing that turns a small incident into a large one. Silence is a Russian-speaking group that robs banks. Play is back.')).toEqual(['FSB', 'Silence', 'Play']);
       // an ordinary-word name after a code in capitals and a hyphen is the code's (heldout149), not after "ex-"
       expect(names('Chinese hackers: Mustang Panda (BASIN) and Ke3chang.', 'Tracking IDs: HC-Basin, HC-Mirage. Some were ex-Conti affiliates.')).toEqual(['Mustang Panda', 'BASIN', 'Ke3chang', 'Conti']);
+      // an initial and a surname alone in their block are a person, read in one pass or block by block (heldout155)
+      expect(names('Ransomware crews: LockBit, Conti and Black Basta.', 'D. Conti', 'Conti here (no relation to the gang). The futures move is overdone.')).toEqual(['LockBit', 'Conti', 'Black Basta']);
       // a London postal district; a badge or a tier
       expect(names('Spyware and hackers. Europol’s EC3 helped.', 'Metals Trader, London, EC3 · Permanent. Office at EC3V 4AB. The first to reach the Inception badge wins.')).toEqual(['Europol', 'EC3']);
     });
