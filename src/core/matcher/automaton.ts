@@ -321,8 +321,8 @@ export class Automaton {
    * Reports every occurrence of every pattern in page text, as [start, end) in `text`. The text is folded
    * as it is read (the loop of normaliseText: textFold, foldInContext, one space per run), so it is read once
    * and no folded copy is written; occurrences are those in normaliseText(text), mapped back through its map
-   * (tested), that start a word (see the top of this file). Code units outside the alphabet reset the automaton
-   * to the root.
+   * (tested), that start a word (see the top of this file) and that no ASCII letter or digit runs on from. Code
+   * units outside the alphabet reset the automaton to the root.
    */
   scanText(text: string, onMatch: OnMatch): void {
     const { rootNext, transStart, transClass, fail, report, patLen, patValue, patNext } = this.v;

@@ -344,18 +344,19 @@ function looksLikeUrlOrPath(text: string, s: number, e: number): boolean {
   let b = e;
   while (b < text.length && b - e < TOKEN_LIMIT && !isSpace(text.charCodeAt(b))) b++;
   if (a === s && b === e) return false;
-  // Every form below needs one of : @ \ / or a leading "www.": most tokens have none, and need no regex.
+  // Every form below needs one of : @ \ / [, a leading "www." or a file extension: most tokens have none, and need no regex.
   let marks = false;
   let bracket = false;
   let dot = -1;
   for (let i = a; i < b && !marks; i++) { const c = text.charCodeAt(i); marks = c === 0x3a || c === 0x40 || c === 0x5c || c === 0x2f; bracket ||= c === 0x5b; if (c === 0x2e) dot = i; }
   // "the filename INC-README.txt": a file's name
   if (!marks && dot >= e && FILE_EXTENSION.test(text.slice(dot, b))) return true;
-  if (!marks && !bracket && !(b - a > 4 && text.slice(a, a + 4).toLowerCase() === 'www.')) return false;
+  const www = b - a > 4 && text.slice(a, a + 4).toLowerCase() === 'www.';
+  if (!marks && !bracket && !www) return false;
   const token = text.slice(a, b);
   // "seedworm-cdn[.]net", "hxxps://files.mango-sandstorm[.]info": an indicator written defanged is a domain or URL
   if (/\[\.\]|\[dot\]|^hxxps?:/i.test(token)) return true;
-  if (!marks && !(b - a > 4 && token.slice(0, 4).toLowerCase() === 'www.')) return false;
+  if (!marks && !www) return false;
   // "(joint CISA/FBI/HHS/MS-ISAC)": acronyms joined by slashes are a list, not a path
   if (/^[("“]?[A-Z][A-Z0-9.-]*(?:\/[A-Z][A-Z0-9.-]*)+[)"”.,;:]*$/.test(token)) return false;
   return /[a-z][a-z0-9+.-]*:\/\/|^(www\.)|[^\s@]+@[^\s@]+\.[a-z]|[\\]|\/[^\s/]*\/|\.[a-z]{2,24}\//i.test(token);
@@ -1167,7 +1168,6 @@ const FIELD_WORDS = /spyware|hack|malware|cyber|ransom|exploit|phone|surveil|esp
  */
 export function mythicalUse(text: string, s: number, e: number): boolean {
   if (!isCapitalisedWord(text, s, e)) return false;
-
   let a = s;
   while (a > 0 && s - a < 200 && !sentenceBreak(text.charCodeAt(a - 1))) a--;
   // an answer goes with its question: "Which planet is closest to the Sun? Answer: Mercury."
