@@ -1126,12 +1126,17 @@ export function saidToBeThing(text: string, e: number): boolean {
 
 /** Kinds of thing written in lower case right before or after a name that is theirs, not ours: "the constellation Pegasus", "Predator drones". */
 const KINDS_BEFORE = new Set([...THINGS, 'callsign', 'game', 'shooter', 'comic', 'cartoon', 'villain', 'heroine', 'poet', 'painter', 'composer', 'novelist', 'saint', 'prophet', 'goddess', 'colt', 'filly', 'mare', 'stallion', 'bull', 'dog', 'vessel', 'species', 'genus', 'butterfly', 'moth', 'cocktail', 'restaurant']);
+/** Laboratory instruments, a kind of thing even a word later: "the Paragon tube furnace", "a Pegasus battery cycler". */
+const INSTRUMENTS = ['furnace', 'furnaces', 'porosimeter', 'cycler', 'cyclers', 'analyser', 'analyzer', 'spectrometer', 'microscope', 'diffractometer', 'centrifuge', 'balance', 'glovebox'];
+const INSTRUMENT = new Set(INSTRUMENTS);
 const KINDS_AFTER = new Set(['drone', 'drones', 'aircraft', 'missile', 'missiles', 'jet', 'jets', 'helicopter', 'helicopters', 'rocket', 'rockets', 'tank', 'tanks', 'satellite', 'satellites', 'constellation', 'film', 'films', 'movie', 'movies', 'franchise', 'sequel', 'sequels', 'novel', 'novels', 'comics', 'butterfly', 'butterflies', 'moth', 'moths',
   // a colour or a finish ("the Graphite frame"), a show or a toy ("the “Cozy Bear” puppet show"), a season or a food
   'colour', 'colours', 'color', 'colors', 'finish', 'paint', 'frame', 'model', 'models',
   'puppet', 'puppets', 'show', 'exhibit', 'exhibition', 'costume', 'costumes', 'toy', 'toys', 'plush', 'mascot',
   'season', 'seasons', 'gourd', 'gourds', 'melon', 'melons', 'larva', 'larvae', 'badge', 'badges', 'tier',
   // a band or a club: "Cozy Bear Club — Bristol indie four-piece", "the Black Basta Brass Band"
+  // a laboratory's instrument: "the Paragon furnace", "the Paragon balance"
+  ...INSTRUMENTS,
   'club', 'band', 'brass', 'quartet', 'trio', 'duo', 'ensemble', 'four-piece', 'five-piece',
   // footwear and kit: "Adidas Predator boots", "the Predator boot bundle"
   'boot', 'boots', 'shoe', 'shoes', 'trainers', 'sneakers', 'cleats',
@@ -1186,9 +1191,10 @@ export function kindBeside(text: string, s: number, e: number): boolean {
   // "leaks Sandworm: Tides of Ash build", "Review bombing hits Predator: Hunting Grounds": inside a sentence, a
   // name with a capitalised subtitle after its colon is a work's title
   if (text.charCodeAt(e) === 0x3a) return workSubtitle(text, e) && !sentenceStart(text, s);
-  const next = /^["”’']?[ \u00a0](\p{L}+)(?:-(\p{L}+))?/u.exec(text.slice(e, e + 24));
+  const next = /^["”’']?[ \u00a0](\p{L}+)(?:-(\p{L}+))?(?:[ \u00a0](\p{Ll}+))?/u.exec(text.slice(e, e + 40));
   if (next === null) return false;
   const word = next[1].toLowerCase();
+  if (next[3] !== undefined && INSTRUMENT.has(next[3]) && word === next[1]) return true;
   // "Predator drone-maker", and "the Pegasus e-bike" (a hyphenated kind)
   return KINDS_AFTER.has(word) || (next[2] !== undefined && KINDS_AFTER.has(`${word}-${next[2].toLowerCase()}`));
 }

@@ -319,6 +319,8 @@ describe('real dataset', () => {
       expect(names('Chinese hackers: Mustang Panda (BASIN) and Ke3chang.', 'Tracking IDs: HC-Basin, HC-Mirage. Some were ex-Conti affiliates.')).toEqual(['Mustang Panda', 'BASIN', 'Ke3chang', 'Conti']);
       // an initial and a surname alone in their block are a person, read in one pass or block by block (heldout155)
       expect(names('Ransomware crews: LockBit, Conti and Black Basta.', 'D. Conti', 'Conti here (no relation to the gang). The futures move is overdone.')).toEqual(['LockBit', 'Conti', 'Black Basta']);
+      // a laboratory's instruments, a word later too (heldout164's materials lab)
+      expect(names('Spyware research and hackers: Paragon and NSO.', 'Equipment: Paragon tube furnace; the Paragon balance. Paragon sold Graphite.')).toEqual(['Paragon', 'NSO', 'Paragon', 'Graphite']);
       // a London postal district; a badge or a tier
       expect(names('Spyware and hackers. Europol’s EC3 helped.', 'Metals Trader, London, EC3 · Permanent. Office at EC3V 4AB. The first to reach the Inception badge wins.')).toEqual(['Europol', 'EC3']);
     });
