@@ -920,7 +920,6 @@ export class Matcher {
   }
 }
 
-/** Does text[s, e) open with a lower-case word and go on with a capitalised one ("military Unit 26165")? */
 /** Does a code in capitals (and digits) end right before `end`: "HC" in "HC-Basin", "UNC5" in "UNC5-Gold"? */
 function codeBefore(text: string, end: number): boolean {
   let i = end;
@@ -928,6 +927,7 @@ function codeBefore(text: string, end: number): boolean {
   return end - i >= 2 && !isWordChar(text.charCodeAt(i - 1)) && /^[A-Z0-9]+$/.test(text.slice(i, end)) && /[A-Z]/.test(text.slice(i, end));
 }
 
+/** Does text[s, e) open with a lower-case word and go on with a capitalised one ("military Unit 26165")? */
 function lowerLead(text: string, s: number, e: number): boolean {
   const c = text[s];
   if (c === c.toUpperCase()) return false; // not a lower-case letter

@@ -874,6 +874,8 @@ export function codeUse(text: string, s: number): boolean {
 
 /** "London, EC3", "EC3V 4AB": a London postal district (or a full UK postcode), not Europol's EC3. */
 export function postcodeUse(text: string, s: number, e: number): boolean {
+  // every hit passes here: most are decided by their length and their second code unit, with no slice
+  if (e - s < 2 || e - s > 4 || !(isDigit(text.charCodeAt(s + 1)) || isDigit(text.charCodeAt(s + 2)))) return false;
   if (!/^[A-Z]{1,2}\d{1,2}[A-Z]?$/.test(text.slice(s, e))) return false;
   return /London,?[ \u00a0]$/.test(text.slice(Math.max(0, s - 8), s)) || /^[ \u00a0]\d[A-Z]{2}(?![\p{L}\p{N}])/u.test(text.slice(e, e + 5));
 }
@@ -1164,6 +1166,12 @@ const WORK_OF = new Set(['screening', 'screenings', 'reissue', 'remake', 'remake
 /** Figures of myth and words of the sky (not "myth" or "legend" alone, which explain a group's namesake too). */
 const MYTH_OR_SKY = /(?<![\p{L}\p{N}])(?:Perseus|Zeus|Bellerophon|Poseidon|Athena|Hermes|Olympus|gorgons?|Titans?|planets?|orbits?|winged[ \u00a0]horse|goddess|the[ \u00a0]Sun|astronom\p{Ll}*|telescopes?|stargaz\p{Ll}*|night[ \u00a0]sky)(?![\p{L}\p{N}])/u;
 const sentenceBreak = (c: number) => c === 0x2e || c === 0x3f || c === 0x21 || c === BLOCK_BREAK_CODE;
+/** Where the sentence that goes on at `e` ends (its full stop, ? or !, or its block), reading at most `limit` code units. */
+function sentenceEnd(text: string, e: number, limit: number): number {
+  let b = e;
+  while (b < text.length && b - e < limit && !sentenceBreak(text.charCodeAt(b))) b++;
+  return b;
+}
 /** Words that bring a sentence back to the field ("In Greek myth Pegasus was a horse; the spyware is no gift"). */
 const FIELD_WORDS = /spyware|hack|malware|cyber|ransom|exploit|phone|surveil|espionage|group|gang|crew|victim|actor|operator/i;
 
@@ -1177,9 +1185,7 @@ export function mythicalUse(text: string, s: number, e: number): boolean {
   while (a > 0 && s - a < 200 && !sentenceBreak(text.charCodeAt(a - 1))) a--;
   // an answer goes with its question: "Which planet is closest to the Sun? Answer: Mercury."
   if (text.charCodeAt(a - 1) === 0x3f) for (a--; a > 0 && s - a < 400 && !sentenceBreak(text.charCodeAt(a - 1)); a--);
-  let b = e;
-  while (b < text.length && b - e < 200 && !sentenceBreak(text.charCodeAt(b))) b++;
-  const sentence = text.slice(a, b);
+  const sentence = text.slice(a, sentenceEnd(text, e, 200));
   // "Medusa, like the Gorgon of myth, tends to leave its victims frozen": a group compared with its namesake
   return MYTH_OR_SKY.test(sentence) && !FIELD_WORDS.test(sentence);
 }
@@ -1253,9 +1259,7 @@ export function ordinaryUse(text: string, s: number, e: number, actorOnly: boole
   // "Silence is a virtue in this business", "Silence is not security": the abstract noun that sayings are made of
   // says nothing of the group unless the rest of the sentence does ("Silence is a Russian-speaking group")
   if (next === 'is' && text.slice(s, e) === 'Silence') {
-    let end = e;
-    while (end < text.length && end - e < 120 && !sentenceBreak(text.charCodeAt(end))) end++;
-    if (!GROUP_CLAUSE.test(text.slice(e, end))) return true;
+    if (!GROUP_CLAUSE.test(text.slice(e, sentenceEnd(text, e, 120)))) return true;
   }
   return (start ? ORDINARY_FOLLOWERS : COLON_FOLLOWERS).has(next);
 }

@@ -318,7 +318,14 @@ describe('real dataset', () => {
       // an ordinary-word name after a code in capitals and a hyphen is the code's (heldout149), not after "ex-"
       expect(names('Chinese hackers: Mustang Panda (BASIN) and Ke3chang.', 'Tracking IDs: HC-Basin, HC-Mirage. Some were ex-Conti affiliates.')).toEqual(['Mustang Panda', 'BASIN', 'Ke3chang', 'Conti']);
       // an initial and a surname alone in their block are a person, read in one pass or block by block (heldout155)
-      expect(names('Ransomware crews: LockBit, Conti and Black Basta.', 'D. Conti', 'Conti here (no relation to the gang). The futures move is overdone.')).toEqual(['LockBit', 'Conti', 'Black Basta']);
+      const blocks = ['Ransomware crews: LockBit, Conti and Black Basta.', 'D. Conti', 'Conti here (no relation to the gang). The futures move is overdone.'];
+      expect(names(...blocks)).toEqual(['LockBit', 'Conti', 'Black Basta']);
+      // read a block at a time, as the scanner reads a page in chunks, the page ends the same
+      const ctx = newMatchContext();
+      const chunked: string[] = [];
+      for (const b of blocks) for (const x of m.match(b, ctx)) chunked.push(b.slice(x.start, x.end));
+      for (const x of m.settle(ctx).add) chunked.push(blocks.join(BLOCK_BREAK).slice(x.start, x.end));
+      expect(chunked).toEqual(['LockBit', 'Conti', 'Black Basta']);
       // a laboratory's instruments, a word later too (heldout164's materials lab)
       expect(names('Spyware research and hackers: Paragon and NSO.', 'Equipment: Paragon tube furnace; the Paragon balance. Paragon sold Graphite.')).toEqual(['Paragon', 'NSO', 'Paragon', 'Graphite']);
       // a London postal district; a badge or a tier
