@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isUnspacedScript, isWordChar } from '../normalis
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { acronymAsThing, allCapsAround, blockFrom, blockTo, labelBlock, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, initialNameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, codeUse, codeWordBefore, postcodeUse, mythicalUse, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, wordsOfPhrase, ordinaryUse, personBefore, schemePrefix, quotationOpener, saidToBeThing, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS } from './rules';
+import { acronymAsThing, deniedBefore, nickname, allCapsAround, blockFrom, blockTo, labelBlock, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, initialNameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, codeUse, codeWordBefore, postcodeUse, mythicalUse, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, wordsOfPhrase, ordinaryUse, personBefore, schemePrefix, quotationOpener, saidToBeThing, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -28,7 +28,7 @@ const TEAM_AFTER = /^[ \u00a0](?:Gaming|Esports|eSports|FC|United|Athletic|Racin
 /** "St. Bonaventure, known on campus as ": a capitalised name, then "known (two words at most) as (the)". */
 const KNOWN_AS = /(\p{Lu}[\p{L}.’'-]*(?:[ \u00a0]\p{Lu}[\p{L}.’'-]*){0,4}),[ \u00a0]known[ \u00a0](?:\p{Ll}+[ \u00a0]){0,2}as[ \u00a0](?:the[ \u00a0])?$/u;
 /** "a lawyer called ", "His dog is called ", "the very real surname ": a person or a pet, named. */
-const CALLED_PERSON = /(?<![\p{L}\p{N}])(?:(?:an?|one|the)[ \u00a0](?:\p{Ll}+[ \u00a0])?(?:man|woman|boy|girl|guy|lawyer|analyst|colleague|friend|journalist|reporter|detective|officer|teacher|student|neighbour|neighbor|character|dog|cat|horse|puppy|kitten|son|daughter)|(?:dog|cat|horse|puppy|son|daughter|name)[ \u00a0](?:is|was))[ \u00a0](?:called|named)[ \u00a0]$|(?<![\p{L}\p{N}])(?:surname|(?:family|last|maiden)[ \u00a0]name)[ \u00a0]$/u;
+const CALLED_PERSON = /(?<![\p{L}\p{N}])(?:(?:an?|one|the)[ \u00a0](?:\p{Ll}+[ \u00a0])?(?:man|woman|boy|girl|guy|lawyer|analyst|colleague|friend|journalist|reporter|detective|officer|teacher|student|neighbour|neighbor|character|dog|cat|horse|puppy|kitten|son|daughter)|(?:dog|cat|horse|puppy|son|daughter|name)[ \u00a0](?:is|was))[ \u00a0](?:called|named)[ \u00a0]$|(?<![\p{L}\p{N}])(?:surname|(?:family|last|maiden)[ \u00a0]name|(?:calls|called|named|dubbed)[ \u00a0](?:himself|herself))[ \u00a0]$/u;
 /** After a quoted acronym: the words that define it as the page's own term ('"SBU" is the number of...'). */
 const QUOTED_TERM = /^[ \u00a0](?:is|refers[ \u00a0]to|stands[ \u00a0]for|(?:can[ \u00a0])?(?:also[ \u00a0])?means?)[ \u00a0](?:the[ \u00a0]|an?[ \u00a0])?/;
 
@@ -64,6 +64,8 @@ export interface MatchContext {
   /** Entities with an unambiguous accepted mention of any kind (context-vouched ones too), and how many: says
    *  which agency a qualified name without its country means, and when an ordinary-word name is established. */
   named: Map<number, number>;
+  /** Page offset of each `named` entity's first unambiguous mention (its earliest, whatever order it was decided in). */
+  namedFirst: Map<number, number>;
   /** How many entities `named` counts ESTABLISHED times or more (what `settle` compares). */
   established: number;
   /** Names seen on this page as a person's surname ("Sofia Conti", "Mr. Lazarus", "JUDITH GOLD:"), lower case,
@@ -128,6 +130,8 @@ export interface Undecided {
    *  named, the agency of the one country whose other agencies the page names ("the NIS ... the Defense
    *  Counterintelligence Command" is South Korea's). */
   agencyCountry?: boolean;
+  /** Page offset where the hit's block ends (for agencyCountry hits). */
+  blockEnd?: number;
   /** namedOnly, or context as for any weak hit: a title-case line that lists it beside a distinctive name
    *  ("Akira, Black Basta, Medusa, NoName057(16)") may be a list of groups rather than a headline. */
   listed?: boolean;
@@ -140,7 +144,7 @@ export interface Cluster { members: PageMatch[]; kept: Set<PageMatch> }
 export interface Settled { add: PageMatch[]; remove: PageMatch[] }
 
 export function newMatchContext(): MatchContext {
-  return { anchored: new Set(), named: new Map(), established: 0, persons: new Map(), spoken: new Set(), bareHits: undefined, definedElse: new Set(), settledNamed: 0, settledEstablished: 0, cueSeen: false, base: 0, cues: [], strong: [], strongEntities: new Set(), mentions: [], mentionsSorted: true, undecided: [], settledAnchors: 0, settledCue: false, settledCyber: false, settledBase: 0 };
+  return { anchored: new Set(), named: new Map(), namedFirst: new Map(), established: 0, persons: new Map(), spoken: new Set(), bareHits: undefined, definedElse: new Set(), settledNamed: 0, settledEstablished: 0, cueSeen: false, base: 0, cues: [], strong: [], strongEntities: new Set(), mentions: [], mentionsSorted: true, undecided: [], settledAnchors: 0, settledCue: false, settledCyber: false, settledBase: 0 };
 }
 
 interface Hit { start: number; end: number; group: number }
@@ -189,7 +193,8 @@ export class Matcher {
     this.automaton.scanText(text, (s, e, value) => {
       if (value >= groups) {
         // A cue only needs to be a whole word; the URL and identifier checks are for names.
-        if (wordEdge(text, s - 1, s) && wordEdge(text, e, e - 1) && (!CUE_IN_CAPS[value - groups] || isAllCapsWord(text, s, e))) ctx.cues.push(base + s);
+        // "the film, not the spyware": a cue the page denies says nothing of its subject
+        if (wordEdge(text, s - 1, s) && wordEdge(text, e, e - 1) && (!CUE_IN_CAPS[value - groups] || isAllCapsWord(text, s, e)) && !deniedBefore(text, s)) ctx.cues.push(base + s);
         return;
       }
       // Most raw hits are short names inside longer words ("pla" in "plan"), and many are ordinary words written
@@ -218,7 +223,7 @@ export class Matcher {
     // ("Sudan's National Intelligence and Security Service" is not MI5's "Security Service").
     let blocked: Hit[] | undefined;
     for (const h of hits) {
-      if (operationName(text, h.start) || namesakeBefore(text, h.start) || this.definedAsOther(ctx, text, h, hits)) continue;
+      if (operationName(text, h.start) || namesakeBefore(text, h.start) || nickname(text, h.start, h.end) || this.definedAsOther(ctx, text, h, hits)) continue;
       // "the original “Akira” was a film about a city": a one-word name said to be a work or a thing
       if (isCapitalisedWord(text, h.start, h.end) && saidToBeThing(text, h.end)) continue;
       // "is military Unit 26165": a lower-case word before capitalised ones describes the name after it, which the
@@ -259,7 +264,7 @@ export class Matcher {
         (blocked ??= []).push(h);
         // "The State Security Department said" with no country beside it: the page's own unambiguous mention of
         // one such agency ("Lithuania's State Security Department", "the VSD") says which one is meant.
-        if (c.qualified?.length && !followedByProperName(text, h.end)) weak.push({ match: this.toMatch(base + h.start, base + endOf(text, h), h.group, c.qualified), group: h.group, letters: '', rows: c.qualified, namedOnly: true, agencyCountry: true });
+        if (c.qualified?.length && !followedByProperName(text, h.end)) weak.push({ match: this.toMatch(base + h.start, base + endOf(text, h), h.group, c.qualified), group: h.group, letters: '', rows: c.qualified, namedOnly: true, agencyCountry: true, blockEnd: base + blockTo(text, h.end, text.length) });
         continue;
       }
       const rows = c.rows;
@@ -399,14 +404,25 @@ export class Matcher {
   private decide(ctx: MatchContext, weak: Undecided[], accepted: PageMatch[]): Undecided[] {
     let open = weak;
     const plainWords = new Set<PageMatch>();
+    let late = false;
     for (;;) {
       const rest: Undecided[] = [];
       const fresh: PageMatch[] = [];
+      let waited = false;
       for (const w of open) {
         let m = w.match;
         let rows = w.rows;
         if (w.namedOnly) {
           let meant = rows.filter((r) => ctx.named.has(this.data.rowEntity[r]));
+          // "the State Committee for National Security ... the GKNB" in Bishkek, "Tajikistan's State Committee"
+          // paragraphs later: of the agencies a name may mean, those the page names by the end of the hit's block
+          // (what a page read in chunks knows there too). While none is, later rounds may name one there; only
+          // then does any named one count.
+          if (w.blockEnd !== undefined && meant.length && new Set(rows.map((r) => this.data.rowEntity[r])).size > 1) {
+            const before = meant.filter((r) => ctx.namedFirst.get(this.data.rowEntity[r])! < w.blockEnd!);
+            if (before.length) meant = before;
+            else if (!late) { rest.push(w); waited = true; continue; }
+          }
           if (!meant.length && w.agencyCountry) meant = this.rowsOfNamedCountry(ctx, rows);
           if (meant.length) { fresh.push({ ...this.toMatch(m.start, m.end, w.group, meant), ref: m.ref, cluster: m.cluster }); continue; }
           if (!w.listed) { rest.push(w); continue; }
@@ -428,7 +444,8 @@ export class Matcher {
           || (ctx.cueSeen && near(ctx.strong, m.start, m.end)) || this.relatedNear(ctx, ents, m.start);
         if (ok) { fresh.push(m); if (w.pageCue) plainWords.add(m); } else rest.push(w);
       }
-      if (!fresh.length) return rest;
+      late = !fresh.length;
+      if (late && !waited) return rest;
       for (const m of fresh) {
         accepted.push(m);
         // An accepted phrase name anchors like a distinctive one: "Charming Kitten ... Phosphorus".
@@ -498,6 +515,8 @@ export class Matcher {
       if (m.candidates.length === 1) {
         const n = (ctx.named.get(m.entity) ?? 0) + 1;
         ctx.named.set(m.entity, n);
+        const first = ctx.namedFirst.get(m.entity);
+        if (first === undefined || m.start < first) ctx.namedFirst.set(m.entity, m.start);
         if (n === ESTABLISHED) ctx.established++;
       }
     }

@@ -444,6 +444,45 @@ export function aloneInBlock(text: string, s: number, e: number): boolean {
   return true;
 }
 
+const DENIED = /[,(—–][ \u00a0]?not[ \u00a0](?:(?:the|an?)[ \u00a0])?$/;
+
+/**
+ * "the film, not the spyware", "(not the malware)": a cue word at `s` that the words right before set aside, as
+ * the thing the page is not about. A plain negation still speaks of it ("is not a hacktivist group").
+ */
+export function deniedBefore(text: string, s: number): boolean {
+  return DENIED.test(text.slice(Math.max(0, s - 12), s));
+}
+
+/** A letter with a lower-case form of its own (a capital of a cased script). */
+const isUpperLetter = (c: number) => { const ch = String.fromCharCode(c); return ch !== ch.toLowerCase(); };
+
+const QUOTE_OPEN = new Set([0x22, 0x27, 0x201c, 0x2018]);
+const QUOTE_CLOSE = new Set([0x22, 0x27, 0x201d, 0x2019]);
+
+/**
+ * 'Teresa "Turla" Turla-Reyes', 'Joaquin “Tick” Santos': a capitalised word in quotes between a given name and a
+ * surname is a person's nickname. The word before is a whole capitalised word of letters only (no "Russia's", no
+ * acronym, no 'pro-Russian “hacktivists” Solntsepek').
+ */
+export function nickname(text: string, s: number, e: number): boolean {
+  if (quotedNickname(text, s, e)) return true;
+  // and the surname after one is a surname: 'Teresa "Turla" Turla-Reyes'
+  if (!isSpace(text.charCodeAt(s - 1)) || !QUOTE_CLOSE.has(text.charCodeAt(s - 2))) return false;
+  let q = s - 2;
+  while (q > 0 && isLetter(text.charCodeAt(q - 1))) q--;
+  return q < s - 2 && quotedNickname(text, q, s - 2);
+}
+
+function quotedNickname(text: string, s: number, e: number): boolean {
+  if (!QUOTE_OPEN.has(text.charCodeAt(s - 1)) || !isSpace(text.charCodeAt(s - 2)) || !QUOTE_CLOSE.has(text.charCodeAt(e))) return false;
+  if (!isUpperLetter(text.charCodeAt(s)) || !isSpace(text.charCodeAt(e + 1)) || !isUpperLetter(text.charCodeAt(e + 2))) return false;
+  for (let i = s; i < e; i++) if (!isLetter(text.charCodeAt(i))) return false;
+  let b = s - 2;
+  while (b > 0 && isLetter(text.charCodeAt(b - 1))) b--;
+  return s - 2 - b >= 2 && (b === 0 || isSpace(text.charCodeAt(b - 1))) && isUpperLetter(text.charCodeAt(b)) && !isUpperLetter(text.charCodeAt(b + 1));
+}
+
 /** Does the block around `at` open with a lower-case letter ("[14:12:29] with predator in egypt"), as captions do and prose never does? */
 export function opensInLowerCase(text: string, at: number): boolean {
   const from = blockFrom(text, at, SHORT_BLOCK);

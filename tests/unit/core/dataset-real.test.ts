@@ -340,6 +340,22 @@ describe('real dataset', () => {
       expect(ids('Azerbaijan\'s State Security Service and Georgia\'s Operative-Technical Agency named the hackers; სუს and ԱԱԾ were silent.')).toEqual(['agency/az-dtx', 'agency/ge-ota', 'agency/ge-ssg', 'agency/am-nss']);
     });
 
+    it('reads set-aside cues, nicknames and self-styled names as no mention (heldout166); a qualified name as the agency named in its paragraph (heldout167)', () => {
+      const names = (...b: string[]) => page(...b).map(([x]) => x);
+      // "the film, not the spyware": a cue set aside says nothing of the page (heldout166's nightlife trap)
+      expect(names('A cosplayer came as the Sandworm from Dune (the film, not the spyware).', 'The Hive rooftop books cover bands.')).toEqual([]);
+      expect(names('The film was about spyware.', 'The Hive rooftop books cover bands.', 'Hive ransomware hit a hospital.')).toEqual(['Hive', 'Hive']);
+      // a plain negation still speaks of it (heldout67)
+      expect(names('“Solntsepek is not a hacktivist group, it is a costume,” an officer said.')).toEqual(['Solntsepek']);
+      expect(names('SBU: pro-Russian “hacktivists” Solntsepek are a front for Sandworm.')).toEqual(['SBU', 'Solntsepek', 'Sandworm']);
+      // a quoted word between a given name and a surname is a nickname; "calls himself" names a person
+      expect(names('Russian hackers, and a band.', 'Their drummer, Teresa "Turla" Turla-Reyes, formed the band. A DJ who calls himself Lazarus played. Turla is the FSB\'s group.')).toEqual(['Turla', 'FSB']);
+      // of two agencies the page names by one qualified name, the one named in the hit's own paragraph
+      const cands = (...b: string[]) => { const text = b.join(BLOCK_BREAK); const ctx = newMatchContext(); return [...m.match(text, ctx), ...m.settle(ctx).add].filter((x) => text.slice(x.start, x.end) === 'State Committee for National Security').map((x) => x.candidates.map((c) => m.entityId(c)).join(' ')); };
+      const filler = 'Lure documents aimed at ministries have grown more frequent, researchers at several firms say. '.repeat(8);
+      expect(cands('In Bishkek, talk of hackers starts with the State Committee for National Security, and the GKNB shrugs.', filler, 'Tajikistan\'s State Committee for National Security is opaque.')).toEqual(['agency/kg-gknb', 'agency/tj-gknb']);
+      expect(cands('Officials said the State Committee for National Security was busy with hackers.', filler, 'Kyrgyzstan\'s GKNB and Tajikistan\'s State Committee for National Security deny it.')).toEqual(['agency/kg-gknb agency/tj-gknb', 'agency/tj-gknb']);
+    });
 
     it('reads "· by" and a name after a date as a byline, on a page that named the group first (heldout97)', () => {
       expect(page('Ransomware. Conti hit. Conti struck. The Conti gang.', 'Updated 2025-10-21 · by Priya Conti').map(([x]) => x)).toEqual(['Conti', 'Conti', 'Conti']);
