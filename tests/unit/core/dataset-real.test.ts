@@ -340,6 +340,12 @@ describe('real dataset', () => {
       expect(ids('Azerbaijan\'s State Security Service and Georgia\'s Operative-Technical Agency named the hackers; სუს and ԱԱԾ were silent.')).toEqual(['agency/az-dtx', 'agency/ge-ota', 'agency/ge-ssg', 'agency/am-nss']);
     });
 
+    it('names the Ghost ransomware crew by Cring only, and the Bjorka persona (heldout112, heldout115, heldout122, heldout166)', () => {
+      // "Ghost" itself names too many titles and game characters ("Ghost in the Tower", "the Ghost, the Brawler")
+      expect(page('Ghost ransomware actors, also known as Cring, hit schools in 70 countries.')).toEqual([['Cring', 'actor/ghost-ransomware']]);
+      expect(page('The hacker Bjorka leaked 1.3 billion SIM records from Indonesian telecoms.')).toEqual([['Bjorka', 'actor/bjorka']]);
+    });
+
     it('reads set-aside cues, nicknames and self-styled names as no mention (heldout166); a qualified name as the agency named in its paragraph (heldout167)', () => {
       const names = (...b: string[]) => page(...b).map(([x]) => x);
       // "the film, not the spyware": a cue set aside says nothing of the page (heldout166's nightlife trap)
