@@ -798,11 +798,11 @@ export function definitionBefore(text: string, s: number): number {
  */
 export function initialsAfter(text: string, e: number, acronym: string): number {
   const c0 = text.charCodeAt(e);
-  if (c0 !== 0x2c && c0 !== 0x20 && c0 !== 0xa0 && c0 !== 0x2014 && c0 !== 0x2013) return -1; // most acronyms: no definition follows
+  if (c0 !== 0x2c && c0 !== 0x3a && c0 !== 0x20 && c0 !== 0xa0 && c0 !== 0x2014 && c0 !== 0x2013) return -1; // most acronyms: no definition follows
   // "the NSO, the National...", "ICE (in case of emergency)", "The NSA is the National Students’ Assembly"
-  // "SBU — our Strategic Business Unit"
+  // "SBU — our Strategic Business Unit", "SBU is a Strategic Business Unit", "SBU: Separation Bolt Unit"
   // 'NSA = “No Spoilers Allowed”'
-  const m = /^(?:,|[ \u00a0][—–=-]|[—–]|[ \u00a0]\(|[ \u00a0]or|[ \u00a0](?:is|stands[ \u00a0]for|means|refers[ \u00a0]to))[ \u00a0]?(?:(?:the|our|their)[ \u00a0])?["“]?/.exec(text.slice(e, e + 24));
+  const m = /^(?:,|:|[ \u00a0][—–=-]|[—–]|[ \u00a0]\(|[ \u00a0]or|[ \u00a0](?:is|stands[ \u00a0]for|means|refers[ \u00a0]to))[ \u00a0]?(?:(?:the|our|their|an?)[ \u00a0])?["“]?/.exec(text.slice(e, e + 24));
   if (!m) return -1;
   const from = e + m[0].length;
   const spelt = spelledAfter(text, m[0], from, acronym);
@@ -896,8 +896,9 @@ function spelledAfter(text: string, lead: string, from: number, acronym: string)
       i++;
     }
   }
-  // set off by a dash or a bracket, the words may be in lower case too ("5.8% ABW – alcohol by weight")
-  return spellsAcronym(words, acronym, lead.includes('(') || /[—–-]/.test(lead)) ? from : -1;
+  // set off by a dash, a bracket or a glossary's colon, the words may be in lower case too ("5.8% ABW – alcohol by
+  // weight", "NSA: nominal separation altitude")
+  return spellsAcronym(words, acronym, lead.includes('(') || /[—–:-]/.test(lead)) ? from : -1;
 }
 
 /**

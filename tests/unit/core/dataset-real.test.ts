@@ -340,6 +340,13 @@ describe('real dataset', () => {
       expect(ids('Azerbaijan\'s State Security Service and Georgia\'s Operative-Technical Agency named the hackers; სუს and ԱԱԾ were silent.')).toEqual(['agency/az-dtx', 'agency/ge-ota', 'agency/ge-ssg', 'agency/am-nss']);
     });
 
+    it('takes "SBU: Separation Bolt Unit" and "SBU is a Strategic Business Unit" as the page\'s own terms (heldout138, heldout145)', () => {
+      expect(page('Hackers aside, the launch terms. MEO: medium Earth orbit. SBU: Separation Bolt Unit (our term). NSA: nominal separation altitude.')).toEqual([]);
+      expect(page('Hackers aside. In the report, SBU is a Strategic Business Unit.')).toEqual([]);
+      // a colon that opens a sentence about the agency, or "is a" and words that do not spell it, keep it ours
+      expect(page('NSA: Chinese hackers breached the grid, the agency said. The NSA is an American spy agency.').map(([x]) => x)).toEqual(['NSA', 'NSA']);
+    });
+
     it('names the Ghost ransomware crew by Cring only, and the Bjorka persona (heldout112, heldout115, heldout122, heldout166)', () => {
       // "Ghost" itself names too many titles and game characters ("Ghost in the Tower", "the Ghost, the Brawler")
       expect(page('Ghost ransomware actors, also known as Cring, hit schools in 70 countries.')).toEqual([['Cring', 'actor/ghost-ransomware']]);
