@@ -347,6 +347,12 @@ describe('real dataset', () => {
       expect(page('NSA: Chinese hackers breached the grid, the agency said. The NSA is an American spy agency.').map(([x]) => x)).toEqual(['NSA', 'NSA']);
     });
 
+    it('names the Pacific and Caribbean national CERTs (heldout174)', () => {
+      expect(page('SamCERT and CERT Tonga worked with PNGCERT and CERT Vanuatu (CERTVU) on the ransomware case.').map(([, id]) => id)).toEqual(['agency/ws-samcert', 'agency/to-cert', 'agency/pg-pngcert', 'agency/vu-cert', 'agency/vu-cert']);
+      expect(page('TT-CSIRT and JaCIRT, the Jamaica Cyber Incident Response Team, said hackers hit banks.').map(([, id]) => id)).toEqual(['agency/tt-csirt', 'agency/jm-jacirt', 'agency/jm-jacirt']);
+      expect(page('The cert vu page and a certvu link.')).toEqual([]);
+    });
+
     it('names the Ghost ransomware crew by Cring only, and the Bjorka persona (heldout112, heldout115, heldout122, heldout166)', () => {
       // "Ghost" itself names too many titles and game characters ("Ghost in the Tower", "the Ghost, the Brawler")
       expect(page('Ghost ransomware actors, also known as Cring, hit schools in 70 countries.')).toEqual([['Cring', 'actor/ghost-ransomware']]);
