@@ -7,8 +7,8 @@
  *   A <br> reads as a space ("UNC1151<br>Storm-0257" is two names, "Bronze<br>Silhouette" one), and so does the
  *   edge between two touching links to different places (tag chips: "<a href=...>APT29</a><a href=...>SVR</a>").
  * - Never read: script, style, noscript, template, code, pre, kbd, samp, textarea, input, select, svg,
- *   math, iframe, contenteditable regions, [hidden], [aria-hidden="true"], the content of closed <details>,
- *   and our own card host.
+ *   math, iframe, contenteditable regions, [hidden], [aria-hidden="true"], an inline style="display:none", the
+ *   content of closed <details>, and our own card host.
  * Block-ness comes from the tag name, not computed style, so gathering forces no style or layout work.
  * Plain DOM code with no extension API: unit-tested in happy-dom and used by the eval script.
  */
@@ -44,8 +44,15 @@ function skippedHere(el: Element, tag: string, parentClosed: boolean): boolean {
   if (parentClosed && tag !== 'SUMMARY' && tag !== 'summary') return true;
   if (!el.hasAttributes()) return false; // most elements: one call instead of three attribute lookups
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (hiddenByStyle(el.getAttribute('style'))) return true;
   const ce = el.getAttribute('contenteditable');
   return ce !== null && ce !== 'false';
+}
+
+/** `style="display: none"`, as written in the element's own style attribute: read as text, no style is computed. */
+const DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none\s*(?:!\s*important\s*)?(?:;|$)/i;
+export function hiddenByStyle(style: string | null): boolean {
+  return style !== null && style.length >= 12 && DISPLAY_NONE.test(style);
 }
 
 const isClosedDetails = (el: Element) => (el.tagName === 'DETAILS' || el.tagName === 'details') && !el.hasAttribute('open');

@@ -11,7 +11,7 @@ import type { Matcher, MatchContext, Match } from '../core/matcher/match';
 import { newMatchContext } from '../core/matcher/match';
 import type { PageMention, ScanStats } from '../core/messages';
 import { SCAN_FIRST_CHUNK_CHARS, SCAN_MAX_CHUNK_CHARS, SCAN_MIN_CHUNK_CHARS, SCAN_SLICE_MS } from '../core/timing';
-import { HOST_TAG, TextGatherer, insideSkipped, isBlock, isSkipped, locate, spanText, type Gathered } from './gather';
+import { HOST_TAG, TextGatherer, hiddenByStyle, insideSkipped, isBlock, isSkipped, locate, spanText, type Gathered } from './gather';
 import type { Highlighter } from './highlighter';
 
 export interface Mention {
@@ -37,7 +37,7 @@ interface Where {
 const now = () => performance.now();
 
 /** Attributes that show or hide text (gather.ts isSkipped, inClosedDetails). */
-const REVEALING_ATTRIBUTES = ['open', 'hidden', 'aria-hidden'];
+const REVEALING_ATTRIBUTES = ['open', 'hidden', 'aria-hidden', 'style'];
 
 /** A sentence that takes the matcher through its main paths (names, a cue, an ordinary word, a country, a person). */
 const WARM_UP_TEXT = 'Russia\'s GRU and APT28 hackers, said Anna Gold, used the Snake malware; Play ransomware hit the M.S.S.';
@@ -296,7 +296,7 @@ export class Scanner {
     this.observer = new MutationObserver((records) => this.onMutations(records));
     // Text the reader could not see is not read (gather.ts); opening a <details> or revealing a hidden section
     // ("Show more", a tab) changes only an attribute, and must be read then.
-    this.observer.observe(this.doc.documentElement, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: REVEALING_ATTRIBUTES });
+    this.observer.observe(this.doc.documentElement, { childList: true, characterData: true, subtree: true, attributes: true, attributeOldValue: true, attributeFilter: REVEALING_ATTRIBUTES });
     signal.addEventListener('abort', () => this.observer?.disconnect(), { once: true });
   }
 
@@ -308,6 +308,8 @@ export class Scanner {
       else if (r.type === 'attributes') {
         // aria-hidden hides nothing from sight: a modal dialog sets it on the whole page behind it, and its
         // removal needs a read only where nothing was read (the page was aria-hidden when it loaded).
+        // most style changes (animations, layout scripts) hide and show nothing: only a display:none set or removed counts
+        if (r.attributeName === 'style' && hiddenByStyle(r.oldValue) === hiddenByStyle((target as Element).getAttribute('style'))) continue;
         if (r.attributeName === 'aria-hidden') { if (!this.holdsMention(target as Element)) this.pendingRoots.add(target); }
         else { this.pendingRoots.add(target); this.pendingShown.add(target as Element); } // read if shown now, its mentions dropped if hidden
       }

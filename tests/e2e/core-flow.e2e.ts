@@ -192,6 +192,33 @@ describeEachBrowser('core flow', distDirs(), (ctx) => {
     await page.close();
   });
 
+  it('reads text an inline style="display:none" hid once the page shows it, not before, and drops it when hidden again', async () => {
+    const url = `${srv.url}/live.html?style=${ctx.browser.name}`;
+    const page = await ctx.browser.newPage(url);
+    await mentionsWhen(ctx.browser, url);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'printonly';
+      p.style.display = 'none';
+      p.textContent = 'Print-only appendix: the hackers of APT28.';
+      document.getElementById('feed')!.append(p);
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await mentionsWhen(ctx.browser, url)).mentions).toEqual([]);
+    // a style change that hides or shows nothing: still nothing to read
+    await page.evaluate(() => { (document.getElementById('printonly') as HTMLElement).style.color = 'red'; });
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await mentionsWhen(ctx.browser, url)).mentions).toEqual([]);
+    await page.evaluate(() => { (document.getElementById('printonly') as HTMLElement).style.display = 'block'; });
+    await page.waitForFunction(() => ((CSS as any).highlights.get('threat-context')?.size ?? 0) === 1, { timeout: 10_000 });
+    expect((await mentionsWhen(ctx.browser, url)).mentions.map((m) => `${m.entityId}:${m.text}`)).toEqual(['actor/apt28:APT28']);
+    // and hidden again by its style: the mention goes
+    await page.evaluate(() => { (document.getElementById('printonly') as HTMLElement).style.display = 'none'; });
+    await page.waitForFunction(() => ((CSS as any).highlights.get('threat-context')?.size ?? 0) === 0, { timeout: 10_000 });
+    expect((await mentionsWhen(ctx.browser, url)).mentions).toEqual([]);
+    await page.close();
+  });
+
   it('a long page read in slices: context further down vouches for a name read earlier', async () => {
     const url = `${srv.url}/long.html?b=${ctx.browser.name}`;
     const page = await ctx.browser.newPage(url);

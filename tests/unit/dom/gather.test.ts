@@ -29,6 +29,10 @@ describe('gatherText: what is never read', () => {
     expect(textOf('<div contenteditable="true">APT28 draft</div><div contenteditable="">also</div><div contenteditable="false">kept</div>')).toBe('kept');
   });
 
+  it('skips an inline style="display:none", not other inline styles (heldout175)', () => {
+    expect(textOf('<p style="display:none">print-only</p><p style="color: red; DISPLAY : None !important">b</p><p style="display:block">shown</p><p style="--x: display:none-ish">too</p>')).toBe(`shown${BLOCK_BREAK}too`);
+  });
+
   it('skips [hidden] and [aria-hidden="true"] but not aria-hidden="false"', () => {
     expect(textOf('<p hidden>hidden</p><p aria-hidden="true">aria</p><p aria-hidden="false">shown</p><span hidden>x</span>')).toBe('shown');
   });
