@@ -55,6 +55,20 @@ export function hiddenByStyle(style: string | null): boolean {
   return style !== null && style.length >= 12 && DISPLAY_NONE.test(style);
 }
 
+/**
+ * Blocks a chunk never ends between: a <dt> and the block after it (its definition), two cells of one table row.
+ * The matcher reads a glossary's term with the definition that follows it ("<dt>SBU</dt><dd>Sensitive but
+ * unclassified</dd>"), so every way of chunking the page must hand it both (rules.ts glossaryTerm).
+ */
+function heldTogether(prev: Element | null, next: Element | null): boolean {
+  if (!prev || !next) return false;
+  const tag = prev.tagName;
+  if (tag === 'DT' || tag === 'dt') return true;
+  if (tag !== 'TD' && tag !== 'TH' && tag !== 'td' && tag !== 'th') return false;
+  const row = prev.parentElement;
+  return !!row && row !== next && row.contains(next);
+}
+
 const isClosedDetails = (el: Element) => (el.tagName === 'DETAILS' || el.tagName === 'details') && !el.hasAttribute('open');
 
 /** Loose text directly inside a closed <details> (not in its <summary>) is not shown. */
@@ -206,7 +220,8 @@ export class TextGatherer {
       const giant = sameBlock && this.blockChars >= GIANT_BLOCK_CHARS && (this.blockChars >= 2 * GIANT_BLOCK_CHARS || white || partedBefore(t));
       if (!sameBlock || giant) {
         if (len > 0) {
-          if (len >= maxChars) { this.pending = t; break; } // end the chunk at a block boundary
+          // end the chunk at a block boundary, but not inside a glossary entry or a table row (see heldTogether)
+          if (len >= maxChars && !heldTogether(this.lastBlock, block)) { this.pending = t; break; }
           parts.push(BLOCK_BREAK);
           len += 1;
         }

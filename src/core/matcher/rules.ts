@@ -715,10 +715,12 @@ const EXPANSION_MINOR = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to', 'd
  * initials are all capitals ("Metropolitan Police Service"), or, where `lower` allows, all lower case
  * ("critical national infrastructure").
  */
-function spellsAcronym(words: string[], acronym: string, lower: boolean): boolean {
+function spellsAcronym(words: string[], acronym: string, lower: boolean, sentence = false): boolean {
   let caps = 0;
   let small = 0;
-  for (const w of words) {
+  // a definition that opens as a sentence does ("Propellant loading authority"): its first capital says nothing
+  for (let i = sentence ? 1 : 0; i < words.length; i++) {
+    const w = words[i];
     if (EXPANSION_MINOR.has(w)) continue;
     if (w[0] === w[0].toLowerCase()) small++; else caps++;
   }
@@ -796,6 +798,25 @@ export function definitionBefore(text: string, s: number): number {
  * acronym, set off by a comma, a dash or a bracket, whose initials spell it (after a dash or a bracket, in lower case
  * too: "ABW (alcohol by weight)"). Returns where those words start, or -1.
  */
+/**
+ * "<dt>SBU</dt><dd>Sensitive but unclassified, a marking...</dd>", "<td>NSA</td><td>Northern Sky Atlas</td>": an
+ * acronym alone in its block, ending at `e`, whose next block (in this text) opens with words spelling it, in any
+ * case, is a glossary's term. Returns where those words start, or -1. The gatherer never ends a chunk between a
+ * <dt> and what follows it or between two cells of one table row (gather.ts), so a page read in chunks sees the
+ * definitions a one-pass read does.
+ */
+const GLOSSARY = '—glossary';
+export function glossaryTerm(text: string, e: number, acronym: string): number {
+  let i = e;
+  while (i < text.length && text.charCodeAt(i) !== BLOCK_BREAK_CODE && !isWordChar(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== BLOCK_BREAK_CODE) return -1;
+  i++;
+  // an opening quote or bracket before the words: '<dd>“No Spoilers Allowed”'
+  while (i < text.length && (isSpace(text.charCodeAt(i)) || OPENERS.has(text.charCodeAt(i)))) i++;
+  return spelledAfter(text, GLOSSARY, i, acronym);
+}
+const OPENERS = new Set([0x22, 0x27, 0x28, 0x201c, 0x2018]);
+
 export function initialsAfter(text: string, e: number, acronym: string): number {
   const c0 = text.charCodeAt(e);
   if (c0 !== 0x2c && c0 !== 0x3a && c0 !== 0x20 && c0 !== 0xa0 && c0 !== 0x2014 && c0 !== 0x2013) return -1; // most acronyms: no definition follows
@@ -898,7 +919,7 @@ function spelledAfter(text: string, lead: string, from: number, acronym: string)
   }
   // set off by a dash, a bracket or a glossary's colon, the words may be in lower case too ("5.8% ABW – alcohol by
   // weight", "NSA: nominal separation altitude")
-  return spellsAcronym(words, acronym, lead.includes('(') || /[—–:-]/.test(lead)) ? from : -1;
+  return spellsAcronym(words, acronym, lead.includes('(') || /[—–:-]/.test(lead), lead === GLOSSARY) ? from : -1;
 }
 
 /**

@@ -347,6 +347,14 @@ describe('real dataset', () => {
       expect(page('NSA: Chinese hackers breached the grid, the agency said. The NSA is an American spy agency.').map(([x]) => x)).toEqual(['NSA', 'NSA']);
     });
 
+    it('takes a glossary\'s term as the page\'s own where the next block spells it, unless that is the entity\'s name (heldout141, heldout164, heldout170, heldout176)', () => {
+      const names = (...b: string[]) => page(...b).map(([x]) => x);
+      expect(names('Launch terms and hackers.', 'PLA', 'Propellant loading authority.', 'SBU', 'Sensitive but unclassified, a marking.', 'NSA', 'National Security Agency, the American spy agency.')).toEqual(['NSA', 'National Security Agency']);
+      expect(names('Our club acronyms, and hackers.', 'NSA', '“No Spoilers Allowed” — the rule for our campaigns.', 'MSS', 'Minimum Snack Standard.')).toEqual([]);
+      // not alone in its block, or the next block spells nothing: ours
+      expect(names('Hackers.', 'The NSA', 'Northern Sky Atlas scans.', 'GRU', 'Russian military intelligence.')).toEqual(['NSA', 'GRU']);
+    });
+
     it('names the Pacific and Caribbean national CERTs (heldout174)', () => {
       expect(page('SamCERT and CERT Tonga worked with PNGCERT and CERT Vanuatu (CERTVU) on the ransomware case.').map(([, id]) => id)).toEqual(['agency/ws-samcert', 'agency/to-cert', 'agency/pg-pngcert', 'agency/vu-cert', 'agency/vu-cert']);
       expect(page('TT-CSIRT and JaCIRT, the Jamaica Cyber Incident Response Team, said hackers hit banks.').map(([, id]) => id)).toEqual(['agency/tt-csirt', 'agency/jm-jacirt', 'agency/jm-jacirt']);

@@ -29,6 +29,14 @@ describe('gatherText: what is never read', () => {
     expect(textOf('<div contenteditable="true">APT28 draft</div><div contenteditable="">also</div><div contenteditable="false">kept</div>')).toBe('kept');
   });
 
+  it('never ends a chunk between a <dt> and its definition or between two cells of a table row', () => {
+    const body = html('<p>Intro.</p><dl><dt>NSA</dt><dd>Northern Sky Atlas</dd><dt>SBU</dt><dd>Spectral Binning Unit</dd></dl><table><tr><td>BSI</td><td>Bright Star Index</td></tr><tr><td>PLA</td><td>Polylactic acid</td></tr></table>');
+    const g = new TextGatherer(body, document);
+    const chunks: string[] = [];
+    for (let c = g.next(1); c; c = g.next(1)) chunks.push(c.text);
+    expect(chunks).toEqual(['Intro.', `NSA${B}Northern Sky Atlas`, `SBU${B}Spectral Binning Unit`, `BSI${B}Bright Star Index`, `PLA${B}Polylactic acid`]);
+  });
+
   it('skips an inline style="display:none", not other inline styles (heldout175)', () => {
     expect(textOf('<p style="display:none">print-only</p><p style="color: red; DISPLAY : None !important">b</p><p style="display:block">shown</p><p style="--x: display:none-ish">too</p>')).toBe(`shown${BLOCK_BREAK}too`);
   });
