@@ -359,6 +359,7 @@ describe('real dataset', () => {
       expect(page('SamCERT and CERT Tonga worked with PNGCERT and CERT Vanuatu (CERTVU) on the ransomware case.').map(([, id]) => id)).toEqual(['agency/ws-samcert', 'agency/to-cert', 'agency/pg-pngcert', 'agency/vu-cert', 'agency/vu-cert']);
       expect(page('TT-CSIRT and JaCIRT, the Jamaica Cyber Incident Response Team, said hackers hit banks.').map(([, id]) => id)).toEqual(['agency/tt-csirt', 'agency/jm-jacirt', 'agency/jm-jacirt']);
       expect(page('The cert vu page and a certvu link.')).toEqual([]);
+      expect(page('ThaiCERT, NorCERT and KZ-CERT warned of ransomware hackers.').map(([, id]) => id)).toEqual(['agency/th-thaicert', 'agency/no-norcert', 'agency/kz-cert']);
     });
 
     it('names the Ghost ransomware crew by Cring only, and the Bjorka persona (heldout112, heldout115, heldout122, heldout166)', () => {
