@@ -27,8 +27,8 @@ const NO_RELATION = /^[^.!?]{0,24}\bno relation\b/i;
 const TEAM_AFTER = /^[ \u00a0](?:Gaming|Esports|eSports|FC|United|Athletic|Racing|Studios?|Games|Records|Entertainment)(?![\p{L}\p{N}])/u;
 /** "St. Bonaventure, known on campus as ": a capitalised name, then "known (two words at most) as (the)". */
 const KNOWN_AS = /(\p{Lu}[\p{L}.’'-]*(?:[ \u00a0]\p{Lu}[\p{L}.’'-]*){0,4}),[ \u00a0]known[ \u00a0](?:\p{Ll}+[ \u00a0]){0,2}as[ \u00a0](?:the[ \u00a0])?$/u;
-/** "a lawyer called ", "His dog is called ", "the very real surname ": a person or a pet, named. */
-const CALLED_PERSON = /(?<![\p{L}\p{N}])(?:(?:an?|one|the)[ \u00a0](?:\p{Ll}+[ \u00a0])?(?:man|woman|boy|girl|guy|lawyer|analyst|colleague|friend|journalist|reporter|detective|officer|teacher|student|neighbour|neighbor|character|dog|cat|horse|puppy|kitten|son|daughter)|(?:dog|cat|horse|puppy|son|daughter|name)[ \u00a0](?:is|was))[ \u00a0](?:called|named)[ \u00a0]$|(?<![\p{L}\p{N}])(?:surname|(?:family|last|maiden)[ \u00a0]name|(?:calls|called|named|dubbed)[ \u00a0](?:himself|herself))[ \u00a0]$/u;
+/** "a lawyer called ", "His dog is called ", "a hamster called ", "the very real surname ": a person or a pet, named. */
+const CALLED_PERSON = /(?<![\p{L}\p{N}])(?:(?:an?|one|the)[ \u00a0](?:\p{Ll}+[ \u00a0])?(?:man|woman|boy|girl|guy|lawyer|analyst|colleague|friend|journalist|reporter|detective|officer|teacher|student|neighbour|neighbor|character|dog|cat|horse|puppy|kitten|hamster|greyhound|goldfish|fish|parrot|budgie|rabbit|tortoise|pony|pet|teddy|son|daughter)|(?:dog|cat|horse|puppy|hamster|son|daughter|name)[ \u00a0](?:is|was))[ \u00a0](?:called|named)[ \u00a0]$|(?<![\p{L}\p{N}])(?:surname|(?:family|last|maiden)[ \u00a0]name|(?:calls|called|named|dubbed)[ \u00a0](?:himself|herself))[ \u00a0]$/u;
 /** After a quoted acronym: the words that define it as the page's own term ('"SBU" is the number of...'). */
 const QUOTED_TERM = /^[ \u00a0](?:is|refers[ \u00a0]to|stands[ \u00a0]for|(?:can[ \u00a0])?(?:also[ \u00a0])?means?)[ \u00a0](?:the[ \u00a0]|an?[ \u00a0])?/;
 

@@ -378,6 +378,8 @@ describe('real dataset', () => {
       expect(names('SBU: pro-Russian “hacktivists” Solntsepek are a front for Sandworm.')).toEqual(['SBU', 'Solntsepek', 'Sandworm']);
       // a quoted word between a given name and a surname is a nickname; "calls himself" names a person
       expect(names('Russian hackers, and a band.', 'Their drummer, Teresa "Turla" Turla-Reyes, formed the band. A DJ who calls himself Lazarus played. Turla is the FSB\'s group.')).toEqual(['Turla', 'FSB']);
+      // pets named after things: "a retired greyhound called Pegasus", "a hamster called Lazarus" (heldout180)
+      expect(names('Spyware news: Pegasus was found on phones.', 'We have a retired greyhound called Pegasus and a hamster called Lazarus. Pegasus sleeps. Lazarus is fine.')).toEqual(['Pegasus']);
       // of two agencies the page names by one qualified name, the one named in the hit's own paragraph
       const cands = (...b: string[]) => { const text = b.join(BLOCK_BREAK); const ctx = newMatchContext(); return [...m.match(text, ctx), ...m.settle(ctx).add].filter((x) => text.slice(x.start, x.end) === 'State Committee for National Security').map((x) => x.candidates.map((c) => m.entityId(c)).join(' ')); };
       const filler = 'Lure documents aimed at ministries have grown more frequent, researchers at several firms say. '.repeat(8);
