@@ -817,6 +817,19 @@ export function glossaryTerm(text: string, e: number, acronym: string): number {
 }
 const OPENERS = new Set([0x22, 0x27, 0x28, 0x201c, 0x2018]);
 
+/**
+ * "The NSA on my cat-sitter's invoice is “nights spent away.”", "the GRU on the vet card is shorthand for “general
+ * recheck, urgent”": further on in the acronym's sentence, "is", "for" or "means" and a quoted phrase whose words
+ * spell it, in any case, say what the page means by it. Returns where the phrase starts, or -1.
+ */
+const QUOTED_EXPANSION = /^[^.!?“"\uffff]{0,90}?[ \u00a0](?:is|for|means)[ \u00a0]["“]([^"”\uffff]{3,60})["”]/;
+export function quotedExpansionAfter(text: string, e: number, acronym: string): number {
+  const m = QUOTED_EXPANSION.exec(text.slice(e, e + 160));
+  if (!m) return -1;
+  const words = m[1].split(/[\s,.;:!?-]+/).filter(Boolean);
+  return spellsAcronym(words, acronym, true) ? e + m[0].length - m[1].length - 1 : -1;
+}
+
 export function initialsAfter(text: string, e: number, acronym: string): number {
   const c0 = text.charCodeAt(e);
   if (c0 !== 0x2c && c0 !== 0x3a && c0 !== 0x20 && c0 !== 0xa0 && c0 !== 0x2014 && c0 !== 0x2013) return -1; // most acronyms: no definition follows

@@ -345,6 +345,9 @@ describe('real dataset', () => {
       expect(page('Hackers aside. In the report, SBU is a Strategic Business Unit.')).toEqual([]);
       // a colon that opens a sentence about the agency, or "is a" and words that do not spell it, keep it ours
       expect(page('NSA: Chinese hackers breached the grid, the agency said. The NSA is an American spy agency.').map(([x]) => x)).toEqual(['NSA', 'NSA']);
+      // a quoted phrase further on in the sentence that spells it (heldout180's pets column), unless it is the entity's name
+      expect(page('Hackers aside. The NSA on my cat-sitter’s invoice is “nights spent away.” The GRU on the vet card is shorthand for “general recheck, urgent,” I learnt.')).toEqual([]);
+      expect(page('The NSA is “the world’s most powerful spy agency”, hackers say. The NSA stands for “National Security Agency”.').map(([x]) => x)).toEqual(['NSA', 'NSA', 'National Security Agency']);
     });
 
     it('takes a glossary\'s term as the page\'s own where the next block spells it, unless that is the entity\'s name (heldout141, heldout164, heldout170, heldout176)', () => {
