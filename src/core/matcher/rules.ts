@@ -960,6 +960,8 @@ export function numberedReference(text: string, e: number): boolean {
   if ((c !== 0x20 && c !== 0xa0) || !isDigit(text.charCodeAt(e + 1))) return false;
   let i = e + 1;
   while (i < e + 5 && isDigit(text.charCodeAt(i))) i++;
+  // "the CISA 24/7 line": round the clock, not a number
+  if (text.startsWith('24/7', e + 1)) return false;
   return i - e - 1 <= 3 && !isLetter(text.charCodeAt(i));
 }
 

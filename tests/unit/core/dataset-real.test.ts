@@ -363,6 +363,8 @@ describe('real dataset', () => {
       expect(page('TT-CSIRT and JaCIRT, the Jamaica Cyber Incident Response Team, said hackers hit banks.').map(([, id]) => id)).toEqual(['agency/tt-csirt', 'agency/jm-jacirt', 'agency/jm-jacirt']);
       expect(page('The cert vu page and a certvu link.')).toEqual([]);
       expect(page('ThaiCERT, NorCERT and KZ-CERT warned of ransomware hackers.').map(([, id]) => id)).toEqual(['agency/th-thaicert', 'agency/no-norcert', 'agency/kz-cert']);
+      // "the CISA 24/7 line" is no numbered reference (heldout177)
+      expect(page('Who to call: the FBI field office, the CISA 24/7 line. Hackers.').map(([x]) => x)).toEqual(['FBI', 'CISA']);
     });
 
     it('names the Ghost ransomware crew by Cring only, and the Bjorka persona (heldout112, heldout115, heldout122, heldout166)', () => {
