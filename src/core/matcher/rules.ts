@@ -946,6 +946,26 @@ export function codeUse(text: string, s: number): boolean {
   return /(?<![\p{L}\p{N}])(?:[Ff](?:lights?|lew|ly|lying|lies)|[Cc]onnecting|[Dd]epart(?:ing|s)|[Aa]rriv(?:ing|es)|[Ll]and(?:ed|ing|s))[ \u00a0](?:to|from|into|out[ \u00a0]of|at|via)[ \u00a0](?:\p{Lu}[\p{L}.'’-]*[ \u00a0–-]?){0,4}\(?$/u.test(before);
 }
 
+/**
+ * "routed through GRU (São Paulo–Guarulhos)": a three-letter code followed by a bracketed place name of two words or
+ * more, one of whose capitalised words has the code's letters in order from its first (the airport's code, as
+ * codeWordBefore reads it the other way round).
+ */
+export function codePlaceAfter(text: string, e: number, acronym: string): boolean {
+  if (acronym.length !== 3 || !isSpace(text.charCodeAt(e)) || text.charCodeAt(e + 1) !== 0x28) return false;
+  const close = text.indexOf(')', e + 2);
+  if (close < 0 || close - e > 60) return false;
+  const want = acronym.toLowerCase();
+  const words = text.slice(e + 2, close).split(/[\s–—-]+/);
+  // a place's name has more than one word here; one word may be the agency's own ("BND (Bundesnachrichtendienst)")
+  return words.length > 1 && words.some((w) => {
+    if (w.length < 4 || w[0] !== acronym[0] || w.slice(1) !== w.slice(1).toLowerCase()) return false;
+    let k = 1;
+    for (let i = 1; i < w.length && k < 3; i++) if (w[i] === want[k]) k++;
+    return k === 3;
+  });
+}
+
 /** "London, EC3", "EC3V 4AB": a London postal district (or a full UK postcode), not Europol's EC3. */
 export function postcodeUse(text: string, s: number, e: number): boolean {
   // every hit passes here: most are decided by their length and their second code unit, with no slice
