@@ -864,12 +864,16 @@ export function codeWordBefore(text: string, open: number, acronym: string): boo
   const e = open - 1;
   let s = e;
   while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
-  const word = text.slice(s, e);
+  return spellsCode(text.slice(s, e), acronym);
+}
+
+/** Is `word` a capitalised word of four letters or more with the code's letters in order from its first ("Guarulhos": GRU)? */
+function spellsCode(word: string, acronym: string): boolean {
   if (word.length < 4 || word[0] !== acronym[0] || word.slice(1) !== word.slice(1).toLowerCase()) return false;
   const want = acronym.toLowerCase();
   let k = 1;
-  for (let i = 1; i < word.length && k < 3; i++) if (word[i] === want[k]) k++;
-  return k === 3;
+  for (let i = 1; i < word.length && k < want.length; i++) if (word[i] === want[k]) k++;
+  return k === want.length;
 }
 
 /**
@@ -955,15 +959,9 @@ export function codePlaceAfter(text: string, e: number, acronym: string): boolea
   if (acronym.length !== 3 || !isSpace(text.charCodeAt(e)) || text.charCodeAt(e + 1) !== 0x28) return false;
   const close = text.indexOf(')', e + 2);
   if (close < 0 || close - e > 60) return false;
-  const want = acronym.toLowerCase();
   const words = text.slice(e + 2, close).split(/[\s–—-]+/);
   // a place's name has more than one word here; one word may be the agency's own ("BND (Bundesnachrichtendienst)")
-  return words.length > 1 && words.some((w) => {
-    if (w.length < 4 || w[0] !== acronym[0] || w.slice(1) !== w.slice(1).toLowerCase()) return false;
-    let k = 1;
-    for (let i = 1; i < w.length && k < 3; i++) if (w[i] === want[k]) k++;
-    return k === 3;
-  });
+  return words.length > 1 && words.some((w) => spellsCode(w, acronym));
 }
 
 /** "London, EC3", "EC3V 4AB": a London postal district (or a full UK postcode), not Europol's EC3. */
