@@ -636,9 +636,10 @@ export function personBefore(text: string, s: number): boolean {
     return end - i === 2 && word !== word.toLowerCase() && (c === 0x20 || c === 0xa0 || c === 0x28) && !sentenceStart(text, i + 1);
   }
   if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word) || NOT_GIVEN.has(lower)) return false;
-  // "Mapping Predator infrastructure", "Targeted", "Newly": a verb form or adverb opening a sentence; mid-sentence
-  // a capitalised word is a name ("Oded Lazarus"), and some given names end like verbs wherever they stand.
-  if (/(?:ing|ed|ly)$/.test(lower) && sentenceStart(text, i + 1) && !GIVEN_LIKE_VERBS.has(lower)) return false;
+  // "Mapping Predator infrastructure", "Targeted", "Newly": a verb form or adverb opening a sentence or a quoted
+  // title ('Mandiant, “Unraveling Sandworm’s Ties...”'); mid-sentence a capitalised word is a name ("Oded Lazarus"),
+  // and some given names end like verbs wherever they stand.
+  if (/(?:ing|ed|ly)$/.test(lower) && (sentenceStart(text, i + 1) || QUOTE_OPEN.has(text.charCodeAt(i))) && !GIVEN_LIKE_VERBS.has(lower)) return false;
   // names and adjectives alike, but for countries that are given names too ("chemistry student Jordan Tick")
   if (countryOf(word) !== undefined && !GIVEN_COUNTRIES.has(lower)) return false;
   // "The North Korean Kimsuky is": the second word of a country's adjective or name ("South Korean", "New Zealand")

@@ -386,6 +386,11 @@ describe('real dataset', () => {
       expect(names('SBU: pro-Russian “hacktivists” Solntsepek are a front for Sandworm.')).toEqual(['SBU', 'Solntsepek', 'Sandworm']);
       // a quoted word between a given name and a surname is a nickname; "calls himself" names a person
       expect(names('Russian hackers, and a band.', 'Their drummer, Teresa "Turla" Turla-Reyes, formed the band. A DJ who calls himself Lazarus played. Turla is the FSB\'s group.')).toEqual(['Turla', 'FSB']);
+      // a verb form opening a quoted title is no given name: 'Mandiant, “Unraveling Sandworm’s Ties...”' (heldout182)
+      expect(names('Hackers. Mandiant, “Unraveling Sandworm’s Ties to Hacktivist Personas,” blog post.', 'Sandworm hit the grid.')).toEqual(['Sandworm', 'Sandworm']);
+      // Chrysaor, Pegasus's Android version, is also his brother in myth (heldout182's mythology bibliography)
+      expect(names('Hesiod tells of Chrysaor, brother of the winged horse, born of Medusa.')).toEqual([]);
+      expect(names('Google found Chrysaor, the Android version of the Pegasus spyware.')).toEqual(['Chrysaor', 'Pegasus']);
       // pets named after things: "a retired greyhound called Pegasus", "a hamster called Lazarus" (heldout180)
       expect(names('Spyware news: Pegasus was found on phones.', 'We have a retired greyhound called Pegasus and a hamster called Lazarus. Pegasus sleeps. Lazarus is fine.')).toEqual(['Pegasus']);
       // of two agencies the page names by one qualified name, the one named in the hit's own paragraph
