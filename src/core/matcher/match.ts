@@ -27,6 +27,8 @@ const NO_RELATION = /^[^.!?]{0,24}\bno relation\b/i;
 const TEAM_AFTER = /^[ \u00a0](?:Gaming|Esports|eSports|FC|United|Athletic|Racing|Studios?|Games|Records|Entertainment)(?![\p{L}\p{N}])/u;
 /** "St. Bonaventure, known on campus as ": a capitalised name, then "known (two words at most) as (the)". */
 const KNOWN_AS = /(\p{Lu}[\p{L}.’'-]*(?:[ \u00a0]\p{Lu}[\p{L}.’'-]*){0,4}),[ \u00a0]known[ \u00a0](?:\p{Ll}+[ \u00a0]){0,2}as[ \u00a0](?:the[ \u00a0])?$/u;
+/** Letters of a phrase name as caseKey gives them ("SaltTyphoon"): a capital right after a small letter. */
+const PHRASE_CAPITALS = /[a-z][A-Z]/;
 /** "a lawyer called ", "His dog is called ", "a hamster called ", "the very real surname ": a person or a pet, named. */
 const CALLED_PERSON = /(?<![\p{L}\p{N}])(?:(?:an?|one|the)[ \u00a0](?:\p{Ll}+[ \u00a0])?(?:man|woman|boy|girl|guy|lawyer|analyst|colleague|friend|journalist|reporter|detective|officer|teacher|student|neighbour|neighbor|character|dog|cat|horse|puppy|kitten|hamster|greyhound|goldfish|fish|parrot|budgie|rabbit|tortoise|pony|pet|teddy|son|daughter)|(?:dog|cat|horse|puppy|hamster|son|daughter|name)[ \u00a0](?:is|was))[ \u00a0](?:called|named)[ \u00a0]$|(?<![\p{L}\p{N}])(?:surname|(?:family|last|maiden)[ \u00a0]name|(?:calls|called|named|dubbed)[ \u00a0](?:himself|herself))[ \u00a0]$/u;
 /** After a quoted acronym: the words that define it as the page's own term ('"SBU" is the number of...'). */
@@ -924,8 +926,13 @@ export class Matcher {
 
   /** Lower case fits an anchored entity's scheme name, or its acronym where that spells no word ("fbi", not "raw"). */
   private lowerAnchored(r: number, got: string, want: string, anchored?: Set<number>): boolean {
-    if (!anchored?.has(this.data.rowEntity[r]) || got !== want.toLowerCase()) return false;
+    if (!anchored?.has(this.data.rowEntity[r])) return false;
     const f = this.data.rowFlags[r];
+    // "Salt typhoon", "fancy Bear", "lazarus Group": a phrase name with some of its capitals dropped, as writers
+    // whose own language capitalises otherwise write it, on a page that names the group properly
+    // (`want` is the name's letters without spaces: a capital after a small letter starts its next word)
+    // A group's scheme name only: an agency's name in lower case is a description ("Czech military intelligence").
+    if (got !== want.toLowerCase()) return PHRASE_CAPITALS.test(want) && got !== got.toLowerCase() && got.toLowerCase() === want.toLowerCase() && this.entityKind(this.data.rowEntity[r]) === 'threat-actor';
     return (f & FLAG_PAGE_CUE) !== 0 || (!(f & FLAG_CONTEXT) && want.length >= 3 && want === want.toUpperCase());
   }
 

@@ -391,6 +391,11 @@ describe('real dataset', () => {
       // Chrysaor, Pegasus's Android version, is also his brother in myth (heldout182's mythology bibliography)
       expect(names('Hesiod tells of Chrysaor, brother of the winged horse, born of Medusa.')).toEqual([]);
       expect(names('Google found Chrysaor, the Android version of the Pegasus spyware.')).toEqual(['Chrysaor', 'Pegasus']);
+      // a phrase name with capitals dropped, on a page that names the group properly (heldout184's non-native writers)
+      expect(names('Salt Typhoon hackers broke in. Later Salt typhoon hit more telcos.', 'The Lazarus Group hackers stole crypto; lazarus Group again.')).toEqual(['Salt Typhoon', 'Salt typhoon', 'Lazarus Group', 'lazarus Group']);
+      expect(names('Salt typhoon hackers hit telcos. A fancy bear costume.')).toEqual([]);
+      // an agency's name with its capitals dropped is a description
+      expect(names('Czech Military Intelligence warned of hackers. Czech military intelligence said more.')).toEqual(['Military Intelligence']);
       // pets named after things: "a retired greyhound called Pegasus", "a hamster called Lazarus" (heldout180)
       expect(names('Spyware news: Pegasus was found on phones.', 'We have a retired greyhound called Pegasus and a hamster called Lazarus. Pegasus sleeps. Lazarus is fine.')).toEqual(['Pegasus']);
       // of two agencies the page names by one qualified name, the one named in the hit's own paragraph
