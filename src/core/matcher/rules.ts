@@ -831,6 +831,25 @@ export function quotedExpansionAfter(text: string, e: number, acronym: string): 
   return spellsAcronym(words, acronym, true) ? e + m[0].length - m[1].length - 1 : -1;
 }
 
+/**
+ * 'An “NSA” in the firm's paperwork meant a non-storage account', '“SBU” meant supervised-by-understanding', 'the
+ * “GRU” on the form ... stands for the Green Room Unit': a quoted acronym that its sentence then says means words
+ * spelling it (each part of a hyphenated word spelling a letter too). `e` is where the acronym's closing quote is.
+ * Returns where those words start, or -1.
+ */
+const QUOTED_MEANT = /[ \u00a0](?:meant|means|stood[ \u00a0]for|stands[ \u00a0]for|referred[ \u00a0]to|refers[ \u00a0]to|was|is)[ \u00a0](?:(?:a|an|the|our|their|its)[ \u00a0])?/g;
+export function quotedTermMeant(text: string, e: number, acronym: string): number {
+  let sentence = text.slice(e + 1, e + 120);
+  const stop = sentence.search(/[.!?\uffff]/);
+  if (stop >= 0) sentence = sentence.slice(0, stop);
+  for (const m of sentence.matchAll(QUOTED_MEANT)) {
+    const from = e + 1 + m.index + m[0].length;
+    const words = text.slice(from, from + 80).split(/[^\p{L}]+/u).filter(Boolean);
+    for (let n = acronym.length; n <= Math.min(words.length, acronym.length + 3); n++) if (spellsAcronym(words.slice(0, n), acronym, true)) return from;
+  }
+  return -1;
+}
+
 export function initialsAfter(text: string, e: number, acronym: string): number {
   const c0 = text.charCodeAt(e);
   if (c0 !== 0x2c && c0 !== 0x3a && c0 !== 0x20 && c0 !== 0xa0 && c0 !== 0x2014 && c0 !== 0x2013) return -1; // most acronyms: no definition follows

@@ -345,6 +345,8 @@ describe('real dataset', () => {
       expect(page('Hackers aside. In the report, SBU is a Strategic Business Unit.')).toEqual([]);
       // a colon that opens a sentence about the agency, or "is a" and words that do not spell it, keep it ours
       expect(page('NSA: Chinese hackers breached the grid, the agency said. The NSA is an American spy agency.').map(([x]) => x)).toEqual(['NSA', 'NSA']);
+      // a quoted acronym its sentence then says means words spelling it (heldout181's trap pages)
+      expect(page('Hackers aside. An “NSA” in the firm’s paperwork meant a non-storage account; “SBU” meant supervised-by-understanding. The “GRU” on the form is not sinister: it stands for the Green Room Unit.')).toEqual([]);
       // a quoted phrase further on in the sentence that spells it (heldout180's pets column), unless it is the entity's name
       expect(page('Hackers aside. The NSA on my cat-sitter’s invoice is “nights spent away.” The GRU on the vet card is shorthand for “general recheck, urgent,” I learnt.')).toEqual([]);
       expect(page('The NSA is “the world’s most powerful spy agency”, hackers say. The NSA stands for “National Security Agency”.').map(([x]) => x)).toEqual(['NSA', 'NSA', 'National Security Agency']);
