@@ -27,6 +27,12 @@ const NO_RELATION = /^[^.!?]{0,24}\bno relation\b/i;
 const TEAM_AFTER = /^[ \u00a0](?:Gaming|Esports|eSports|FC|United|Athletic|Racing|Studios?|Games|Records|Entertainment)(?![\p{L}\p{N}])/u;
 /** "St. Bonaventure, known on campus as ": a capitalised name, then "known (two words at most) as (the)". */
 const KNOWN_AS = /(\p{Lu}[\p{L}.’'-]*(?:[ \u00a0]\p{Lu}[\p{L}.’'-]*){0,4}),[ \u00a0]known[ \u00a0](?:\p{Ll}+[ \u00a0]){0,2}as[ \u00a0](?:the[ \u00a0])?$/u;
+/** Does a phrase name's letters ("SaltTyphoon") end in a naming scheme's word other than "Group"? */
+function schemeEnding(letters: string): boolean {
+  const last = /[A-Z][a-z]*$/.exec(letters)?.[0].toLowerCase();
+  return !!last && last !== 'group' && SCHEME_WORDS.has(last);
+}
+
 /** Letters of a phrase name as caseKey gives them ("SaltTyphoon"): a capital right after a small letter. */
 const PHRASE_CAPITALS = /[a-z][A-Z]/;
 /** "a lawyer called ", "His dog is called ", "a hamster called ", "the very real surname ": a person or a pet, named. */
@@ -935,7 +941,9 @@ export class Matcher {
     // whose own language capitalises otherwise write it, on a page that names the group properly
     // (`want` is the name's letters without spaces: a capital after a small letter starts its next word)
     // A group's scheme name only: an agency's name in lower case is a description ("Czech military intelligence").
-    if (got !== want.toLowerCase()) return PHRASE_CAPITALS.test(want) && got !== got.toLowerCase() && got.toLowerCase() === want.toLowerCase() && this.entityKind(this.data.rowEntity[r]) === 'threat-actor';
+    // Names ending in a naming scheme's word ("Typhoon", "Bear"), not "Group": "the Lazarus group" also reads as
+    // "Lazarus" and a word, and a page read in chunks would then settle the overlap otherwise than one pass.
+    if (got !== want.toLowerCase()) return PHRASE_CAPITALS.test(want) && got !== got.toLowerCase() && got.toLowerCase() === want.toLowerCase() && this.entityKind(this.data.rowEntity[r]) === 'threat-actor' && schemeEnding(want);
     return (f & FLAG_PAGE_CUE) !== 0 || (!(f & FLAG_CONTEXT) && want.length >= 3 && want === want.toUpperCase());
   }
 

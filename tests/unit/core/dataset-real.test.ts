@@ -394,7 +394,7 @@ describe('real dataset', () => {
       expect(names('Hesiod tells of Chrysaor, brother of the winged horse, born of Medusa.')).toEqual([]);
       expect(names('Google found Chrysaor, the Android version of the Pegasus spyware.')).toEqual(['Chrysaor', 'Pegasus']);
       // a phrase name with capitals dropped, on a page that names the group properly (heldout184's non-native writers)
-      expect(names('Salt Typhoon hackers broke in. Later Salt typhoon hit more telcos.', 'The Lazarus Group hackers stole crypto; lazarus Group again.')).toEqual(['Salt Typhoon', 'Salt typhoon', 'Lazarus Group', 'lazarus Group']);
+      expect(names('Salt Typhoon hackers broke in. Later Salt typhoon hit more telcos.', 'APT28 hackers, or Fancy bear, struck.')).toEqual(['Salt Typhoon', 'Salt typhoon', 'APT28', 'Fancy bear']);
       expect(names('Salt typhoon hackers hit telcos. A fancy bear costume.')).toEqual([]);
       // an agency's name with its capitals dropped is a description
       expect(names('Czech Military Intelligence warned of hackers. Czech military intelligence said more.')).toEqual(['Military Intelligence']);
