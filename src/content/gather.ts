@@ -63,10 +63,13 @@ export function hiddenByStyle(style: string | null): boolean {
 function heldTogether(prev: Element | null, next: Element | null): boolean {
   if (!prev || !next) return false;
   const tag = prev.tagName;
-  if (tag === 'DT' || tag === 'dt') return true;
+  // a <dd> never opens a chunk (the white space between </dt> and <dd> is the <dl>'s own text)
+  if (tag === 'DT' || tag === 'dt' || next.tagName === 'DD' || next.tagName === 'dd') return true;
+  // nor does a cell after another of its row, or after the row's own white space
+  if (tag === 'TR' || tag === 'tr') return prev !== next && prev.contains(next);
   if (tag !== 'TD' && tag !== 'TH' && tag !== 'td' && tag !== 'th') return false;
   const row = prev.parentElement;
-  return !!row && row !== next && row.contains(next);
+  return !!row && row.contains(next);
 }
 
 const isClosedDetails = (el: Element) => (el.tagName === 'DETAILS' || el.tagName === 'details') && !el.hasAttribute('open');

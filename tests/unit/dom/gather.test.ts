@@ -37,6 +37,15 @@ describe('gatherText: what is never read', () => {
     expect(chunks).toEqual(['Intro.', `NSA${B}Northern Sky Atlas`, `SBU${B}Spectral Binning Unit`, `BSI${B}Bright Star Index`, `PLA${B}Polylactic acid`]);
   });
 
+  it('keeps them together across the white space that indented markup puts between them (heldout180)', () => {
+    const body = html('<p>Intro.</p><dl>\n  <dt>NSA</dt>\n    <dd>Non-Standard Absence</dd>\n</dl><table><tr>\n <td>BSI</td>\n <td>Bright Star Index</td>\n</tr></table>');
+    const g = new TextGatherer(body, document);
+    const chunks: string[] = [];
+    for (let c = g.next(1); c; c = g.next(1)) chunks.push(c.text);
+    expect(chunks.some((c) => c.includes('NSA') && c.includes('Non-Standard Absence'))).toBe(true);
+    expect(chunks.some((c) => c.includes('BSI') && c.includes('Bright Star Index'))).toBe(true);
+  });
+
   it('skips an inline style="display:none", not other inline styles (heldout175)', () => {
     expect(textOf('<p style="display:none">print-only</p><p style="color: red; DISPLAY : None !important">b</p><p style="display:block">shown</p><p style="--x: display:none-ish">too</p>')).toBe(`shown${BLOCK_BREAK}too`);
   });
