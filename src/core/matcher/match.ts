@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isUnspacedScript, isWordChar } from '../normalis
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { acronymAsThing, deniedBefore, nickname, glossaryTerm, quotedExpansionAfter, quotedTermMeant, allCapsAround, blockFrom, blockTo, labelBlock, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, initialNameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, codeUse, codeWordBefore, postcodeUse, codePlaceAfter, mythicalUse, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, wordsOfPhrase, ordinaryUse, personBefore, schemePrefix, quotationOpener, saidToBeThing, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS } from './rules';
+import { acronymAsThing, deniedBefore, nickname, glossaryTerm, spelledLaterInSentence, allCapsAround, blockFrom, blockTo, labelBlock, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, initialNameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, codeUse, codeWordBefore, postcodeUse, codePlaceAfter, mythicalUse, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, wordsOfPhrase, ordinaryUse, personBefore, schemePrefix, quotationOpener, saidToBeThing, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -27,14 +27,6 @@ const NO_RELATION = /^[^.!?]{0,24}\bno relation\b/i;
 const TEAM_AFTER = /^[ \u00a0](?:Gaming|Esports|eSports|FC|United|Athletic|Racing|Studios?|Games|Records|Entertainment)(?![\p{L}\p{N}])/u;
 /** "St. Bonaventure, known on campus as ": a capitalised name, then "known (two words at most) as (the)". */
 const KNOWN_AS = /(\p{Lu}[\p{L}.’'-]*(?:[ \u00a0]\p{Lu}[\p{L}.’'-]*){0,4}),[ \u00a0]known[ \u00a0](?:\p{Ll}+[ \u00a0]){0,2}as[ \u00a0](?:the[ \u00a0])?$/u;
-/** Does a phrase name's letters ("SaltTyphoon") end in a naming scheme's word other than "Group"? */
-function schemeEnding(letters: string): boolean {
-  const last = /[A-Z][a-z]*$/.exec(letters)?.[0].toLowerCase();
-  return !!last && last !== 'group' && SCHEME_WORDS.has(last);
-}
-
-/** Letters of a phrase name as caseKey gives them ("SaltTyphoon"): a capital right after a small letter. */
-const PHRASE_CAPITALS = /[a-z][A-Z]/;
 /** "a lawyer called ", "His dog is called ", "a hamster called ", "the very real surname ": a person or a pet, named. */
 const CALLED_PERSON = /(?<![\p{L}\p{N}])(?:(?:an?|one|the)[ \u00a0](?:\p{Ll}+[ \u00a0])?(?:man|woman|boy|girl|guy|lawyer|analyst|colleague|friend|journalist|reporter|detective|officer|teacher|student|neighbour|neighbor|character|dog|cat|horse|puppy|kitten|hamster|greyhound|goldfish|fish|parrot|budgie|rabbit|tortoise|pony|pet|teddy|son|daughter)|(?:dog|cat|horse|puppy|hamster|son|daughter|name)[ \u00a0](?:is|was))[ \u00a0](?:called|named)[ \u00a0]$|(?<![\p{L}\p{N}])(?:surname|(?:family|last|maiden)[ \u00a0]name|(?:calls|called|named|dubbed)[ \u00a0](?:himself|herself))[ \u00a0]$/u;
 /** After a quoted acronym: the words that define it as the page's own term ('"SBU" is the number of...'). */
@@ -615,9 +607,6 @@ export class Matcher {
         const at = h.end + 1 + def[0].length;
         if (!hitsEnding(hits, at + 1, at + MAX_HIT).some((o) => o.start === at && ours(o))) { ctx.definedElse.add(written); return true; }
       }
-      // 'An “NSA” in the paperwork meant a non-storage account': further on in its sentence, words that spell it
-      const meant = quotedTermMeant(text, h.end, written);
-      if (meant >= 0 && !hitsEnding(hits, meant + 1, meant + MAX_HIT).some((o) => o.start === meant && ours(o))) { ctx.definedElse.add(written); return true; }
     }
     // "the NSO, the National Symphony Orchestra": defined right after, unless the words are the entity's own name
     // "St. Bonaventure, known on campus as SBU": a proper name that is no name of ours, then what it is known as
@@ -630,8 +619,9 @@ export class Matcher {
     // unclassified...": a glossary's term, spelt by the block after it
     const termEnd = dotted && text.charCodeAt(h.end) === 0x2e ? h.end + 1 : h.end;
     let after = aloneInBlock(text, h.start, h.end) ? glossaryTerm(text, termEnd, written) : initialsAfter(text, termEnd, written);
-    // "The NSA on my invoice is “nights spent away.”": a quoted phrase further on in its sentence
-    if (after < 0) after = quotedExpansionAfter(text, termEnd, written);
+    // "The NSA on my invoice is “nights spent away.”", 'An “NSA” in the paperwork meant a non-storage account':
+    // words further on in its sentence
+    if (after < 0) after = spelledLaterInSentence(text, termEnd, written, QUOTES.has(text.charCodeAt(h.start - 1)) && QUOTES.has(text.charCodeAt(h.end)));
     if (after >= 0) {
       if (hitsEnding(hits, after + 1, after + MAX_HIT).some((o) => o.start === after && ours(o))) return false;
       ctx.definedElse.add(written);
@@ -937,13 +927,11 @@ export class Matcher {
   private lowerAnchored(r: number, got: string, want: string, anchored?: Set<number>): boolean {
     if (!anchored?.has(this.data.rowEntity[r])) return false;
     const f = this.data.rowFlags[r];
-    // "Salt typhoon", "fancy Bear", "lazarus Group": a phrase name with some of its capitals dropped, as writers
-    // whose own language capitalises otherwise write it, on a page that names the group properly
-    // (`want` is the name's letters without spaces: a capital after a small letter starts its next word)
-    // A group's scheme name only: an agency's name in lower case is a description ("Czech military intelligence").
-    // Names ending in a naming scheme's word ("Typhoon", "Bear"), not "Group": "the Lazarus group" also reads as
-    // "Lazarus" and a word, and a page read in chunks would then settle the overlap otherwise than one pass.
-    if (got !== want.toLowerCase()) return PHRASE_CAPITALS.test(want) && got !== got.toLowerCase() && got.toLowerCase() === want.toLowerCase() && this.entityKind(this.data.rowEntity[r]) === 'threat-actor' && schemeEnding(want);
+    // "Salt typhoon", "fancy Bear": a group's scheme name with some of its capitals dropped, as writers whose own
+    // language capitalises otherwise write it, on a page that names the group properly. Not an agency's name (in
+    // lower case a description: "Czech military intelligence"), nor "... Group" ("the Lazarus group" also reads as
+    // "Lazarus" and a word, and a page read in chunks would settle that overlap otherwise than one pass).
+    if (got !== want.toLowerCase()) return got.toLowerCase() === want.toLowerCase() && schemePhrase(want) && this.entityKind(this.data.rowEntity[r]) === 'threat-actor';
     return (f & FLAG_PAGE_CUE) !== 0 || (!(f & FLAG_CONTEXT) && want.length >= 3 && want === want.toUpperCase());
   }
 
@@ -959,6 +947,15 @@ export class Matcher {
     }
     return { start, end, entity: candidates[0], candidates, row: rows[0] ?? this.data.groupRows[group][0] };
   }
+}
+
+/**
+ * Are a name's letters, as caseKey gives them without spaces ("SaltTyphoon"), a phrase (a capital right after a small
+ * letter starts a word) whose last word is a naming scheme's other than "Group"?
+ */
+function schemePhrase(letters: string): boolean {
+  const last = /[a-z]([A-Z][a-z]*)$/.exec(letters)?.[1].toLowerCase();
+  return last !== undefined && last !== 'group' && SCHEME_WORDS.has(last);
 }
 
 /** Does a code in capitals (and digits) end right before `end`: "HC" in "HC-Basin", "UNC5" in "UNC5-Gold"? */

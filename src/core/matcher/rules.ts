@@ -458,7 +458,6 @@ export function deniedBefore(text: string, s: number): boolean {
 const isUpperLetter = (c: number) => { const ch = String.fromCharCode(c); return ch !== ch.toLowerCase(); };
 
 const QUOTE_OPEN = new Set([0x22, 0x27, 0x201c, 0x2018]);
-const QUOTE_CLOSE = new Set([0x22, 0x27, 0x201d, 0x2019]);
 
 /**
  * 'Teresa "Turla" Turla-Reyes', 'Joaquin “Tick” Santos': a capitalised word in quotes between a given name and a
@@ -468,14 +467,14 @@ const QUOTE_CLOSE = new Set([0x22, 0x27, 0x201d, 0x2019]);
 export function nickname(text: string, s: number, e: number): boolean {
   if (quotedNickname(text, s, e)) return true;
   // and the surname after one is a surname: 'Teresa "Turla" Turla-Reyes'
-  if (!isSpace(text.charCodeAt(s - 1)) || !QUOTE_CLOSE.has(text.charCodeAt(s - 2))) return false;
+  if (!isSpace(text.charCodeAt(s - 1)) || !QUOTES_CLOSE.has(text.charCodeAt(s - 2))) return false;
   let q = s - 2;
   while (q > 0 && isLetter(text.charCodeAt(q - 1))) q--;
   return q < s - 2 && quotedNickname(text, q, s - 2);
 }
 
 function quotedNickname(text: string, s: number, e: number): boolean {
-  if (!QUOTE_OPEN.has(text.charCodeAt(s - 1)) || !isSpace(text.charCodeAt(s - 2)) || !QUOTE_CLOSE.has(text.charCodeAt(e))) return false;
+  if (!QUOTE_OPEN.has(text.charCodeAt(s - 1)) || !isSpace(text.charCodeAt(s - 2)) || !QUOTES_CLOSE.has(text.charCodeAt(e))) return false;
   if (!isUpperLetter(text.charCodeAt(s)) || !isSpace(text.charCodeAt(e + 1)) || !isUpperLetter(text.charCodeAt(e + 2))) return false;
   for (let i = s; i < e; i++) if (!isLetter(text.charCodeAt(i))) return false;
   let b = s - 2;
@@ -795,15 +794,10 @@ export function definitionBefore(text: string, s: number): number {
 }
 
 /**
- * "the NSO, the National Symphony Orchestra", "the PLA (Pakistan Library Association)": the words right after an
- * acronym, set off by a comma, a dash or a bracket, whose initials spell it (after a dash or a bracket, in lower case
- * too: "ABW (alcohol by weight)"). Returns where those words start, or -1.
- */
-/**
  * "<dt>SBU</dt><dd>Sensitive but unclassified, a marking...</dd>", "<td>NSA</td><td>Northern Sky Atlas</td>": an
  * acronym alone in its block, ending at `e`, whose next block (in this text) opens with words spelling it, in any
  * case, is a glossary's term. Returns where those words start, or -1. The gatherer never ends a chunk between a
- * <dt> and what follows it or between two cells of one table row (gather.ts), so a page read in chunks sees the
+ * <dt> and its <dd> or between two cells of one table row (gather.ts), so a page read in chunks sees the
  * definitions a one-pass read does.
  */
 const GLOSSARY = '—glossary';
@@ -813,43 +807,44 @@ export function glossaryTerm(text: string, e: number, acronym: string): number {
   if (text.charCodeAt(i) !== BLOCK_BREAK_CODE) return -1;
   i++;
   // an opening quote or bracket before the words: '<dd>“No Spoilers Allowed”'
-  while (i < text.length && (isSpace(text.charCodeAt(i)) || OPENERS.has(text.charCodeAt(i)))) i++;
+  while (i < text.length && (isSpace(text.charCodeAt(i)) || QUOTE_OPEN.has(text.charCodeAt(i)) || text.charCodeAt(i) === 0x28)) i++;
   return spelledAfter(text, GLOSSARY, i, acronym);
 }
-const OPENERS = new Set([0x22, 0x27, 0x28, 0x201c, 0x2018]);
 
 /**
- * "The NSA on my cat-sitter's invoice is “nights spent away.”", "the GRU on the vet card is shorthand for “general
- * recheck, urgent”": further on in the acronym's sentence, "is", "for" or "means" and a quoted phrase whose words
- * spell it, in any case, say what the page means by it. Returns where the phrase starts, or -1.
+ * Further on in an acronym's sentence (from `e`, right after it), a verb that defines and words that spell it, in any
+ * case, say what the page means by it: a quoted phrase ("The NSA on my cat-sitter's invoice is “nights spent away.”",
+ * "the GRU on the vet card is shorthand for “general recheck, urgent”"), or, after an acronym the page itself puts
+ * in quotes, plain words ('An “NSA” in the paperwork meant a non-storage account', '“SBU” meant
+ * supervised-by-understanding'; each part of a hyphenated word spells a letter). Returns where the words start, or -1.
  */
-const QUOTED_EXPANSION = /^[^.!?“"\uffff]{0,90}?[ \u00a0](?:is|for|means)[ \u00a0]["“]([^"”\uffff]{3,60})["”]/;
-export function quotedExpansionAfter(text: string, e: number, acronym: string): number {
-  const m = QUOTED_EXPANSION.exec(text.slice(e, e + 160));
-  if (!m) return -1;
-  const words = m[1].split(/[\s,.;:!?-]+/).filter(Boolean);
-  return spellsAcronym(words, acronym, true) ? e + m[0].length - m[1].length - 1 : -1;
-}
-
-/**
- * 'An “NSA” in the firm's paperwork meant a non-storage account', '“SBU” meant supervised-by-understanding', 'the
- * “GRU” on the form ... stands for the Green Room Unit': a quoted acronym that its sentence then says means words
- * spelling it (each part of a hyphenated word spelling a letter too). `e` is where the acronym's closing quote is.
- * Returns where those words start, or -1.
- */
-const QUOTED_MEANT = /[ \u00a0](?:meant|means|stood[ \u00a0]for|stands[ \u00a0]for|referred[ \u00a0]to|refers[ \u00a0]to|was|is)[ \u00a0](?:(?:a|an|the|our|their|its)[ \u00a0])?/g;
-export function quotedTermMeant(text: string, e: number, acronym: string): number {
-  let sentence = text.slice(e + 1, e + 120);
+const DEFINING_VERB = /[ \u00a0](?:meant|means|stood[ \u00a0]for|stands[ \u00a0]for|referred[ \u00a0]to|refers[ \u00a0]to|was|is|for)[ \u00a0](?:(?:a|an|the|our|their|its)[ \u00a0])?/g;
+export function spelledLaterInSentence(text: string, e: number, acronym: string, quotedTerm: boolean): number {
+  let sentence = text.slice(e, e + 120);
   const stop = sentence.search(/[.!?\uffff]/);
   if (stop >= 0) sentence = sentence.slice(0, stop);
-  for (const m of sentence.matchAll(QUOTED_MEANT)) {
-    const from = e + 1 + m.index + m[0].length;
-    const words = text.slice(from, from + 80).split(/[^\p{L}]+/u).filter(Boolean);
-    for (let n = acronym.length; n <= Math.min(words.length, acronym.length + 3); n++) if (spellsAcronym(words.slice(0, n), acronym, true)) return from;
+  // most acronyms: no quote further on, and no verb search for them
+  if (!quotedTerm && !sentence.includes('“') && !sentence.includes('"')) return -1;
+  for (const m of sentence.matchAll(DEFINING_VERB)) {
+    const from = e + m.index + m[0].length;
+    const open = text.charCodeAt(from);
+    if (open === 0x201c || open === 0x22) {
+      const close = text.slice(from + 1, from + 62).search(/["”\uffff]/);
+      if (close >= 3 && spellsAcronym(wordsOf(text.slice(from + 1, from + 1 + close)), acronym, true)) return from + 1;
+    } else if (quotedTerm) {
+      const words = wordsOf(text.slice(from, from + 80));
+      for (let n = acronym.length; n <= Math.min(words.length, acronym.length + 3); n++) if (spellsAcronym(words.slice(0, n), acronym, true)) return from;
+    }
   }
   return -1;
 }
+const wordsOf = (s: string) => s.split(/[^\p{L}]+/u).filter(Boolean);
 
+/**
+ * "the NSO, the National Symphony Orchestra", "the PLA (Pakistan Library Association)": the words right after an
+ * acronym, set off by a comma, a dash or a bracket, whose initials spell it (after a dash or a bracket, in lower case
+ * too: "ABW (alcohol by weight)"). Returns where those words start, or -1.
+ */
 export function initialsAfter(text: string, e: number, acronym: string): number {
   const c0 = text.charCodeAt(e);
   if (c0 !== 0x2c && c0 !== 0x3a && c0 !== 0x20 && c0 !== 0xa0 && c0 !== 0x2014 && c0 !== 0x2013) return -1; // most acronyms: no definition follows
