@@ -65,10 +65,8 @@ function heldTogether(prev: Element | null, next: Element | null): boolean {
   const tag = prev.tagName;
   // a <dd> never opens a chunk (the white space between </dt> and <dd> is the <dl>'s own text)
   if (tag === 'DT' || tag === 'dt' || next.tagName === 'DD' || next.tagName === 'dd') return true;
-  // nor does a cell after another of its row, or after the row's own white space
-  if (tag === 'TR' || tag === 'tr') return prev !== next && prev.contains(next);
-  if (tag !== 'TD' && tag !== 'TH' && tag !== 'td' && tag !== 'th') return false;
-  const row = prev.parentElement;
+  // nor does what follows a cell, or the row's own white space, inside the same row
+  const row = tag === 'TR' || tag === 'tr' ? prev : tag === 'TD' || tag === 'TH' || tag === 'td' || tag === 'th' ? prev.parentElement : null;
   return !!row && row.contains(next);
 }
 

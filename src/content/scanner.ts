@@ -306,10 +306,10 @@ export class Scanner {
       if (isOurs(target)) continue;
       if (r.type === 'characterData') { this.pendingRoots.add(target); this.sawRemoval = true; }
       else if (r.type === 'attributes') {
+        // Most style changes (animations, layout scripts) hide and show nothing: only a display:none set or removed counts.
+        if (r.attributeName === 'style' && hiddenByStyle(r.oldValue) === hiddenByStyle((target as Element).getAttribute('style'))) continue;
         // aria-hidden hides nothing from sight: a modal dialog sets it on the whole page behind it, and its
         // removal needs a read only where nothing was read (the page was aria-hidden when it loaded).
-        // most style changes (animations, layout scripts) hide and show nothing: only a display:none set or removed counts
-        if (r.attributeName === 'style' && hiddenByStyle(r.oldValue) === hiddenByStyle((target as Element).getAttribute('style'))) continue;
         if (r.attributeName === 'aria-hidden') { if (!this.holdsMention(target as Element)) this.pendingRoots.add(target); }
         else { this.pendingRoots.add(target); this.pendingShown.add(target as Element); } // read if shown now, its mentions dropped if hidden
       }
