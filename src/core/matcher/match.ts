@@ -201,6 +201,8 @@ export class Matcher {
       // in lower case ("play", "gold") that only a capitalised spelling names: drop them before they cost anything.
       if (!boundariesOk(text, s, e)) return;
       const need = this.caseNeed(value);
+      // "Ice on the roads": a short acronym's letters in title case fit none of its names, anchored or not
+      if (need >= 2 && this.shortCapsOnly(value) && isCapitalisedWord(text, s, e)) return;
       if (need >= 3 && isLowerAscii(text, s, e)) {
         // nor a word hyphen-joined before it ("the x-secret-blizzard header": an identifier), nor a scheme name's
         // words in a phrase of their own ("a fancy bear-skin rug"), even in a block written in lower case
@@ -826,7 +828,8 @@ export class Matcher {
   /**
    * Per group: 0 not yet known, 1 no row's case rule needs the letters as written, 2 some row's does, 3 every
    * row's does and every one needs a capital (`caseFits` can never accept a spelling without one), and the group
-   * is no agency's (an agency name that is none can still hide the names inside it); 4 the same, but every row is
+   * is no agency's (an agency name that is none can still hide the names inside it) or only its acronyms that need
+   * context (lowerNeverAgency); 4 the same, but every row is
    * an actor's phrase name, which a lower-case scheme name (lowerSchemeName) fits once the page has anchored its entity.
    */
   private lettersOf: Uint8Array | undefined;
@@ -836,13 +839,35 @@ export class Matcher {
     if (v === 0) {
       const rows = this.data.groupRows[group];
       v = rows.some((r) => this.data.rowFlags[r] & (FLAG_CASE_EXACT | FLAG_DOTTED)) ? 2 : 1;
-      if (v === 2 && !this.agencyGroup(group) && rows.every((r) => this.data.rowFlags[r] & FLAG_CASE_EXACT && /[A-Z]/.test(this.data.rowCase[r]))) v = 3;
+      if (v === 2 && (!this.agencyGroup(group) || this.lowerNeverAgency(rows)) && rows.every((r) => this.data.rowFlags[r] & FLAG_CASE_EXACT && /[A-Z]/.test(this.data.rowCase[r]))) v = 3;
       // Phrase names ("Midnight Blizzard") are kept in lower case too: a forum's "midnight blizzard" on a page
       // that names the group properly is the group (rowsFitting).
       if (v === 3 && this.pageCueOnly(rows) && rows.every((r) => this.entityKind(this.data.rowEntity[r]) === 'threat-actor')) v = 4;
       known[group] = v;
     }
     return v;
+  }
+
+  /**
+   * An agency's names that no lower-case spelling can fit and that hide no name inside them: acronyms that need
+   * context ("SIDE", "ICE": "the other side", "ice on the road"; not "FBI", which a forum's "the fbi" fits once the
+   * page has named the bureau, nor "State Security Service", whose words may be another name's).
+   */
+  private lowerNeverAgency(rows: number[]): boolean {
+    return rows.every((r) => {
+      const f = this.data.rowFlags[r];
+      const k = this.data.rowCase[r];
+      return (f & FLAG_CONTEXT) !== 0 && !(f & FLAG_PAGE_CUE) && k.length <= 6 && k === k.toUpperCase();
+    });
+  }
+
+  /** Per group: 0 not yet known, 1 no, 2 every name is an acronym of at most three capitals, which caseFits takes in
+   *  capitals only, never in title case ("ICE", "NSA"; "GOLD" may be written "Gold" once the page has named it). */
+  private shortCaps: Uint8Array | undefined;
+  private shortCapsOnly(group: number): boolean {
+    const known = (this.shortCaps ??= new Uint8Array(this.groups));
+    if (known[group] === 0) known[group] = this.data.groupRows[group].every((r) => this.data.rowFlags[r] & FLAG_CASE_EXACT && /^[A-Z0-9]{1,3}$/.test(this.data.rowCase[r])) ? 2 : 1;
+    return known[group] === 2;
   }
 
   private needsLetters(group: number): boolean {
