@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isUnspacedScript, isWordChar } from '../normalis
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { acronymAsThing, deniedBefore, nickname, glossaryTerm, spelledLaterInSentence, allCapsAround, blockFrom, blockTo, labelBlock, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, initialNameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, codeUse, codeWordBefore, postcodeUse, codePlaceAfter, mythicalUse, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, wordsOfPhrase, ordinaryUse, personBefore, schemePrefix, quotationOpener, saidToBeThing, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS } from './rules';
+import { acronymAsThing, namesOnlyBlock, standardUse, deniedBefore, nickname, glossaryTerm, spelledLaterInSentence, allCapsAround, blockFrom, blockTo, labelBlock, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, initialNameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, codeUse, codeWordBefore, postcodeUse, codePlaceAfter, mythicalUse, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, wordsOfPhrase, ordinaryUse, personBefore, schemePrefix, quotationOpener, saidToBeThing, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -225,7 +225,7 @@ export class Matcher {
     // ("Sudan's National Intelligence and Security Service" is not MI5's "Security Service").
     let blocked: Hit[] | undefined;
     for (const h of hits) {
-      if (operationName(text, h.start) || namesakeBefore(text, h.start) || nickname(text, h.start, h.end) || this.definedAsOther(ctx, text, h, hits)) continue;
+      if (operationName(text, h.start) || namesakeBefore(text, h.start, h.end) || nickname(text, h.start, h.end) || this.definedAsOther(ctx, text, h, hits)) continue;
       // "the original “Akira” was a film about a city": a one-word name said to be a work or a thing
       if (isCapitalisedWord(text, h.start, h.end) && saidToBeThing(text, h.end)) continue;
       // "is military Unit 26165": a lower-case word before capitalised ones describes the name after it, which the
@@ -238,7 +238,7 @@ export class Matcher {
       // "HC-Basin", "HC-Mirage": an ordinary-word name after a code in capitals and a hyphen is the code's part
       // (not "ex-Conti affiliates")
       if (isHyphen(text.charCodeAt(h.start - 1)) && codeBefore(text, h.start - 1) && isCapitalisedWord(text, h.start, h.end) && this.data.groupRows[h.group].every((r) => this.data.rowFlags[r] & FLAG_CONTEXT)) continue;
-      if (isAllCapsWord(text, h.start, h.end) && (currencyUse(text, h.start, h.end) || initialsLabel(text, h.start, h.end) || wireTag(text, h.start, h.end) || materialBefore(text, h.start) || acronymAsThing(text, h.start, h.end))) continue;
+      if (isAllCapsWord(text, h.start, h.end) && (currencyUse(text, h.start, h.end) || standardUse(text, h.start, h.end) || initialsLabel(text, h.start, h.end) || wireTag(text, h.start, h.end) || materialBefore(text, h.start) || acronymAsThing(text, h.start, h.end))) continue;
       const written = this.needsLetters(h.group) ? text.slice(h.start, h.end) : '';
       const letters = written ? caseKey(written) : '';
       // "SideWinder", "BlackCat": a capital inside a word is a spelling no ordinary word has.
@@ -307,8 +307,11 @@ export class Matcher {
         // Nor does the capital of the next word: "Lazarus Keeps Laundering" is no longer proper name.
         // So is a phrase name of plain words that is no vendor's scheme name ("Dutch Spies Name a New Russian
         // Hacking Team"), where "Salt Typhoon" or "Cozy Bear" would still be the group.
-        // A table cell or list item that holds only the name ("Dark Storm Team") is no headline: its capitals are the name's.
-        const titled = rows.length > 0 && (!this.pageCueOnly(rows) || !SCHEME_WORDS.has(lastWord(text, h.start, h.end))) && inTitleCase(text, h.start, titleCase) && !aloneInBlock(text, h.start, h.end);
+        // A table cell or list item that holds only the name ("Dark Storm Team"), or only names and countries
+        // ("Paragon Solutions (Israel/US) — Graphite"), is no headline: its capitals are the names'.
+        const headline = rows.length > 0 && (!this.pageCueOnly(rows) || !SCHEME_WORDS.has(lastWord(text, h.start, h.end))) && inTitleCase(text, h.start, titleCase) && !aloneInBlock(text, h.start, h.end);
+        const namesOnly = headline && namesOnlyBlock(text, h.start, hits);
+        const titled = headline && !namesOnly;
         // An acronym's capitals are its own where the block is not written in capitals ("Agencies: MSS, PLA."): it
         // waits for context like any other, not for the page to name it elsewhere.
         // 'such as "Silence, then the click of a key"': a one-word ordinary name opening a quotation has no capital
@@ -319,7 +322,8 @@ export class Matcher {
         // A list of names that holds a distinctive one may be no headline ("Akira, Black Basta, Medusa, NoName057(16)").
         const listed = (namedOnly && listWithDistinctive(text, h, hits)) || undefined;
         // "Intellexa S.A.": a vendor's legal form is no longer proper name
-        if (titled || this.pageCueOnly(rows) || !followedByProperName(text, h.end) || this.unitAfter(text, h, hits) || (end > base + h.end && this.vendorGroup(h.group))) weak.push({ match: this.toMatch(base + h.start, end, h.group, rows, c.code), group: h.group, letters: rows.length ? '' : letters, rows, country: c.code, namedOnly: namedOnly || undefined, listed });
+        // (the proper name after it may be the next name of such a list: "APT29 Qilin Kimsuky")
+        if (titled || namesOnly || this.pageCueOnly(rows) || !followedByProperName(text, h.end) || this.unitAfter(text, h, hits) || (end > base + h.end && this.vendorGroup(h.group))) weak.push({ match: this.toMatch(base + h.start, end, h.group, rows, c.code), group: h.group, letters: rows.length ? '' : letters, rows, country: c.code, namedOnly: namedOnly || undefined, listed });
       }
     }
     this.noteBareHits(ctx, hits);

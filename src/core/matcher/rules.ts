@@ -141,12 +141,16 @@ export function acronymAsThing(text: string, s: number, e: number): boolean {
 
 const NAMESAKE_LAST = new Set(['from', 'after', 'for', 'borrows']);
 const SHIP_PREFIXES = new Set(['MV', 'MT', 'MS', 'SS', 'RV', 'FV', 'HMS', 'USS', 'USNS', 'HMAS', 'HMCS', 'HMNZS', 'RMS', 'INS']);
-/** "takes its name from Handala, the refugee boy", "named after Pegasus", "the MV Pegasus Star": what follows is a namesake, not the entity. */
-export function namesakeBefore(text: string, s: number): boolean {
+/**
+ * "takes its name from Handala, the refugee boy", "named after Pegasus", "the MV Pegasus Star": what follows is a
+ * namesake, not the entity. Not a group's phrase name, which only a group bears ("borrowed its name from Scattered
+ * Spider, Lapsus$ and ShinyHunters").
+ */
+export function namesakeBefore(text: string, s: number, e: number): boolean {
   const before = wordBefore(text, s);
   // "the MV Fancy Bear", "HMS Sandworm": a ship's name
   if (SHIP_PREFIXES.has(before) || (before === 'V' && text.startsWith('M/V', s - 4))) return true;
-  if (!NAMESAKE_LAST.has(before.toLowerCase())) return false; // nearly every hit: one word read, no regex
+  if (!NAMESAKE_LAST.has(before.toLowerCase()) || !isCapitalisedWord(text, s, e)) return false; // nearly every hit: one word read, no regex
   return /(?:name(?: and (?:logo|image|icon))? from|named (?:after|for)|branding borrows|name comes from|name derives from)[ \u00a0]$/i.test(text.slice(Math.max(0, s - 28), s));
 }
 
@@ -441,6 +445,25 @@ export function allCapsAround(text: string, e: number, next: number): boolean {
 export function aloneInBlock(text: string, s: number, e: number): boolean {
   for (let i = s - 1; i >= 0 && text.charCodeAt(i) !== BLOCK_BREAK_CODE; i--) if (isWordChar(text.charCodeAt(i))) return false;
   for (let i = e; i < text.length && text.charCodeAt(i) !== BLOCK_BREAK_CODE; i++) if (isWordChar(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * "Paragon Solutions (Israel/US) — Graphite": does the block around `at` hold nothing but names (`spans`, the raw
+ * hits read there), countries and minor words? Such a list item or cell is no title-case headline: its capitals
+ * are the names' own. A headline has words of its own ("Play Ransomware Gang Hits Dallas").
+ */
+export function namesOnlyBlock(text: string, at: number, spans: readonly { start: number; end: number }[]): boolean {
+  const from = blockFrom(text, at, SHORT_BLOCK);
+  if (from < 0) return false;
+  for (let i = from; i < text.length && text.charCodeAt(i) !== BLOCK_BREAK_CODE;) {
+    if (!isWordChar(text.charCodeAt(i))) { i++; continue; }
+    const w = i;
+    while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+    // minor words in lower case only: "THE MONSTER FROM DUNE" is a headline in capitals
+    if (spans.some((h) => h.start <= w && i <= h.end) || MINOR_WORDS.has(text.slice(w, i)) || countryOf(text.slice(w, i))) continue;
+    return false;
+  }
   return true;
 }
 
@@ -768,14 +791,19 @@ export function initialsBefore(text: string, open: number, acronym: string): boo
   if (year) i -= year[0].length;
   const words: string[] = [];
   let letters = 0;
+  let joined = false;
   while (letters < acronym.length && i > 0 && words.length < 12) {
     const { word, start } = expansionWordBefore(text, i);
     if (!word) return false;
-    words.push(word);
+    // "sub-Saharan Africa (SSA)": a prefix in lower case hyphen-joined to a capitalised word is written as it is
+    // by rule, and spells its letter as a capitalised word would
+    const next = words[words.length - 1];
+    words.push(joined && next[0] !== next[0].toLowerCase() ? word[0].toUpperCase() + word.slice(1) : word);
     if (!EXPANSION_MINOR.has(word)) letters++;
     i = start;
     if (letters < acronym.length) {
       if (!isWordSeparator(text.charCodeAt(i - 1))) return false;
+      joined = text.charCodeAt(i - 1) === 0x2d;
       i--;
     }
   }
@@ -998,6 +1026,11 @@ export function numberedReference(text: string, e: number): boolean {
   return i - e - 1 <= 3 && !isLetter(text.charCodeAt(i));
 }
 
+/** "ISO 27001-certified", "ISO/IEC 27002", "an ISO-certified supplier": the standards body's letters, not Uganda's ISO. */
+export function standardUse(text: string, s: number, e: number): boolean {
+  return text.startsWith('ISO', s) && e === s + 3 && /^(?:[ \u00a0]\d{3,5}(?!\d)|\/IEC|[- \u00a0]certifi|[ \u00a0]standards?(?![\p{L}\p{N}]))/u.test(text.slice(e, e + 12));
+}
+
 /**
  * "the state's new Texas Cyber Command", "Army Cyber Command": a capitalised word right before a generic agency
  * name (no function word, country or nationality) makes it part of another body's proper name.
@@ -1053,12 +1086,22 @@ export function initialsLabel(text: string, s: number, e: number): boolean {
   return e - s === 2 && text.charCodeAt(e) === 0x3a && blockStart(text, s);
 }
 
+/** A wire story's dateline: a place in capitals ("LONDON/WASHINGTON", "SAN JOSE, Costa Rica"), maybe a date, then a
+ *  space; not a term of three letters before its transliteration ("ГРУ (GRU) – Russia's military intelligence"). */
+const DATELINE = /^\p{Lu}[\p{Lu} .\/'’-]*(?:,[ \u00a0]\p{Lu}[\p{L}.]*(?:[ \u00a0]\p{Lu}[\p{L}.]*)?)?(?:,?[ \u00a0]\p{Lu}\p{Ll}{2,8}\.?[ \u00a0]\d{1,2})?[ \u00a0]$/u;
+
 /**
  * "(LEAD) NIS says ...", "10-21 09:55 (LEAD) Seoul, Tokyo ...": a word in capitals in brackets that opens a headline,
  * after nothing but a date or a time, is a wire service's tag for the story, not a name.
  */
 export function wireTag(text: string, s: number, e: number): boolean {
-  if (text.charCodeAt(s - 1) !== 0x28 || text.charCodeAt(e) !== 0x29 || !/^[ \u00a0]\p{Lu}/u.test(text.slice(e + 1, e + 3))) return false;
+  if (text.charCodeAt(s - 1) !== 0x28 || text.charCodeAt(e) !== 0x29) return false;
+  // "LONDON/WASHINGTON, Dec 22 (MPS) - State-backed spies...": the tag after a dateline that opens the story
+  if (/^[ \u00a0][-–—][ \u00a0]/.test(text.slice(e + 1, e + 4))) {
+    const from = blockFrom(text, s, 64);
+    return from >= 0 && DATELINE.test(text.slice(from, s - 1)) && !/^\S{1,3}[ \u00a0]$/.test(text.slice(from, s - 1));
+  }
+  if (!/^[ \u00a0]\p{Lu}/u.test(text.slice(e + 1, e + 3))) return false;
   let i = s - 2;
   while (i >= 0 && s - i < 24 && text.charCodeAt(i) !== BLOCK_BREAK_CODE) {
     if (isLetter(text.charCodeAt(i))) return false;
@@ -1152,9 +1195,12 @@ export function sentenceStart(text: string, s: number): boolean {
   if (i < 0 || text.charCodeAt(i) === BLOCK_BREAK_CODE) return true;
   if (text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0xa0) return false;
   i--;
+  // "▶ Play episode", "• Silence from...": a bullet or a player's arrow opening the block
+  if (i >= 0 && BULLETS.test(text[i]) && (i === 0 || text.charCodeAt(i - 1) === BLOCK_BREAK_CODE)) return true;
   while (i >= 0 && /["'”’)\]]/.test(text[i])) i--;
   return text[i] === '.' || text[i] === '?' || text[i] === '!';
 }
+const BULLETS = /[▶►▸•·‣◆■▪→»]/;
 
 /**
  * Does a one-word name at [s, e) open a quotation that goes on in lower case ("such as “Silence, then the click of
@@ -1174,7 +1220,9 @@ export function quotationOpener(text: string, s: number, e: number): boolean {
 /** Words after a sentence-initial ordinary word that show it is the word ("Silence from the vendor", "Play it straight"). */
 /** What the rest of a sentence says of a group, after "<Name> is": its kind, its deeds, its origin, its being back. */
 const GROUP_CLAUSE = /(?<![\p{L}\p{N}])(?:group|gang|crew|actor|hack\p{L}*|ransom\p{L}*|APT|threat|cyber\p{L}*|operat\p{L}*|affiliat\p{L}*|malware|spyware|tools?|implant|brand|cluster|campaign|banks?|attack\p{L}*|breach\p{L}*|victims?|active|prolific|behind|responsible|linked|tied|attribut\p{L}*|believed|suspected|known|back|still|now|also|Russia\p{L}*|Chin\p{L}*|Iran\p{L}*|Korea\p{L}*|state|leak\p{L}*|extort\p{L}*|encrypt\p{L}*|steal\p{L}*|stole|targets?|targeting|name|named|called)(?![\p{L}\p{N}])/iu;
-const ORDINARY_FOLLOWERS = new Set(['from', 'at', 'of', 'on', 'over', 'across', 'around', 'along', 'it', 'them', 'that', 'him', 'her', 'me', 'us', 'you', 'your', 'our', 'their', 'this', 'these', 'those', 'its', 'my', 'his', 'the', 'a', 'an']);
+const ORDINARY_FOLLOWERS = new Set(['from', 'at', 'of', 'on', 'over', 'across', 'around', 'along', 'it', 'them', 'that', 'him', 'her', 'me', 'us', 'you', 'your', 'our', 'their', 'this', 'these', 'those', 'its', 'my', 'his', 'the', 'a', 'an',
+  // a player's button: "▶ Play episode 1:22:07", "Play video"
+  'episode', 'video', 'audio', 'trailer', 'clip', 'recording']);
 /** Of ORDINARY_FOLLOWERS, those that show the word after a colon too. */
 const COLON_FOLLOWERS = new Set(['from', 'at', 'on', 'over', 'across', 'around', 'along']);
 /** Number words that groups take as names (Twelve). */

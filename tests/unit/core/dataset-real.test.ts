@@ -378,6 +378,27 @@ describe('real dataset', () => {
       expect(page('The hacker Bjorka leaked 1.3 billion SIM records from Indonesian telecoms.')).toEqual([['Bjorka', 'actor/bjorka']]);
     });
 
+    it('reads a list item of names and countries as no headline, a phrase name as no namesake, and sets aside standards, datelines, regions and player buttons (heldout185, heldout187)', () => {
+      const names = (...b: string[]) => page(...b).map(([x]) => x);
+      // every word a name, a country or a minor word: the capitals are the names', even with no cue beside them
+      expect(names('Box: the vendor landscape', 'Paragon Solutions (Israel/US) — Graphite', 'Spyware sellers hack phones.')).toEqual(['Paragon Solutions', 'Graphite']);
+      // a headline with words of its own still waits for the page to name the group elsewhere; so does one in capitals
+      expect(names('Play Ransomware Gang Hits Dallas', 'Hackers of the gang.')).toEqual([]);
+      expect(names('THE MONSTER FROM DUNE', 'Even more feared by the hackers is Sandworm.')).toEqual(['Sandworm']);
+      // a list of names after a proper name is still a list: "Qilin" before "Scattered Spider" is no "Cobalt Ridge Labs"
+      expect(names('Qilin ransomware hackers struck.', 'APT29 Qilin Scattered Spider')).toEqual(['Qilin', 'APT29', 'Qilin', 'Scattered Spider']);
+      expect(names('Uganda’s Internal Security Organisation (ISO) spies on hackers. Audits of any “ISO 27001-certified” claims, ISO/IEC 27002 and the ISO standard.')).toEqual(['Internal Security Organisation', 'ISO']);
+      // a wire's tag after its dateline; not a three-letter term before its transliteration
+      expect(names('The MPS runs hackers.', 'LONDON/WASHINGTON, Dec 22 (MPS) - State-backed spies hacked banks.')).toEqual(['MPS']);
+      expect(names('Glossary for hackers.', 'ГРУ (GRU) – Russia’s military intelligence.')).toEqual(['ГРУ', 'GRU']);
+      // "sub-Saharan Africa (SSA)" spells SSA: from then on the page's SSA is the region
+      expect(names('The State Security Agency (SSA) spied on hackers.', 'Ransomware claims in sub-Saharan Africa (SSA), 2021–2026, and the SSA market.')).toEqual(['State Security Agency', 'SSA']);
+      // a player's button under a bullet or an arrow opens a sentence
+      expect(names('Play ransomware hackers hit Dallas.', '▶ Play episode 1:22:07', '• Play claimed the hack.')).toEqual(['Play', 'Play']);
+      // a phrase name after "borrowed its name from" is the group itself, not a namesake
+      expect(page('Hackers: an alliance that borrowed its name from Scattered Spider, Lapsus$ and ShinyHunters.').map(([x]) => x)).toEqual(['Scattered Spider', 'Lapsus$', 'ShinyHunters']);
+    });
+
     it('reads set-aside cues, nicknames and self-styled names as no mention (heldout166); a qualified name as the agency named in its paragraph (heldout167)', () => {
       const names = (...b: string[]) => page(...b).map(([x]) => x);
       // "the film, not the spyware": a cue set aside says nothing of the page (heldout166's nightlife trap)
