@@ -378,6 +378,17 @@ describe('real dataset', () => {
       expect(page('The hacker Bjorka leaked 1.3 billion SIM records from Indonesian telecoms.')).toEqual([['Bjorka', 'actor/bjorka']]);
     });
 
+    it('names Ghanaian, Zambian, South African and Ugandan agencies and the influence operations of platform reports (heldout187, heldout188)', () => {
+      const ids = (...b: string[]) => page(...b).map(([, id]) => id);
+      expect(ids('In Ghana the National Signals Bureau, the National Intelligence Bureau (formerly the Bureau of National Investigations, BNI) and CERT-GH chased the hackers.')).toEqual(['agency/gh-nsb', 'agency/gh-nib', 'agency/gh-nib', 'agency/gh-nib', 'agency/gh-cert']);
+      expect(ids('Zambia’s ZSIS and Uganda’s External Security Organisation (ESO) bought spyware; South Africa’s National Communications Centre (NCC) and the old SASS intercepted hackers.')).toEqual(['agency/zm-zsis', 'agency/ug-eso', 'agency/ug-eso', 'agency/za-ncc', 'agency/za-ncc', 'agency/za-sass']);
+      // without a country beside them, the acronyms are nobody's
+      expect(ids('The NCC regulates telecoms and the ESO runs telescopes; the NIB and BNI figures.')).toEqual([]);
+      expect(ids('Hackers calling themselves “Waste” stole 62 billion shillings from the Bank of Uganda.')).toEqual(['actor/waste']);
+      expect(ids('Waste collection resumes on Monday.')).toEqual([]);
+      expect(ids('Endless Mayfly, Secondary Infektion and Storm-0817 used fake personas; the 912 Special Project Working Group harassed dissidents.')).toEqual(['actor/endless-mayfly', 'actor/secondary-infektion', 'actor/storm-0817', 'agency/cn-mps-912']);
+    });
+
     it('reads a list item of names and countries as no headline, a phrase name as no namesake, and sets aside standards, datelines, regions and player buttons (heldout185, heldout187)', () => {
       const names = (...b: string[]) => page(...b).map(([x]) => x);
       // every word a name, a country or a minor word: the capitals are the names', even with no cue beside them
