@@ -30,6 +30,8 @@ const KNOWN_AS = /(\p{Lu}[\p{L}.’'-]*(?:[ \u00a0]\p{Lu}[\p{L}.’'-]*){0,4}),[
 /** "a lawyer called ", "His dog is called ", "a hamster called ", "the very real surname ": a person or a pet, named. */
 const CALLED_PERSON = /(?<![\p{L}\p{N}])(?:(?:an?|one|the)[ \u00a0](?:\p{Ll}+[ \u00a0])?(?:man|woman|boy|girl|guy|lawyer|analyst|colleague|friend|journalist|reporter|detective|officer|teacher|student|neighbour|neighbor|character|dog|cat|horse|puppy|kitten|hamster|greyhound|goldfish|fish|parrot|budgie|rabbit|tortoise|pony|pet|teddy|son|daughter)|(?:dog|cat|horse|puppy|hamster|son|daughter|name)[ \u00a0](?:is|was))[ \u00a0](?:called|named)[ \u00a0]$|(?<![\p{L}\p{N}])(?:surname|(?:family|last|maiden)[ \u00a0]name|(?:calls|called|named|dubbed)[ \u00a0](?:himself|herself))[ \u00a0]$/u;
 /** After a quoted acronym: the words that define it as the page's own term ('"SBU" is the number of...'). */
+/** CALLED_PERSON's last words: a cheap test first, as its Unicode classes are costly to compile on a fresh page. */
+const CALLED_LAST = /(?:called|named|surname|name|himself|herself)[ \u00a0]$/;
 const QUOTED_TERM = /^[ \u00a0](?:is|refers[ \u00a0]to|stands[ \u00a0]for|(?:can[ \u00a0])?(?:also[ \u00a0])?means?)[ \u00a0](?:the[ \u00a0]|an?[ \u00a0])?/;
 
 /** No word runs on from text[outside] into text[inside]: a cue is a whole word (in Chinese, Japanese or Korean, any run of letters). */
@@ -671,7 +673,7 @@ export class Matcher {
     const key = text.slice(h.start, tail > 0 ? tail : h.end).toLowerCase();
     // "(Lazarus, no relation to the hacking group, joined...)", "a lawyer called Lazarus", "His dog is called
     // Cobalt": a person (or a pet) by that name, set apart from the group or named as one
-    if (capitalised && (NO_RELATION.test(text.slice(h.end, h.end + 48)) || CALLED_PERSON.test(text.slice(Math.max(0, h.start - 48), h.start)))) {
+    if (capitalised && (NO_RELATION.test(text.slice(h.end, h.end + 48)) || (CALLED_LAST.test(text.slice(Math.max(0, h.start - 9), h.start)) && CALLED_PERSON.test(text.slice(Math.max(0, h.start - 48), h.start))))) {
       this.addPerson(ctx, text, h, hits, key);
       return true;
     }

@@ -657,7 +657,7 @@ export function personBefore(text: string, s: number): boolean {
     const c = text.charCodeAt(i);
     return end - i === 2 && word !== word.toLowerCase() && (c === 0x20 || c === 0xa0 || c === 0x28) && !sentenceStart(text, i + 1);
   }
-  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word) || NOT_GIVEN.has(lower)) return false;
+  if (!givenNameShape(word) || NOT_GIVEN.has(lower)) return false;
   // "Mapping Predator infrastructure", "Targeted", "Newly": a verb form or adverb opening a sentence or a quoted
   // title ('Mandiant, “Unraveling Sandworm’s Ties...”'); mid-sentence a capitalised word is a name ("Oded Lazarus"),
   // and some given names end like verbs wherever they stand.
@@ -685,7 +685,35 @@ const GROUP_NOUNS = new Set([...NAME_TAILS, 'syndicate', 'affiliate', 'affiliate
 
 /** The next word after `e`, if it is lower case. */
 function nextLowerWord(text: string, e: number): string | undefined {
-  return /^[ \u00a0](\p{Ll}+)/u.exec(text.slice(e, e + 24))?.[1];
+  if (text.charCodeAt(e) !== 0x20 && text.charCodeAt(e) !== 0xa0) return undefined;
+  const end = runEnd(text, e + 1, e + 24, true);
+  return end > e + 1 ? text.slice(e + 1, end) : undefined;
+}
+
+/** A lower-case letter (\p{Ll}: one with a capital of its own), tested in code: a regex's Unicode class is costly to compile on a fresh page. */
+function isLowerLetter(c: number): boolean {
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  if (!isLetter(c)) return false;
+  const ch = String.fromCharCode(c);
+  return ch === ch.toLowerCase() && ch !== ch.toUpperCase();
+}
+
+/** "Anna", "Jean-Luc": a capital and lower-case letters, once or twice joined by a hyphen. */
+function givenNameShape(word: string): boolean {
+  const parts = word.split('-');
+  if (parts.length > 2) return false;
+  for (const p of parts) {
+    if (p.length < 2 || !isUpperLetter(p.charCodeAt(0))) return false;
+    for (let i = 1; i < p.length; i++) if (!isLowerLetter(p.charCodeAt(i))) return false;
+  }
+  return true;
+}
+
+/** Where the run of letters (lower-case ones only, with `lower`) from `i` ends, reading no further than `limit`. */
+function runEnd(text: string, i: number, limit: number, lower: boolean): number {
+  const stop = Math.min(limit, text.length);
+  while (i < stop && (lower ? isLowerLetter(text.charCodeAt(i)) : isLetter(text.charCodeAt(i)))) i++;
+  return i;
 }
 
 /** Is the word right after `e` one of GROUP_NOUNS, in lower case ("Conti syndicate", "Royal ransomware")? */
@@ -764,7 +792,6 @@ function spells(words: string[], i: number, acronym: string, k: number): boolean
 function spellsEveryWord(words: string[], acronym: string): boolean {
   return words.length === acronym.length && words.every((w, k) => w[0].toUpperCase() === acronym[k].toUpperCase() && (EXPANSION_MINOR.has(w) || w[0] !== w[0].toLowerCase()));
 }
-const isLowerLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff);
 
 /** The word of an expansion that ends at `i` ("Collector’s" reads as "Collector"), and where it starts. */
 function expansionWordBefore(text: string, i: number): { word: string; start: number } {
@@ -1256,7 +1283,8 @@ const DISAMBIGUATORS = new Set([...THINGS, 'single', 'play', 'tv series', 'serie
  *  glosses the product's own name, and stays a mention.) */
 export function disambiguated(text: string, e: number): boolean {
   // "Pegasus the flying horse", "talking about Pegasus: the winged-horse fountain"
-  const apposition = /^:?[ \u00a0]the[ \u00a0]((?:\p{Ll}+(?:-\p{Ll}+)?[ \u00a0]){0,2}\p{Ll}+(?:-\p{Ll}+)?)(?![\p{L}\p{N}])/u.exec(text.slice(e, e + 48));
+  const at = text.charCodeAt(e) === 0x3a ? e + 1 : e;
+  const apposition = isSpace(text.charCodeAt(at)) && text.startsWith('the', at + 1) && isSpace(text.charCodeAt(at + 4)) && /^:?[ \u00a0]the[ \u00a0]((?:\p{Ll}+(?:-\p{Ll}+)?[ \u00a0]){0,2}\p{Ll}+(?:-\p{Ll}+)?)(?![\p{L}\p{N}])/u.exec(text.slice(e, e + 48));
   if (apposition) return apposition[1].split(/[ \u00a0-]/).some((w) => THINGS.includes(w) || KINDS_BEFORE.has(w) || KINDS_AFTER.has(w));
   if (text.charCodeAt(e) !== 0x20 || text.charCodeAt(e + 1) !== 0x28) return false;
   const close = text.indexOf(')', e + 2);
@@ -1322,6 +1350,8 @@ const WORK_OF = new Set(['screening', 'screenings', 'reissue', 'remake', 'remake
  */
 /** Figures of myth and words of the sky (not "myth" or "legend" alone, which explain a group's namesake too). */
 const MYTH_OR_SKY = /(?<![\p{L}\p{N}])(?:Perseus|Zeus|Bellerophon|Poseidon|Athena|Hermes|Olympus|gorgons?|Titans?|planets?|orbits?|winged[ \u00a0]horse|goddess|the[ \u00a0]Sun|astronom\p{Ll}*|telescopes?|stargaz\p{Ll}*|night[ \u00a0]sky)(?![\p{L}\p{N}])/u;
+/** MYTH_OR_SKY's words without its boundaries: a cheap test first, as the Unicode classes are costly to compile. */
+const MYTH_OR_SKY_WORDS = /Perseus|Zeus|Bellerophon|Poseidon|Athena|Hermes|Olympus|gorgon|Titan|planet|orbit|winged[ \u00a0]horse|goddess|the[ \u00a0]Sun|astronom|telescope|stargaz|night[ \u00a0]sky/;
 const sentenceBreak = (c: number) => c === 0x2e || c === 0x3f || c === 0x21 || c === BLOCK_BREAK_CODE;
 /** Where the sentence that goes on at `e` ends (its full stop, ? or !, or its block), reading at most `limit` code units. */
 function sentenceEnd(text: string, e: number, limit: number): number {
@@ -1344,7 +1374,7 @@ export function mythicalUse(text: string, s: number, e: number): boolean {
   if (text.charCodeAt(a - 1) === 0x3f) for (a--; a > 0 && s - a < 400 && !sentenceBreak(text.charCodeAt(a - 1)); a--);
   const sentence = text.slice(a, sentenceEnd(text, e, 200));
   // "Medusa, like the Gorgon of myth, tends to leave its victims frozen": a group compared with its namesake
-  return MYTH_OR_SKY.test(sentence) && !FIELD_WORDS.test(sentence);
+  return MYTH_OR_SKY_WORDS.test(sentence) && MYTH_OR_SKY.test(sentence) && !FIELD_WORDS.test(sentence);
 }
 
 export function kindBeside(text: string, s: number, e: number): boolean {
@@ -1354,12 +1384,30 @@ export function kindBeside(text: string, s: number, e: number): boolean {
   // "leaks Sandworm: Tides of Ash build", "Review bombing hits Predator: Hunting Grounds": inside a sentence, a
   // name with a capitalised subtitle after its colon is a work's title
   if (text.charCodeAt(e) === 0x3a) return workSubtitle(text, e) && !sentenceStart(text, s);
-  const next = /^["”’']?[ \u00a0](\p{L}+)(?:-(\p{L}+))?(?:[ \u00a0](\p{Ll}+))?/u.exec(text.slice(e, e + 40));
-  if (next === null) return false;
-  const word = next[1].toLowerCase();
-  if (next[3] !== undefined && INSTRUMENT.has(next[3]) && word === next[1]) return true;
+  // the next word, a hyphenated second part, and a lower-case word after them (within 40 code units)
+  const limit = e + 40;
+  let i = e;
+  const q = text.charCodeAt(i);
+  if (q === 0x22 || q === 0x201d || q === 0x2019 || q === 0x27) i++;
+  if (text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0xa0) return false;
+  const w1 = runEnd(text, i + 1, limit, false);
+  if (w1 === i + 1) return false;
+  const first = text.slice(i + 1, w1);
+  let j = w1;
+  let second: string | undefined;
+  if (text.charCodeAt(j) === 0x2d && j + 1 < limit) {
+    const w2 = runEnd(text, j + 1, limit, false);
+    if (w2 > j + 1) { second = text.slice(j + 1, w2); j = w2; }
+  }
+  let third: string | undefined;
+  if ((text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0xa0) && j + 1 < limit) {
+    const w3 = runEnd(text, j + 1, limit, true);
+    if (w3 > j + 1) third = text.slice(j + 1, w3);
+  }
+  const word = first.toLowerCase();
+  if (third !== undefined && INSTRUMENT.has(third) && word === first) return true;
   // "Predator drone-maker", and "the Pegasus e-bike" (a hyphenated kind)
-  return KINDS_AFTER.has(word) || (next[2] !== undefined && KINDS_AFTER.has(`${word}-${next[2].toLowerCase()}`));
+  return KINDS_AFTER.has(word) || (second !== undefined && KINDS_AFTER.has(`${word}-${second.toLowerCase()}`));
 }
 
 /**
@@ -1374,6 +1422,8 @@ function workSubtitle(text: string, colon: number): boolean {
 
 /** "the Predator 16 in Graphite", "Korvan's Predator 16's cooling": a product's model number right after the word. */
 function modelNumberAfter(text: string, e: number): boolean {
+  // most names have no digit after them: the regex (costly to compile on a fresh page) runs only where one does
+  if (!isSpace(text.charCodeAt(e)) || !isDigit(text.charCodeAt(e + 1))) return false;
   return /^[ \u00a0]\d{1,3}(?:['’]s(?![\p{L}\p{N}])|[.,](?!\d)|(?![\p{L}\p{N}.,:%]))/u.test(text.slice(e, e + 8));
 }
 
