@@ -325,7 +325,7 @@ export class Matcher {
         const listed = (namedOnly && listWithDistinctive(text, h, hits)) || undefined;
         // "Intellexa S.A.": a vendor's legal form is no longer proper name
         // (the proper name after it may be the next name of such a list: "APT29 Qilin Kimsuky")
-        if (titled || namesOnly || this.pageCueOnly(rows) || !followedByProperName(text, h.end) || this.unitAfter(text, h, hits) || (end > base + h.end && this.vendorGroup(h.group))) weak.push({ match: this.toMatch(base + h.start, end, h.group, rows, c.code), group: h.group, letters: rows.length ? '' : letters, rows, country: c.code, namedOnly: namedOnly || undefined, listed });
+        if (titled || namesOnly || this.pageCueOnly(rows) || !followedByProperName(text, h.end, isAllCapsWord(text, h.start, h.end)) || this.unitAfter(text, h, hits) || (end > base + h.end && this.vendorGroup(h.group))) weak.push({ match: this.toMatch(base + h.start, end, h.group, rows, c.code), group: h.group, letters: rows.length ? '' : letters, rows, country: c.code, namedOnly: namedOnly || undefined, listed });
       }
     }
     this.noteBareHits(ctx, hits);
@@ -677,7 +677,8 @@ export class Matcher {
       this.addPerson(ctx, text, h, hits, key);
       return true;
     }
-    if (capitalised && ((blockStart(text, h.start) && nameLine(text, h.end)) || initialNameLine(text, h.start, h.end))) {
+    // (not where the words after it are the rest of a longer name of ours: "Paragon Solutions — founded 2019")
+    if (capitalised && ((blockStart(text, h.start) && nameLine(text, h.end) && !hitsEnding(hits, h.end + 1, h.start + MAX_HIT).some((o) => o.start === h.start)) || initialNameLine(text, h.start, h.end))) {
       this.addPerson(ctx, text, h, hits, key);
       return true;
     }

@@ -408,9 +408,10 @@ export const LEGAL_FORM = /^[ \u00a0,]{1,2}(?:S\.A\.(?:L\.)?|SA|SAL|AG|AD|Zrt\.?
 
 /**
  * "Cobalt Ridge Labs", "Paragon Properties", "Pegasus String Quartet": an ordinary-word name directly
- * followed by another capitalised word is part of a longer proper name, not ours.
+ * followed by another capitalised word is part of a longer proper name, not ours; an acronym (`acronym`) before
+ * an office's title is not.
  */
-export function followedByProperName(text: string, e: number): boolean {
+export function followedByProperName(text: string, e: number, acronym = false): boolean {
   let i = e;
   if (text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0xa0) return false;
   i++;
@@ -423,8 +424,10 @@ export function followedByProperName(text: string, e: number): boolean {
   const lower = word.toLowerCase();
   // "Hermit Android spyware", "Predator iOS implant": a platform between a name and its kind
   if (PLATFORMS.has(lower)) return !NAME_TAILS.has(/^[ \u00a0](\p{L}+)/u.exec(text.slice(i + word.length, i + word.length + 16))?.[1]?.toLowerCase() ?? '');
-  return !NAME_TAILS.has(lower);
+  // "ASD Director-General Lachlan Birrell-Sato", "FBI Director Kash Patel": an agency's acronym before an office
+  return !NAME_TAILS.has(lower) && !(acronym && OFFICES.has(lower));
 }
+const OFFICES = new Set(['director', 'director-general', 'deputy', 'chief', 'head', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman', 'secretary', 'chair', 'chairman', 'agent', 'agents', 'officer', 'officers', 'analyst', 'analysts', 'official', 'officials']);
 const PLATFORMS = new Set(['android', 'ios', 'iphone', 'windows', 'linux', 'macos', 'mobile']);
 
 /**
@@ -871,24 +874,27 @@ export function glossaryTerm(text: string, e: number, acronym: string): number {
  * case, say what the page means by it: a quoted phrase ("The NSA on my cat-sitter's invoice is “nights spent away.”",
  * "the GRU on the vet card is shorthand for “general recheck, urgent”"), or, after an acronym the page itself puts
  * in quotes, plain words ('An “NSA” in the paperwork meant a non-storage account', '“SBU” meant
- * supervised-by-understanding'; each part of a hyphenated word spells a letter). Returns where the words start, or -1.
+ * supervised-by-understanding'; each part of a hyphenated word spells a letter), or after an acronym and a comma,
+ * capitalised words ("SBU, for those who asked, is our Saturday Beginners’ Unit"). Returns where the words start, or -1.
  */
 const DEFINING_VERB = /[ \u00a0](?:meant|means|stood[ \u00a0]for|stands[ \u00a0]for|referred[ \u00a0]to|refers[ \u00a0]to|was|is|for)[ \u00a0](?:(?:a|an|the|our|their|its)[ \u00a0])?/g;
 export function spelledLaterInSentence(text: string, e: number, acronym: string, quotedTerm: boolean): number {
   let sentence = text.slice(e, e + 120);
   const stop = sentence.search(/[.!?\uffff]/);
   if (stop >= 0) sentence = sentence.slice(0, stop);
-  // most acronyms: no quote further on, and no verb search for them
-  if (!quotedTerm && !sentence.includes('“') && !sentence.includes('"')) return -1;
+  // "SBU, for those who asked, is our Saturday Beginners’ Unit": after a comma, capitalised words that spell it
+  const interjected = !quotedTerm && text.charCodeAt(e) === 0x2c;
+  // most acronyms: no quote further on, no comma after them, and no verb search for them
+  if (!quotedTerm && !interjected && !sentence.includes('“') && !sentence.includes('"')) return -1;
   for (const m of sentence.matchAll(DEFINING_VERB)) {
     const from = e + m.index + m[0].length;
     const open = text.charCodeAt(from);
     if (open === 0x201c || open === 0x22) {
       const close = text.slice(from + 1, from + 62).search(/["”\uffff]/);
       if (close >= 3 && spellsAcronym(wordsOf(text.slice(from + 1, from + 1 + close)), acronym, true)) return from + 1;
-    } else if (quotedTerm) {
+    } else if (quotedTerm || interjected) {
       const words = wordsOf(text.slice(from, from + 80));
-      for (let n = acronym.length; n <= Math.min(words.length, acronym.length + 3); n++) if (spellsAcronym(words.slice(0, n), acronym, true)) return from;
+      for (let n = acronym.length; n <= Math.min(words.length, acronym.length + 3); n++) if (spellsAcronym(words.slice(0, n), acronym, quotedTerm)) return from;
     }
   }
   return -1;
@@ -906,7 +912,8 @@ export function initialsAfter(text: string, e: number, acronym: string): number 
   // "the NSO, the National...", "ICE (in case of emergency)", "The NSA is the National Students’ Assembly"
   // "SBU — our Strategic Business Unit", "SBU is a Strategic Business Unit", "SBU: Separation Bolt Unit"
   // 'NSA = “No Spoilers Allowed”'
-  const m = /^(?:,|:|[ \u00a0][—–=-]|[—–]|[ \u00a0]\(|[ \u00a0]or|[ \u00a0](?:is|stands[ \u00a0]for|means|refers[ \u00a0]to))[ \u00a0]?(?:(?:the|our|their|an?)[ \u00a0])?["“]?/.exec(text.slice(e, e + 24));
+  // "The GRU count (games requiring umpire)": one lower-case word between the acronym and its bracket
+  const m = /^(?:,|:|[ \u00a0][—–=-]|[—–]|[ \u00a0]\(|[ \u00a0][a-z]+[ \u00a0]\(|[ \u00a0]or|[ \u00a0](?:is|stands[ \u00a0]for|means|refers[ \u00a0]to))[ \u00a0]?(?:(?:the|our|their|an?)[ \u00a0])?["“]?/.exec(text.slice(e, e + 24));
   if (!m) return -1;
   const from = e + m[0].length;
   const spelt = spelledAfter(text, m[0], from, acronym);

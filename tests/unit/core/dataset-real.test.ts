@@ -378,6 +378,20 @@ describe('real dataset', () => {
       expect(page('The hacker Bjorka leaked 1.3 billion SIM records from Indonesian telecoms.')).toEqual([['Bjorka', 'actor/bjorka']]);
     });
 
+    it('reads interjected and bracketed definitions, an office after an acronym, and a vendor\'s longer name in a list line (heldout189-191)', () => {
+      const names = (...b: string[]) => page(...b).map(([x]) => x);
+      // the page's own acronyms: spelt after a comma and a clause, or in a bracket one word on
+      expect(names('Hackers attack.', 'The club notes: SBU, for those who asked, is our Saturday Beginners’ Unit.')).toEqual([]);
+      expect(names('Hackers attack.', 'The GRU count (games requiring umpire) was a record low of two.')).toEqual([]);
+      expect(names('Hackers attack.', 'The SBU, Ukraine’s security service, is the Security Service of Ukraine.')).toEqual(['SBU', 'Security Service of Ukraine']);
+      expect(names('Hackers attack.', 'The GRU unit (three officers) hacked.')).toEqual(['GRU']);
+      // an agency's acronym before an office's title is no longer proper name
+      expect(names('The Australian Signals Directorate (ASD) tracks hackers.', '“They are here to stay,” ASD Director-General Lachlan Birrell-Sato told reporters.')).toEqual(['Australian Signals Directorate', 'ASD', 'ASD']);
+      // "Paragon Solutions — founded 2019" is no "Akira Sato — Chief Underwriting Officer": the page's Paragon stays the vendor
+      expect(names('Spyware makers hack.', 'Paragon Solutions — founded 2019; spyware known as Graphite.', 'IV. Paragon and the American Door', 'For years spyware. Paragon was built to get in.')).toEqual(['Paragon Solutions', 'Graphite', 'Paragon', 'Paragon']);
+      expect(names('Hackers.', 'Akira Sato — Chief Underwriting Officer', 'Akira ransomware hit us.')).toEqual(['Akira']);
+    });
+
     it('names Ghanaian, Zambian, South African and Ugandan agencies and the influence operations of platform reports (heldout187, heldout188)', () => {
       const ids = (...b: string[]) => page(...b).map(([, id]) => id);
       expect(ids('In Ghana the National Signals Bureau, the National Intelligence Bureau (formerly the Bureau of National Investigations, BNI) and CERT-GH chased the hackers.')).toEqual(['agency/gh-nsb', 'agency/gh-nib', 'agency/gh-nib', 'agency/gh-nib', 'agency/gh-cert']);
