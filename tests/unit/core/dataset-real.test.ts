@@ -392,6 +392,15 @@ describe('real dataset', () => {
       expect(names('Hackers.', 'Akira Sato — Chief Underwriting Officer', 'Akira ransomware hit us.')).toEqual(['Akira']);
     });
 
+    it('names Baltic police, military intelligence and cyber bodies in English and in their languages (heldout192)', () => {
+      const ids = (...b: string[]) => page(...b).map(([, id]) => id);
+      expect(ids('Latvia’s State Police (Valsts policija), the MIDD and the Nacionālais kiberdrošības centrs tracked the hackers.')).toEqual(['agency/lv-vp', 'agency/lv-vp', 'agency/lv-midd', 'agency/lv-ncsc']);
+      expect(ids('Estonia’s Police and Border Guard Board and the Kaitseväe luurekeskus named the GRU hackers; the Kaitsepolitseiameti report agreed.')).toEqual(['agency/ee-ppa', 'agency/ee-edf-ic', 'agency/ru-gru', 'agency/ee-kapo']);
+      expect(ids('Lithuania’s Criminal Police Bureau and the Valstybės saugumo departamento studied the Sluzhba Vneshnei Razvedki hackers.')).toEqual(['agency/lt-kpb', 'agency/lt-vsd', 'agency/ru-svr']);
+      // without a Baltic country beside them, the generic English names keep their other meanings
+      expect(ids('The State Police and the Criminal Police Bureau of the town met hackers.')).toEqual([]);
+    });
+
     it('names Ghanaian, Zambian, South African and Ugandan agencies and the influence operations of platform reports (heldout187, heldout188)', () => {
       const ids = (...b: string[]) => page(...b).map(([, id]) => id);
       expect(ids('In Ghana the National Signals Bureau, the National Intelligence Bureau (formerly the Bureau of National Investigations, BNI) and CERT-GH chased the hackers.')).toEqual(['agency/gh-nsb', 'agency/gh-nib', 'agency/gh-nib', 'agency/gh-nib', 'agency/gh-cert']);
