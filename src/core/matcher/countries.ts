@@ -7,6 +7,9 @@
  * Each country: its names ("Ukraine", "North Korea"; possessives are derived) and its adjectives ("Ukrainian",
  * "North Korean", "U.S.").
  */
+
+import { isLetter } from '../normalise';
+
 const COUNTRIES: Record<string, [names: string[], adjectives: string[]]> = {
   AE: [['Emirates', 'United Arab Emirates'], ['UAE', 'Emirati']],
   AF: [['Afghanistan'], ['Afghan']],
@@ -169,6 +172,42 @@ export function isCountryAdjective(words: string): boolean {
   return ADJECTIVES.has(words.toLowerCase());
 }
 
+const isJsSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const isNameUnit = (c: number) => c === 0x2e || isLetter(c);
+const isCapital = (c: number) => { const ch = String.fromCharCode(c); return ch === ch.toUpperCase() && ch !== ch.toLowerCase(); };
+
+/**
+ * One to three capitalised words (a capital, then letters and dots; one white-space character between them) that end
+ * right before a possessive and white space, or a white space and a bracket, at `at`, within the 40 code units before
+ * it: what /((?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*)(?:(?:['’]s?)?\s+|\s\()$/u finds there, read in code (that
+ * regex's Unicode classes cost about a millisecond to compile on every fresh page).
+ */
+function capitalisedBefore(text: string, at: number): string | undefined {
+  const from = Math.max(0, at - 40);
+  let end: number;
+  if (text.charCodeAt(at - 1) === 0x28 && at - 2 >= from && isJsSpace(text.charCodeAt(at - 2))) end = at - 2;
+  else {
+    end = at;
+    while (end > from && isJsSpace(text.charCodeAt(end - 1))) end--;
+    if (end === at) return undefined;
+    const q = text.charCodeAt(end - 1);
+    if (q === 0x27 || q === 0x2019) end--;
+    else if (q === 0x73 && end - 2 >= from && (text.charCodeAt(end - 2) === 0x27 || text.charCodeAt(end - 2) === 0x2019)) end -= 2;
+  }
+  let start = -1;
+  for (let e = end, n = 0; n < 3; n++) {
+    let r = e;
+    while (r > from && isNameUnit(text.charCodeAt(r - 1))) r--;
+    let p = r;
+    while (p < e && !isCapital(text.charCodeAt(p))) p++;
+    if (p === e) break; // no capital: the words end here
+    start = p;
+    if (p > r || r - 1 < from || !isJsSpace(text.charCodeAt(r - 1))) break;
+    e = r - 1;
+  }
+  return start < 0 ? undefined : text.slice(start, end);
+}
+
 /**
  * The country named right before offset `at` in `text`, as "<Country>'s ", "<Adjective> " or "the <Adjective> "
  * (one to three words, each capitalised), or undefined.
@@ -176,9 +215,9 @@ export function isCountryAdjective(words: string): boolean {
 export function countryBefore(text: string, at: number): string | undefined {
   if (!capitalBefore(text, at)) return undefined;
   // "North Korea's RGB", "the Georgian SSG", "North Korea (RGB)"
-  const m = /((?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*)(?:(?:['’]s?)?\s+|\s\()$/u.exec(text.slice(Math.max(0, at - 40), at));
-  if (!m) return undefined;
-  const words = m[1].split(/\s+/);
+  const named = capitalisedBefore(text, at);
+  if (named === undefined) return undefined;
+  const words = named.split(/\s+/);
   // The longest tail of the words that is a country: "Moldova's", "North Korea's", "the Georgian".
   for (let i = 0; i < words.length; i++) {
     const code = BY_WORD.get(words.slice(i).join(' ').toLowerCase());

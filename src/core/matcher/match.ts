@@ -24,7 +24,7 @@ const ESTABLISHED = 2;
 /** "Gareth Conti — “no relation”": right after a person's name, words that set them apart from the group of that name. */
 const NO_RELATION = /^[^.!?]{0,24}\bno relation\b/i;
 /** "beating Turla Gaming 4-2", "Cozy Bear FC": a team's or a studio's name that a plain-word group name begins. */
-const TEAM_AFTER = /^[ \u00a0](?:Gaming|Esports|eSports|FC|United|Athletic|Racing|Studios?|Games|Records|Entertainment)(?![\p{L}\p{N}])/u;
+const TEAM_AFTER = /^[ \u00a0](?:Gaming|Esports|eSports|FC|United|Athletic|Racing|Studios?|Games|Records|Entertainment)(?![A-Za-z0-9])/;
 /** "St. Bonaventure, known on campus as ": a capitalised name, then "known (two words at most) as (the)". */
 const KNOWN_AS = /(\p{Lu}[\p{L}.’'-]*(?:[ \u00a0]\p{Lu}[\p{L}.’'-]*){0,4}),[ \u00a0]known[ \u00a0](?:\p{Ll}+[ \u00a0]){0,2}as[ \u00a0](?:the[ \u00a0])?$/u;
 /** "a lawyer called ", "His dog is called ", "a hamster called ", "the very real surname ": a person or a pet, named. */
@@ -618,7 +618,8 @@ export class Matcher {
     }
     // "the NSO, the National Symphony Orchestra": defined right after, unless the words are the entity's own name
     // "St. Bonaventure, known on campus as SBU": a proper name that is no name of ours, then what it is known as
-    const known = KNOWN_AS.exec(text.slice(Math.max(0, h.start - 90), h.start));
+    // (its Unicode classes are costly to compile on a fresh page: only where "known" is near)
+    const known = text.lastIndexOf('known', h.start) > h.start - 40 ? KNOWN_AS.exec(text.slice(Math.max(0, h.start - 90), h.start)) : null;
     if (known) {
       const nameEnd = h.start - known[0].length + known[1].length;
       if (!hitsEnding(hits, nameEnd, nameEnd).length) { ctx.definedElse.add(written); return true; }

@@ -1020,11 +1020,13 @@ function spelledAfter(text: string, lead: string, from: number, acronym: string)
  * "trade code NSA", "Flew out of GRU last month", "three weekly flights to São Paulo–Guarulhos (GRU)", "service to
  * Rome Ciampino (CIA)": an acronym that is a code (a port's, an airport's, a ticker) where the words before say so.
  */
+const TRAVEL_WORDS = /(?:[Ff](?:lights?|lew|ly|lying|lies)|[Cc]onnecting|[Dd]epart(?:ing|s)|[Aa]rriv(?:ing|es)|[Ll]and(?:ed|ing|s))[ \u00a0](?:to|from|into|out[ \u00a0]of|at|via)[ \u00a0]/;
 export function codeUse(text: string, s: number): boolean {
   const before = text.slice(Math.max(0, s - 64), s);
-  if (/(?<![\p{L}\p{N}])(?:code|codes|ticker|IATA|ICAO)[ \u00a0:]*$/u.test(before)) return true;
+  // (each regex behind a cheap test that its words are there: the Unicode classes are costly to compile)
+  if (/(?:code|codes|ticker|IATA|ICAO)[ \u00a0:]*$/.test(before) && /(?<![\p{L}\p{N}])(?:code|codes|ticker|IATA|ICAO)[ \u00a0:]*$/u.test(before)) return true;
   // travel: "flights to", "flew out of", "landed at", optionally a place's capitalised name and a bracket
-  return /(?<![\p{L}\p{N}])(?:[Ff](?:lights?|lew|ly|lying|lies)|[Cc]onnecting|[Dd]epart(?:ing|s)|[Aa]rriv(?:ing|es)|[Ll]and(?:ed|ing|s))[ \u00a0](?:to|from|into|out[ \u00a0]of|at|via)[ \u00a0](?:\p{Lu}[\p{L}.'’-]*[ \u00a0–-]?){0,4}\(?$/u.test(before);
+  return TRAVEL_WORDS.test(before) && /(?<![\p{L}\p{N}])(?:[Ff](?:lights?|lew|ly|lying|lies)|[Cc]onnecting|[Dd]epart(?:ing|s)|[Aa]rriv(?:ing|es)|[Ll]and(?:ed|ing|s))[ \u00a0](?:to|from|into|out[ \u00a0]of|at|via)[ \u00a0](?:\p{Lu}[\p{L}.'’-]*[ \u00a0–-]?){0,4}\(?$/u.test(before);
 }
 
 /**
