@@ -41,7 +41,7 @@ function wordEdge(text: string, outside: number, inside: number): boolean {
   return !isWordChar(o) || isUnspacedScript(o) || isUnspacedScript(text.charCodeAt(inside));
 }
 /** What follows a surname when its person speaks: "Conti said", "Gold, who runs". */
-const SPEECH_AFTER = /^,?[ \u00a0](?:said|says|told|tells|added|adds|argued|argues|noted|notes|explained|explains|stressed|stresses|recalled|recalls|warned|warns|replied|replies|asked|asks|wrote|writes|who)\b/;
+const SPEECH_AFTER = /^,?[ \u00a0](?:said|says|told|tells|added|adds|argued|argues|noted|notes|explained|explains|stressed|stresses|recalled|recalls|warned|warns|replied|replies|asked|asks|wrote|writes|speaks|spoke|remembers|remembered|laughs|laughed|admits|admitted|insists|insisted|who)\b/;
 
 export interface Match {
   /** Offsets in the text given to `match`, end exclusive. */
@@ -707,6 +707,9 @@ export class Matcher {
       ctx.spoken.add(key);
       return true;
     }
+    // "Douglas Tick spent his life in signals ... Tick speaks about the GRU hackers": the person speaking, whatever
+    // the sentence goes on to say
+    if (capitalised && SPEECH_AFTER.test(text.slice(h.end, h.end + 14))) return true;
     return !groupNounAfter(text, h.end) && !groupNounBefore(text, h.start) && !afterThe(text, h.start) && !cueInSentence(ctx.cues, text, base, h) && !this.listedWithActors(ctx, text, h, hits);
   }
 

@@ -390,6 +390,8 @@ describe('real dataset', () => {
       // "Paragon Solutions — founded 2019" is no "Akira Sato — Chief Underwriting Officer": the page's Paragon stays the vendor
       expect(names('Spyware makers hack.', 'Paragon Solutions — founded 2019; spyware known as Graphite.', 'IV. Paragon and the American Door', 'For years spyware. Paragon was built to get in.')).toEqual(['Paragon Solutions', 'Graphite', 'Paragon', 'Paragon']);
       expect(names('Hackers.', 'Akira Sato — Chief Underwriting Officer', 'Akira ransomware hit us.')).toEqual(['Akira']);
+      // a person's surname that speaks is the person, whatever the sentence goes on to say (heldout110)
+      expect(names('Douglas Tick spent his working life inside the signals world.', 'Tick said the GRU hackers were his obsession.', 'Tick speaks about the GRU hackers.')).toEqual(['GRU', 'GRU']);
     });
 
     it('names Baltic police, military intelligence and cyber bodies in English and in their languages (heldout192)', () => {
