@@ -237,6 +237,9 @@ export class Matcher {
       // "COBALT (Secureworks)", "Bronze, Iron, Cobalt": a naming scheme's prefix, not a group
       if (schemePrefix(text, h.start, h.end)) continue;
       if (postcodeUse(text, h.start, h.end)) continue;
+      // "INC-24817", "SR-1042": capitals joined by a hyphen to a number are a ticket's or a form's code (a name written
+      // so, "APT-28", is an alias of its own and the longer hit)
+      if (isHyphen(text.charCodeAt(h.end)) && isDigitAt(text, h.end + 1) && isAllCapsWord(text, h.start, h.end)) continue;
       // "HC-Basin", "HC-Mirage": an ordinary-word name after a code in capitals and a hyphen is the code's part
       // (not "ex-Conti affiliates")
       if (isHyphen(text.charCodeAt(h.start - 1)) && codeBefore(text, h.start - 1) && isCapitalisedWord(text, h.start, h.end) && this.data.groupRows[h.group].every((r) => this.data.rowFlags[r] & FLAG_CONTEXT)) continue;
@@ -1008,6 +1011,7 @@ function lowerLead(text: string, s: number, e: number): boolean {
   for (let i = s + 1; i < e; i++) if (!isLetter(text.charCodeAt(i))) return i + 1 < e && capitalAt(text, i + 1) && text.charCodeAt(i) === 0x20;
   return false;
 }
+const isDigitAt = (text: string, i: number) => { const c = text.charCodeAt(i); return c >= 0x30 && c <= 0x39; };
 const capitalAt = (text: string, i: number) => { const c = text[i]; return c !== c.toLowerCase(); };
 
 /** Longer than any hit (patterns are at most 255 code units). */

@@ -769,7 +769,7 @@ const EXPANSION_MINOR = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to', 'd
  * initials are all capitals ("Metropolitan Police Service"), or, where `lower` allows, all lower case
  * ("critical national infrastructure").
  */
-function spellsAcronym(words: string[], acronym: string, lower: boolean, sentence = false): boolean {
+function spellsAcronym(words: string[], acronym: string, lower: boolean, sentence = false, mixed = false): boolean {
   let caps = 0;
   let small = 0;
   // a definition that opens as a sentence does ("Propellant loading authority"): its first capital says nothing
@@ -778,7 +778,7 @@ function spellsAcronym(words: string[], acronym: string, lower: boolean, sentenc
     if (EXPANSION_MINOR.has(w)) continue;
     if (w[0] === w[0].toLowerCase()) small++; else caps++;
   }
-  return (small === 0 || (lower && caps === 0)) && spells(words, 0, acronym, 0);
+  return (small === 0 || (lower && (caps === 0 || mixed))) && spells(words, 0, acronym, 0);
 }
 
 /** Do words[i..] spell acronym[k..] by their initials, each minor word spelling its letter or none ("in case of
@@ -988,7 +988,9 @@ function titleSpells(words: string[], acronym: string): boolean {
 }
 
 /** initialsAfter's words from `from` on: do they spell `acronym`? */
-function spelledAfter(text: string, lead: string, from: number, acronym: string): number {
+function spelledAfter(text: string, lead: string, from: number, acronym: string, split = false): number {
+  // "NSA (no-sugar-added)", "NSA — no-show allowance": failing that, each part of a hyphenated word spells a letter
+  if (!split) { const joined = spelledAfter(text, lead, from, acronym, true); if (joined >= 0) return joined; }
   let i = from;
   const words: string[] = [];
   let letters = 0;
@@ -996,7 +998,7 @@ function spelledAfter(text: string, lead: string, from: number, acronym: string)
     let b = i;
     while (b < text.length && (isLetter(text.charCodeAt(b)) || text.charCodeAt(b) === 0x26)) b++;
     // "North Car-park Annexe (NCA)": a hyphen and a word in lower case go on the same word
-    while (text.charCodeAt(b) === 0x2d && isLowerLetter(text.charCodeAt(b + 1))) { b++; while (b < text.length && isLetter(text.charCodeAt(b))) b++; }
+    while (!split && text.charCodeAt(b) === 0x2d && isLowerLetter(text.charCodeAt(b + 1))) { b++; while (b < text.length && isLetter(text.charCodeAt(b))) b++; }
     if (b === i) return -1;
     const word = text.slice(i, b);
     words.push(word);
@@ -1013,7 +1015,8 @@ function spelledAfter(text: string, lead: string, from: number, acronym: string)
   }
   // set off by a dash, a bracket or a glossary's colon, the words may be in lower case too ("5.8% ABW – alcohol by
   // weight", "NSA: nominal separation altitude")
-  return spellsAcronym(words, acronym, lead.includes('(') || /[—–:-]/.test(lead), lead === GLOSSARY) ? from : -1;
+  // after a dash, the words may mix cases too ("SBU — the Sunday brunch upsell")
+  return spellsAcronym(words, acronym, lead.includes('(') || /[—–:-]/.test(lead), lead === GLOSSARY, /[—–]/.test(lead)) ? from : -1;
 }
 
 /**
@@ -1330,6 +1333,10 @@ const KINDS_AFTER = new Set(['drone', 'drones', 'aircraft', 'missile', 'missiles
   'colour', 'colours', 'color', 'colors', 'finish', 'paint', 'frame', 'model', 'models',
   'puppet', 'puppets', 'show', 'exhibit', 'exhibition', 'costume', 'costumes', 'toy', 'toys', 'plush', 'mascot',
   'season', 'seasons', 'gourd', 'gourds', 'melon', 'melons', 'larva', 'larvae', 'badge', 'badges', 'tier',
+  // a dish on a menu: "a Fancy Bear biscuit", "the Cozy Bear pancake stack", "Charming Kitten cupcakes"
+  'biscuit', 'biscuits', 'pancake', 'pancakes', 'cupcake', 'cupcakes', 'cake', 'cakes', 'cookie', 'cookies', 'muffin', 'muffins', 'cocktail', 'cocktails', 'sundae', 'dessert',
+  // a picture house: "the old Zarya cinema"
+  'cinema', 'cinemas',
   // a band or a club: "Cozy Bear Club — Bristol indie four-piece", "the Black Basta Brass Band"
   // a laboratory's instrument: "the Paragon furnace", "the Paragon balance"
   ...INSTRUMENTS,

@@ -403,6 +403,17 @@ describe('real dataset', () => {
       expect(ids('The State Police and the Criminal Police Bureau of the town met hackers.')).toEqual([]);
     });
 
+    it('reads tickets\' codes, dash and hyphenated definitions, and dishes and cinemas beside a name as no mention (heldout193-195)', () => {
+      const names = (...b: string[]) => page(...b).map(([x]) => x);
+      expect(names('Hackers: INC-24817: LOTL from Volt Typhoon; INC ransomware hit us.')).toEqual(['Volt Typhoon', 'INC']);
+      expect(names('Hackers: STORM-0558 and APT-28 and UNC-1151 struck.')).toEqual(['STORM-0558', 'APT-28', 'UNC-1151']);
+      // after a dash the words may mix cases; each part of a hyphenated word may spell a letter
+      expect(names('Hackers.', 'SBU — the Sunday brunch upsell — is popular.', 'NSA — no-show allowance — for brunch is 10%.', 'The NSA (no-sugar-added) versions of several sweets.')).toEqual([]);
+      expect(names('Hackers.', 'The NCA (North Car-park Annexe) is shut.')).toEqual([]);
+      // a dish on a menu, a picture house
+      expect(names('Hackers on the menu.', 'The Cozy Bear pancake stack, a Fancy Bear biscuit and Charming Kitten cupcakes.', 'Our flat was opposite the old Zarya cinema.')).toEqual([]);
+    });
+
     it('names Ghanaian, Zambian, South African and Ugandan agencies and the influence operations of platform reports (heldout187, heldout188)', () => {
       const ids = (...b: string[]) => page(...b).map(([, id]) => id);
       expect(ids('In Ghana the National Signals Bureau, the National Intelligence Bureau (formerly the Bureau of National Investigations, BNI) and CERT-GH chased the hackers.')).toEqual(['agency/gh-nsb', 'agency/gh-nib', 'agency/gh-nib', 'agency/gh-nib', 'agency/gh-cert']);
