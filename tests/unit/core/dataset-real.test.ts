@@ -414,6 +414,12 @@ describe('real dataset', () => {
       expect(names('Hackers on the menu.', 'The Cozy Bear pancake stack, a Fancy Bear biscuit and Charming Kitten cupcakes.', 'Our flat was opposite the old Zarya cinema.')).toEqual([]);
     });
 
+    it('names Belarus\'s GUBOPiK, its Operational and Analytical Centre and its State Security Committee (heldout195)', () => {
+      const ids = (...b: string[]) => page(...b).map(([, id]) => id);
+      expect(ids('In Belarus, officers of the Main Directorate for Combating Organised Crime and Corruption (GUBOPiK, ГУБОПиК) and the Operational and Analytical Centre (OAC) hunted hackers; the State Security Committee agreed.')).toEqual(['agency/by-gubopik', 'agency/by-gubopik', 'agency/by-gubopik', 'agency/by-oac', 'agency/by-oac', 'agency/by-kgb']);
+      expect(ids('The OAC and the Operational and Analytical Centre of the bank met the State Security Committee.')).toEqual([]);
+    });
+
     it('names Ghanaian, Zambian, South African and Ugandan agencies and the influence operations of platform reports (heldout187, heldout188)', () => {
       const ids = (...b: string[]) => page(...b).map(([, id]) => id);
       expect(ids('In Ghana the National Signals Bureau, the National Intelligence Bureau (formerly the Bureau of National Investigations, BNI) and CERT-GH chased the hackers.')).toEqual(['agency/gh-nsb', 'agency/gh-nib', 'agency/gh-nib', 'agency/gh-nib', 'agency/gh-cert']);
