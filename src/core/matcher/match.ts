@@ -182,6 +182,35 @@ export class Matcher {
   entityKind(i: number): EntityKind { return ENTITY_KINDS[this.data.entities[i][2]]; }
 
   /**
+   * What the scan callback reads, set by match() around each scan: one callback for the Matcher's life, so that the
+   * automaton's loop sees one call target (a new closure per text deoptimised it after its first text).
+   */
+  private scan: { text: string; ctx: MatchContext; base: number; hits: Hit[]; lowerCase: Map<number, boolean> } | undefined;
+  private readonly onScanHit = (s: number, e: number, value: number): void => {
+    const { text, ctx, base, hits, lowerCase } = this.scan!;
+    const groups = this.groups;
+    if (value >= groups) {
+      // A cue only needs to be a whole word; the URL and identifier checks are for names.
+      // "the film, not the spyware": a cue the page denies says nothing of its subject
+      if (wordEdge(text, s - 1, s) && wordEdge(text, e, e - 1) && (!CUE_IN_CAPS[value - groups] || isAllCapsWord(text, s, e)) && !deniedBefore(text, s)) ctx.cues.push(base + s);
+      return;
+    }
+    // Most raw hits are short names inside longer words ("pla" in "plan"), and many are ordinary words written
+    // in lower case ("play", "gold") that only a capitalised spelling names: drop them before they cost anything.
+    if (!boundariesOk(text, s, e)) return;
+    const need = this.caseNeed(value);
+    // "Ice on the roads": a short acronym's letters in title case fit none of its names, anchored or not
+    if (need >= 2 && this.shortCapsOnly(value) && isCapitalisedWord(text, s, e)) return;
+    if (need >= 3 && isLowerAscii(text, s, e)) {
+      // nor a word hyphen-joined before it ("the x-secret-blizzard header": an identifier), nor a scheme name's
+      // words in a phrase of their own ("a fancy bear-skin rug"), even in a block written in lower case
+      if ((isHyphen(text.charCodeAt(s - 1)) && isLetter(text.charCodeAt(s - 2))) || (need === 4 && wordsOfPhrase(text, s, e))) return;
+      if (!(need === 4 && lowerSchemeName(text, s, e)) && !this.lowerReadable(value, text, s, lowerCase)) return;
+    }
+    hits.push({ start: s, end: e, group: value });
+  };
+
+  /**
    * The mentions in `text` (offsets in `text`), decided with what `ctx` knows of the page so far. Ordinary-word
    * hits that nothing vouches for yet are kept in `ctx.undecided`, for `settle`.
    */
@@ -192,27 +221,9 @@ export class Matcher {
     const lowerCase = new Map<number, boolean>();
     const cuesBefore = ctx.cues.length;
     const groups = this.groups;
-    this.automaton.scanText(text, (s, e, value) => {
-      if (value >= groups) {
-        // A cue only needs to be a whole word; the URL and identifier checks are for names.
-        // "the film, not the spyware": a cue the page denies says nothing of its subject
-        if (wordEdge(text, s - 1, s) && wordEdge(text, e, e - 1) && (!CUE_IN_CAPS[value - groups] || isAllCapsWord(text, s, e)) && !deniedBefore(text, s)) ctx.cues.push(base + s);
-        return;
-      }
-      // Most raw hits are short names inside longer words ("pla" in "plan"), and many are ordinary words written
-      // in lower case ("play", "gold") that only a capitalised spelling names: drop them before they cost anything.
-      if (!boundariesOk(text, s, e)) return;
-      const need = this.caseNeed(value);
-      // "Ice on the roads": a short acronym's letters in title case fit none of its names, anchored or not
-      if (need >= 2 && this.shortCapsOnly(value) && isCapitalisedWord(text, s, e)) return;
-      if (need >= 3 && isLowerAscii(text, s, e)) {
-        // nor a word hyphen-joined before it ("the x-secret-blizzard header": an identifier), nor a scheme name's
-        // words in a phrase of their own ("a fancy bear-skin rug"), even in a block written in lower case
-        if ((isHyphen(text.charCodeAt(s - 1)) && isLetter(text.charCodeAt(s - 2))) || (need === 4 && wordsOfPhrase(text, s, e))) return;
-        if (!(need === 4 && lowerSchemeName(text, s, e)) && !this.lowerReadable(value, text, s, lowerCase)) return;
-      }
-      hits.push({ start: s, end: e, group: value });
-    });
+    this.scan = { text, ctx, base, hits, lowerCase };
+    this.automaton.scanText(text, this.onScanHit);
+    this.scan = undefined;
     if (ctx.cues.length > cuesBefore) {
       ctx.cueSeen = true;
       sortTail(ctx.cues, cuesBefore);
