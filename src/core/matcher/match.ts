@@ -30,6 +30,8 @@ const KNOWN_AS = /(\p{Lu}[\p{L}.’'-]*(?:[ \u00a0]\p{Lu}[\p{L}.’'-]*){0,4}),[
 /** "a lawyer called ", "His dog is called ", "a hamster called ", "the very real surname ": a person or a pet, named. */
 const CALLED_PERSON = /(?<![\p{L}\p{N}])(?:(?:an?|one|the)[ \u00a0](?:\p{Ll}+[ \u00a0])?(?:man|woman|boy|girl|guy|lawyer|analyst|colleague|friend|journalist|reporter|detective|officer|teacher|student|neighbour|neighbor|character|dog|cat|horse|puppy|kitten|hamster|greyhound|goldfish|fish|parrot|budgie|rabbit|tortoise|pony|pet|teddy|son|daughter)|(?:dog|cat|horse|puppy|hamster|son|daughter|name)[ \u00a0](?:is|was))[ \u00a0](?:called|named)[ \u00a0]$|(?<![\p{L}\p{N}])(?:surname|(?:family|last|maiden)[ \u00a0]name|(?:calls|called|named|dubbed)[ \u00a0](?:himself|herself))[ \u00a0]$/u;
 /** After a quoted acronym: the words that define it as the page's own term ('"SBU" is the number of...'). */
+/** After a cue in capitals: Debian's package tool ("APT package manager", "APT repositories", "APT-get"). */
+const PACKAGE_TOOL = /^(?:[ \u00a0](?:package|packages|repository|repositories|repo|repos|mirror|mirrors|source|sources|cache|pinning)(?![A-Za-z])|-(?:get|cache|key)(?![A-Za-z]))/i;
 /** CALLED_PERSON's last words: a cheap test first, as its Unicode classes are costly to compile on a fresh page. */
 const CALLED_LAST = /(?:called|named|surname|name|himself|herself)[ \u00a0]$/;
 const QUOTED_TERM = /^[ \u00a0](?:is|refers[ \u00a0]to|stands[ \u00a0]for|(?:can[ \u00a0])?(?:also[ \u00a0])?means?)[ \u00a0](?:the[ \u00a0]|an?[ \u00a0])?/;
@@ -192,7 +194,8 @@ export class Matcher {
     if (value >= groups) {
       // A cue only needs to be a whole word; the URL and identifier checks are for names.
       // "the film, not the spyware": a cue the page denies says nothing of its subject
-      if (wordEdge(text, s - 1, s) && wordEdge(text, e, e - 1) && (!CUE_IN_CAPS[value - groups] || isAllCapsWord(text, s, e)) && !deniedBefore(text, s)) ctx.cues.push(base + s);
+      // "the standard APT package manager", "apt-get": Debian's tool, not an advanced persistent threat
+      if (wordEdge(text, s - 1, s) && wordEdge(text, e, e - 1) && (!CUE_IN_CAPS[value - groups] || (isAllCapsWord(text, s, e) && !PACKAGE_TOOL.test(text.slice(e, e + 14)))) && !deniedBefore(text, s)) ctx.cues.push(base + s);
       return;
     }
     // Most raw hits are short names inside longer words ("pla" in "plan"), and many are ordinary words written

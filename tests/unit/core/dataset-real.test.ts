@@ -420,6 +420,12 @@ describe('real dataset', () => {
       expect(ids('The OAC and the Operational and Analytical Centre of the bank met the State Security Committee.')).toEqual([]);
     });
 
+    it('takes the APT package manager for no cue (heldout200)', () => {
+      const names = (...b: string[]) => page(...b).map(([x]) => x);
+      expect(names('Halvard launches Pegasus and Predator server lines.', 'Images are updated through the standard APT package manager, or apt-get and APT repositories.', 'The Pegasus P2 is a 2U machine in a finish called Graphite.')).toEqual([]);
+      expect(names('APT groups used Pegasus spyware.')).toEqual(['Pegasus']);
+    });
+
     it('names Ghanaian, Zambian, South African and Ugandan agencies and the influence operations of platform reports (heldout187, heldout188)', () => {
       const ids = (...b: string[]) => page(...b).map(([, id]) => id);
       expect(ids('In Ghana the National Signals Bureau, the National Intelligence Bureau (formerly the Bureau of National Investigations, BNI) and CERT-GH chased the hackers.')).toEqual(['agency/gh-nsb', 'agency/gh-nib', 'agency/gh-nib', 'agency/gh-nib', 'agency/gh-cert']);
