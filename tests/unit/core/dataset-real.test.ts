@@ -426,6 +426,15 @@ describe('real dataset', () => {
       expect(names('APT groups used Pegasus spyware.')).toEqual(['Pegasus']);
     });
 
+    it('names Greek, Cypriot and Taiwanese bodies and the hacktivists of the Aegean (heldout197, heldout198)', () => {
+      const ids = (...b: string[]) => page(...b).map(([, id]) => id);
+      expect(ids('In Cyprus the Digital Security Authority (DSA), CSIRT-CY and the KYP met hackers; the Cyprus Police opened a ransomware case.')).toEqual(['agency/cy-dsa', 'agency/cy-dsa', 'agency/cy-csirt', 'agency/cy-kyp', 'agency/cy-police']);
+      expect(ids('Greece’s National Cybersecurity Authority and the Cyber Defence Directorate tracked Ayyıldız Tim and Anonymous Greece hackers.')).toEqual(['agency/gr-ncsa', 'agency/gr-cyber-defence', 'actor/ayyildiz-tim', 'actor/anonymous-greece']);
+      expect(ids('Taiwan’s ACS, the NCCST and the Military Intelligence Bureau blamed hackers; Beijing blamed APT-C-01 (毒云藤).')).toEqual(['agency/tw-acs', 'agency/tw-nccst', 'agency/tw-mib', 'actor/apt-c-01', 'actor/apt-c-01']);
+      // the EU's Digital Services Act, and the police at a festival, are no agencies of ours
+      expect(ids('The DSA obliges platforms to act.', 'Cyprus Police will close the road for the festival parade.')).toEqual([]);
+    });
+
     it('names Ghanaian, Zambian, South African and Ugandan agencies and the influence operations of platform reports (heldout187, heldout188)', () => {
       const ids = (...b: string[]) => page(...b).map(([, id]) => id);
       expect(ids('In Ghana the National Signals Bureau, the National Intelligence Bureau (formerly the Bureau of National Investigations, BNI) and CERT-GH chased the hackers.')).toEqual(['agency/gh-nsb', 'agency/gh-nib', 'agency/gh-nib', 'agency/gh-nib', 'agency/gh-cert']);
