@@ -1023,13 +1023,17 @@ function spelledAfter(text: string, lead: string, from: number, acronym: string,
  * "trade code NSA", "Flew out of GRU last month", "three weekly flights to São Paulo–Guarulhos (GRU)", "service to
  * Rome Ciampino (CIA)": an acronym that is a code (a port's, an airport's, a ticker) where the words before say so.
  */
-const TRAVEL_WORDS = /(?:[Ff](?:lights?|lew|ly|lying|lies)|[Cc]onnecting|[Dd]epart(?:ing|s)|[Aa]rriv(?:ing|es)|[Ll]and(?:ed|ing|s))[ \u00a0](?:to|from|into|out[ \u00a0]of|at|via)[ \u00a0]/;
+/** codeUse's words: a code's ("trade code NSA") and travel's ("flights to", "flew out of", "landed at"). */
+const CODE_WORDS = '(?:code|codes|ticker|IATA|ICAO)[ \u00a0:]*$';
+const TRAVEL_WORDS = '(?:[Ff](?:lights?|lew|ly|lying|lies)|[Cc]onnecting|[Dd]epart(?:ing|s)|[Aa]rriv(?:ing|es)|[Ll]and(?:ed|ing|s))[ \u00a0](?:to|from|into|out[ \u00a0]of|at|via)[ \u00a0]';
+/** Each first without its Unicode boundary (cheap to compile), then whole: most acronyms have neither before them. */
+const CODE_BEFORE = [new RegExp(CODE_WORDS), new RegExp(`(?<![\\p{L}\\p{N}])${CODE_WORDS}`, 'u')];
+const TRAVEL_BEFORE = [new RegExp(TRAVEL_WORDS), new RegExp(`(?<![\\p{L}\\p{N}])${TRAVEL_WORDS}(?:\\p{Lu}[\\p{L}.'’-]*[ \u00a0–-]?){0,4}\\(?$`, 'u')];
 export function codeUse(text: string, s: number): boolean {
   const before = text.slice(Math.max(0, s - 64), s);
-  // (each regex behind a cheap test that its words are there: the Unicode classes are costly to compile)
-  if (/(?:code|codes|ticker|IATA|ICAO)[ \u00a0:]*$/.test(before) && /(?<![\p{L}\p{N}])(?:code|codes|ticker|IATA|ICAO)[ \u00a0:]*$/u.test(before)) return true;
+  if (CODE_BEFORE.every((re) => re.test(before))) return true;
   // travel: "flights to", "flew out of", "landed at", optionally a place's capitalised name and a bracket
-  return TRAVEL_WORDS.test(before) && /(?<![\p{L}\p{N}])(?:[Ff](?:lights?|lew|ly|lying|lies)|[Cc]onnecting|[Dd]epart(?:ing|s)|[Aa]rriv(?:ing|es)|[Ll]and(?:ed|ing|s))[ \u00a0](?:to|from|into|out[ \u00a0]of|at|via)[ \u00a0](?:\p{Lu}[\p{L}.'’-]*[ \u00a0–-]?){0,4}\(?$/u.test(before);
+  return TRAVEL_BEFORE.every((re) => re.test(before));
 }
 
 /**
@@ -1365,9 +1369,10 @@ const WORK_OF = new Set(['screening', 'screenings', 'reissue', 'remake', 'remake
  * capitals too ("Predator Drones and the New Border").
  */
 /** Figures of myth and words of the sky (not "myth" or "legend" alone, which explain a group's namesake too). */
-const MYTH_OR_SKY = /(?<![\p{L}\p{N}])(?:Perseus|Zeus|Bellerophon|Poseidon|Athena|Hermes|Olympus|gorgons?|Titans?|planets?|orbits?|winged[ \u00a0]horse|goddess|the[ \u00a0]Sun|astronom\p{Ll}*|telescopes?|stargaz\p{Ll}*|night[ \u00a0]sky)(?![\p{L}\p{N}])/u;
-/** MYTH_OR_SKY's words without its boundaries: a cheap test first, as the Unicode classes are costly to compile. */
-const MYTH_OR_SKY_WORDS = /Perseus|Zeus|Bellerophon|Poseidon|Athena|Hermes|Olympus|gorgon|Titan|planet|orbit|winged[ \u00a0]horse|goddess|the[ \u00a0]Sun|astronom|telescope|stargaz|night[ \u00a0]sky/;
+const MYTH_OR_SKY_STEMS = ['Perseus', 'Zeus', 'Bellerophon', 'Poseidon', 'Athena', 'Hermes', 'Olympus', 'gorgons?', 'Titans?', 'planets?', 'orbits?', 'winged[ \u00a0]horse', 'goddess', 'the[ \u00a0]Sun', 'astronom\\p{Ll}*', 'telescopes?', 'stargaz\\p{Ll}*', 'night[ \u00a0]sky'];
+const MYTH_OR_SKY = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MYTH_OR_SKY_STEMS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+/** The same words without boundaries or endings: a cheap test first, as the Unicode classes are costly to compile. */
+const MYTH_OR_SKY_WORDS = new RegExp(MYTH_OR_SKY_STEMS.map((w) => w.replace(/\\p\{Ll\}\*|s\?$/g, '')).join('|'));
 const sentenceBreak = (c: number) => c === 0x2e || c === 0x3f || c === 0x21 || c === BLOCK_BREAK_CODE;
 /** Where the sentence that goes on at `e` ends (its full stop, ? or !, or its block), reading at most `limit` code units. */
 function sentenceEnd(text: string, e: number, limit: number): number {
