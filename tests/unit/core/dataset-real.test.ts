@@ -435,6 +435,15 @@ describe('real dataset', () => {
       expect(ids('The DSA obliges platforms to act.', 'Cyprus Police will close the road for the festival parade.')).toEqual([]);
     });
 
+    it('names Israeli, Belgian and Dutch bodies, and reads Handala and 라자루스 as the groups only where the page is about hacking (heldout201, heldout202, heldout204)', () => {
+      const ids = (...b: string[]) => page(...b).map(([, id]) => id);
+      expect(ids('The Israel Police, its Lahav 433 unit and CERT-IL chased the hackers.')).toEqual(['agency/il-police', 'agency/il-lahav-433', 'agency/il-cert']);
+      expect(ids('In Belgium the Federal Police (Federale Politie) and CERT.be, and in the Netherlands the NCTV, warned of ransomware.')).toEqual(['agency/be-federal-police', 'agency/be-federal-police', 'agency/be-cert', 'agency/nl-nctv']);
+      // the cartoon boy and the saint, in a museum's guide
+      expect(ids('The small barefoot boy is Handala — in Arabic حنظلة — drawn by Naji al-Ali.', 'The altarpiece shows Lazarus (라자루스) stepping out of his tomb.')).toEqual([]);
+      expect(ids('Hackers calling themselves Handala (حنظلة) leaked files; 라자루스 hackers stole crypto.')).toEqual(['actor/handala', 'actor/handala', 'actor/lazarus-group']);
+    });
+
     it('names Ghanaian, Zambian, South African and Ugandan agencies and the influence operations of platform reports (heldout187, heldout188)', () => {
       const ids = (...b: string[]) => page(...b).map(([, id]) => id);
       expect(ids('In Ghana the National Signals Bureau, the National Intelligence Bureau (formerly the Bureau of National Investigations, BNI) and CERT-GH chased the hackers.')).toEqual(['agency/gh-nsb', 'agency/gh-nib', 'agency/gh-nib', 'agency/gh-nib', 'agency/gh-cert']);
