@@ -135,7 +135,9 @@ export class Scanner {
         this.addChunk(chunk, early);
         const t = now();
         const rate = chunk.text.length / Math.max(0.05, t - c0); // chars per ms
-        chunkChars = Math.max(SCAN_MIN_CHUNK_CHARS, Math.min(SCAN_MAX_CHUNK_CHARS, Math.round((rate * SCAN_SLICE_MS) / 2)));
+        // At most twice the last chunk: on a fresh page the next chunk may meet code and regexes not compiled
+        // yet, and a rate measured on a cheap chunk would size it past the slice.
+        chunkChars = Math.max(SCAN_MIN_CHUNK_CHARS, Math.min(SCAN_MAX_CHUNK_CHARS, 2 * chunkChars, Math.round((rate * SCAN_SLICE_MS) / 2)));
         // Yield unless the next chunk, at the speed just measured (or as slow as this one), still fits the slice.
         if (t - sliceStart + Math.max(t - c0, chunkChars / rate) >= SCAN_SLICE_MS) {
           if (!shown) { this.showPending(); shown = true; } // the first screenful appears at once
