@@ -444,6 +444,13 @@ describe('real dataset', () => {
       expect(ids('Hackers calling themselves Handala (حنظلة) leaked files; 라자루스 hackers stole crypto.')).toEqual(['actor/handala', 'actor/handala', 'actor/lazarus-group']);
     });
 
+    it('names Swiss, Austrian, Colombian, Thai and Philippine bodies (heldout205-207)', () => {
+      const ids = (...b: string[]) => page(...b).map(([, id]) => id);
+      expect(ids('Austria’s DSN and the Abwehramt, Switzerland’s GovCERT.ch and Kommando Cyber, and Colombia’s DIJIN chased the hackers.')).toEqual(['agency/at-dsn', 'agency/at-abwehramt', 'agency/ch-govcert', 'agency/ch-cyber-command', 'agency/co-dijin']);
+      expect(ids('The Royal Thai Police and the Philippine National Police (PNP) raided scam compounds run by crypto fraud hackers.')).toEqual(['agency/th-rtp', 'agency/ph-pnp', 'agency/ph-pnp']);
+      expect(ids('The Royal Thai Police band played at the parade.')).toEqual([]);
+    });
+
     it('names Ghanaian, Zambian, South African and Ugandan agencies and the influence operations of platform reports (heldout187, heldout188)', () => {
       const ids = (...b: string[]) => page(...b).map(([, id]) => id);
       expect(ids('In Ghana the National Signals Bureau, the National Intelligence Bureau (formerly the Bureau of National Investigations, BNI) and CERT-GH chased the hackers.')).toEqual(['agency/gh-nsb', 'agency/gh-nib', 'agency/gh-nib', 'agency/gh-nib', 'agency/gh-cert']);
