@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isUnspacedScript, isWordChar } from '../normalis
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { acronymAsThing, namesOnlyBlock, standardUse, deniedBefore, nickname, glossaryTerm, spelledLaterInSentence, allCapsAround, blockFrom, blockTo, labelBlock, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, initialNameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, codeUse, codeWordBefore, postcodeUse, codePlaceAfter, mythicalUse, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, wordsOfPhrase, ordinaryUse, personBefore, schemePrefix, quotationOpener, saidToBeThing, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS } from './rules';
+import { acronymAsThing, isDigit, namesOnlyBlock, standardUse, deniedBefore, nickname, glossaryTerm, spelledLaterInSentence, allCapsAround, blockFrom, blockTo, labelBlock, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, initialNameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, codeUse, codeWordBefore, postcodeUse, codePlaceAfter, mythicalUse, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, wordsOfPhrase, ordinaryUse, personBefore, schemePrefix, quotationOpener, saidToBeThing, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -29,11 +29,11 @@ const TEAM_AFTER = /^[ \u00a0](?:Gaming|Esports|eSports|FC|United|Athletic|Racin
 const KNOWN_AS = /(\p{Lu}[\p{L}.’'-]*(?:[ \u00a0]\p{Lu}[\p{L}.’'-]*){0,4}),[ \u00a0]known[ \u00a0](?:\p{Ll}+[ \u00a0]){0,2}as[ \u00a0](?:the[ \u00a0])?$/u;
 /** "a lawyer called ", "His dog is called ", "a hamster called ", "the very real surname ": a person or a pet, named. */
 const CALLED_PERSON = /(?<![\p{L}\p{N}])(?:(?:an?|one|the)[ \u00a0](?:\p{Ll}+[ \u00a0])?(?:man|woman|boy|girl|guy|lawyer|analyst|colleague|friend|journalist|reporter|detective|officer|teacher|student|neighbour|neighbor|character|dog|cat|horse|puppy|kitten|hamster|greyhound|goldfish|fish|parrot|budgie|rabbit|tortoise|pony|pet|teddy|son|daughter)|(?:dog|cat|horse|puppy|hamster|son|daughter|name)[ \u00a0](?:is|was))[ \u00a0](?:called|named)[ \u00a0]$|(?<![\p{L}\p{N}])(?:surname|(?:family|last|maiden)[ \u00a0]name|(?:calls|called|named|dubbed)[ \u00a0](?:himself|herself))[ \u00a0]$/u;
-/** After a quoted acronym: the words that define it as the page's own term ('"SBU" is the number of...'). */
 /** After a cue in capitals: Debian's package tool ("APT package manager", "APT repositories", "APT-get"). */
 const PACKAGE_TOOL = /^(?:[ \u00a0](?:package|packages|repository|repositories|repo|repos|mirror|mirrors|source|sources|cache|pinning)(?![A-Za-z])|-(?:get|cache|key)(?![A-Za-z]))/i;
 /** CALLED_PERSON's last words: a cheap test first, as its Unicode classes are costly to compile on a fresh page. */
 const CALLED_LAST = /(?:called|named|surname|name|himself|herself)[ \u00a0]$/;
+/** After a quoted acronym: the words that define it as the page's own term ('"SBU" is the number of...'). */
 const QUOTED_TERM = /^[ \u00a0](?:is|refers[ \u00a0]to|stands[ \u00a0]for|(?:can[ \u00a0])?(?:also[ \u00a0])?means?)[ \u00a0](?:the[ \u00a0]|an?[ \u00a0])?/;
 
 /** No word runs on from text[outside] into text[inside]: a cue is a whole word (in Chinese, Japanese or Korean, any run of letters). */
@@ -223,7 +223,6 @@ export class Matcher {
     const hits: Hit[] = [];
     const lowerCase = new Map<number, boolean>();
     const cuesBefore = ctx.cues.length;
-    const groups = this.groups;
     this.scan = { text, ctx, base, hits, lowerCase };
     this.automaton.scanText(text, this.onScanHit);
     this.scan = undefined;
@@ -253,7 +252,7 @@ export class Matcher {
       if (postcodeUse(text, h.start, h.end)) continue;
       // "INC-24817", "SR-1042": capitals joined by a hyphen to a number are a ticket's or a form's code (a name written
       // so, "APT-28", is an alias of its own and the longer hit)
-      if (isHyphen(text.charCodeAt(h.end)) && isDigitAt(text, h.end + 1) && isAllCapsWord(text, h.start, h.end)) continue;
+      if (isHyphen(text.charCodeAt(h.end)) && isDigit(text.charCodeAt(h.end + 1)) && isAllCapsWord(text, h.start, h.end)) continue;
       // "HC-Basin", "HC-Mirage": an ordinary-word name after a code in capitals and a hyphen is the code's part
       // (not "ex-Conti affiliates")
       if (isHyphen(text.charCodeAt(h.start - 1)) && codeBefore(text, h.start - 1) && isCapitalisedWord(text, h.start, h.end) && this.data.groupRows[h.group].every((r) => this.data.rowFlags[r] & FLAG_CONTEXT)) continue;
@@ -1025,7 +1024,6 @@ function lowerLead(text: string, s: number, e: number): boolean {
   for (let i = s + 1; i < e; i++) if (!isLetter(text.charCodeAt(i))) return i + 1 < e && capitalAt(text, i + 1) && text.charCodeAt(i) === 0x20;
   return false;
 }
-const isDigitAt = (text: string, i: number) => { const c = text.charCodeAt(i); return c >= 0x30 && c <= 0x39; };
 const capitalAt = (text: string, i: number) => { const c = text[i]; return c !== c.toLowerCase(); };
 
 /** Longer than any hit (patterns are at most 255 code units). */

@@ -284,7 +284,7 @@ function minorWordsTitled(page: string, alias: string): boolean {
 }
 
 const TOKEN_LIMIT = 256;
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isUpperLatin = (c: number) => c >= 0x41 && c <= 0x5a;
 const isSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === BLOCK_BREAK_CODE || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 
@@ -988,9 +988,20 @@ function titleSpells(words: string[], acronym: string): boolean {
 }
 
 /** initialsAfter's words from `from` on: do they spell `acronym`? */
-function spelledAfter(text: string, lead: string, from: number, acronym: string, split = false): number {
+function spelledAfter(text: string, lead: string, from: number, acronym: string): number {
+  const whole = spelledFrom(text, lead, from, acronym, false);
   // "NSA (no-sugar-added)", "NSA — no-show allowance": failing that, each part of a hyphenated word spells a letter
-  if (!split) { const joined = spelledAfter(text, lead, from, acronym, true); if (joined >= 0) return joined; }
+  // (read again only where a hyphen before a small letter was read as joining: elsewhere both readings are one)
+  return whole >= 0 || !hyphenJoins(text, from, from + 200) ? whole : spelledFrom(text, lead, from, acronym, true);
+}
+
+/** A hyphen before a lower-case letter in text[from, to): where spelledFrom reads hyphenated words whole. */
+function hyphenJoins(text: string, from: number, to: number): boolean {
+  for (let i = text.indexOf('-', from); i >= 0 && i < to; i = text.indexOf('-', i + 1)) if (isLowerLetter(text.charCodeAt(i + 1))) return true;
+  return false;
+}
+
+function spelledFrom(text: string, lead: string, from: number, acronym: string, split: boolean): number {
   let i = from;
   const words: string[] = [];
   let letters = 0;
@@ -1019,16 +1030,17 @@ function spelledAfter(text: string, lead: string, from: number, acronym: string,
   return spellsAcronym(words, acronym, lead.includes('(') || /[—–:-]/.test(lead), lead === GLOSSARY, /[—–]/.test(lead)) ? from : -1;
 }
 
-/**
- * "trade code NSA", "Flew out of GRU last month", "three weekly flights to São Paulo–Guarulhos (GRU)", "service to
- * Rome Ciampino (CIA)": an acronym that is a code (a port's, an airport's, a ticker) where the words before say so.
- */
 /** codeUse's words: a code's ("trade code NSA") and travel's ("flights to", "flew out of", "landed at"). */
 const CODE_WORDS = '(?:code|codes|ticker|IATA|ICAO)[ \u00a0:]*$';
 const TRAVEL_WORDS = '(?:[Ff](?:lights?|lew|ly|lying|lies)|[Cc]onnecting|[Dd]epart(?:ing|s)|[Aa]rriv(?:ing|es)|[Ll]and(?:ed|ing|s))[ \u00a0](?:to|from|into|out[ \u00a0]of|at|via)[ \u00a0]';
 /** Each first without its Unicode boundary (cheap to compile), then whole: most acronyms have neither before them. */
 const CODE_BEFORE = [new RegExp(CODE_WORDS), new RegExp(`(?<![\\p{L}\\p{N}])${CODE_WORDS}`, 'u')];
 const TRAVEL_BEFORE = [new RegExp(TRAVEL_WORDS), new RegExp(`(?<![\\p{L}\\p{N}])${TRAVEL_WORDS}(?:\\p{Lu}[\\p{L}.'’-]*[ \u00a0–-]?){0,4}\\(?$`, 'u')];
+
+/**
+ * "trade code NSA", "Flew out of GRU last month", "three weekly flights to São Paulo–Guarulhos (GRU)", "service to
+ * Rome Ciampino (CIA)": an acronym that is a code (a port's, an airport's, a ticker) where the words before say so.
+ */
 export function codeUse(text: string, s: number): boolean {
   const before = text.slice(Math.max(0, s - 64), s);
   if (CODE_BEFORE.every((re) => re.test(before))) return true;
