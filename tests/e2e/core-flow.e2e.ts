@@ -29,6 +29,11 @@ beforeAll(async () => {
 afterAll(() => srv?.close());
 
 /** Centre of the n-th highlighted range, in viewport coordinates. */
+/** Waits until the page's highlight registry holds exactly `n` ranges. */
+function highlightCount(page: TestPage, n: number): Promise<unknown> {
+  return page.waitForFunction((k: number) => ((CSS as any).highlights.get('threat-context')?.size ?? 0) === k, n, { timeout: 10_000 });
+}
+
 async function mentionPoint(page: TestPage, n: number): Promise<{ x: number; y: number }> {
   return page.evaluate((i: number) => {
     const all: Range[] = [];
@@ -174,21 +179,25 @@ describeEachBrowser('core flow', distDirs(), (ctx) => {
       const d = document.createElement('details');
       d.innerHTML = '<summary>Who was behind it?</summary><p>Officials blamed the hackers of APT28.</p>';
       const h = document.createElement('p');
+      h.id = 'later';
       h.hidden = true;
       h.textContent = 'Later reports named Volt Typhoon as well.';
-      feed.append(d, h);
+      // a visible paragraph in the same batch: once it is highlighted, the batch has been read
+      const seen = document.createElement('p');
+      seen.textContent = 'APT41 was named too.';
+      feed.append(d, h, seen);
     });
-    // closed and hidden: nothing to read yet
-    await new Promise((r) => setTimeout(r, 300));
-    expect((await mentionsWhen(ctx.browser, url)).mentions).toEqual([]);
-    await page.evaluate(() => { document.querySelector('#feed details')!.setAttribute('open', ''); (document.querySelector('#feed p[hidden]') as HTMLElement).hidden = false; });
-    await page.waitForFunction(() => ((CSS as any).highlights.get('threat-context')?.size ?? 0) >= 2, { timeout: 10_000 });
+    // closed and hidden: nothing of theirs is read
+    await highlightCount(page, 1);
+    expect((await mentionsWhen(ctx.browser, url)).mentions.map((m) => m.text)).toEqual(['APT41']);
+    await page.evaluate(() => { document.querySelector('#feed details')!.setAttribute('open', ''); (document.getElementById('later') as HTMLElement).hidden = false; });
+    await highlightCount(page, 3);
     const res = await mentionsWhen(ctx.browser, url);
-    expect(res.mentions.map((m) => `${m.entityId}:${m.text}`)).toEqual(['actor/apt28:APT28', 'actor/volt-typhoon:Volt Typhoon']);
+    expect(res.mentions.map((m) => `${m.entityId}:${m.text}`)).toEqual(['actor/apt28:APT28', 'actor/volt-typhoon:Volt Typhoon', 'actor/apt41:APT41']);
     // hidden again: its mention goes
-    await page.evaluate(() => { (document.querySelectorAll('#feed p')[document.querySelectorAll('#feed p').length - 1] as HTMLElement).hidden = true; });
-    await page.waitForFunction(() => ((CSS as any).highlights.get('threat-context')?.size ?? 0) === 1, { timeout: 10_000 });
-    expect((await mentionsWhen(ctx.browser, url)).mentions.map((m) => m.text)).toEqual(['APT28']);
+    await page.evaluate(() => { (document.getElementById('later') as HTMLElement).hidden = true; });
+    await highlightCount(page, 2);
+    expect((await mentionsWhen(ctx.browser, url)).mentions.map((m) => m.text)).toEqual(['APT28', 'APT41']);
     await page.close();
   });
 
@@ -201,21 +210,30 @@ describeEachBrowser('core flow', distDirs(), (ctx) => {
       p.id = 'printonly';
       p.style.display = 'none';
       p.textContent = 'Print-only appendix: the hackers of APT28.';
-      document.getElementById('feed')!.append(p);
+      // a visible paragraph in the same batch: once it is highlighted, the batch has been read
+      const seen = document.createElement('p');
+      seen.textContent = 'APT41 was named too.';
+      document.getElementById('feed')!.append(p, seen);
     });
-    await new Promise((r) => setTimeout(r, 300));
-    expect((await mentionsWhen(ctx.browser, url)).mentions).toEqual([]);
-    // a style change that hides or shows nothing: still nothing to read
-    await page.evaluate(() => { (document.getElementById('printonly') as HTMLElement).style.color = 'red'; });
-    await new Promise((r) => setTimeout(r, 300));
-    expect((await mentionsWhen(ctx.browser, url)).mentions).toEqual([]);
+    await highlightCount(page, 1);
+    expect((await mentionsWhen(ctx.browser, url)).mentions.map((m) => m.text)).toEqual(['APT41']);
+    // a style change that hides or shows nothing: the hidden text stays unread (a later append, once read, shows
+    // the change was seen first)
+    await page.evaluate(() => {
+      (document.getElementById('printonly') as HTMLElement).style.color = 'red';
+      const later = document.createElement('p');
+      later.textContent = 'APT29 was named later.';
+      document.getElementById('feed')!.append(later);
+    });
+    await highlightCount(page, 2);
+    expect((await mentionsWhen(ctx.browser, url)).mentions.map((m) => m.text)).toEqual(['APT41', 'APT29']);
     await page.evaluate(() => { (document.getElementById('printonly') as HTMLElement).style.display = 'block'; });
-    await page.waitForFunction(() => ((CSS as any).highlights.get('threat-context')?.size ?? 0) === 1, { timeout: 10_000 });
-    expect((await mentionsWhen(ctx.browser, url)).mentions.map((m) => `${m.entityId}:${m.text}`)).toEqual(['actor/apt28:APT28']);
+    await highlightCount(page, 3);
+    expect((await mentionsWhen(ctx.browser, url)).mentions.map((m) => `${m.entityId}:${m.text}`)).toEqual(['actor/apt28:APT28', 'actor/apt41:APT41', 'actor/apt29:APT29']);
     // and hidden again by its style: the mention goes
     await page.evaluate(() => { (document.getElementById('printonly') as HTMLElement).style.display = 'none'; });
-    await page.waitForFunction(() => ((CSS as any).highlights.get('threat-context')?.size ?? 0) === 0, { timeout: 10_000 });
-    expect((await mentionsWhen(ctx.browser, url)).mentions).toEqual([]);
+    await highlightCount(page, 2);
+    expect((await mentionsWhen(ctx.browser, url)).mentions.map((m) => m.text)).toEqual(['APT41', 'APT29']);
     await page.close();
   });
 

@@ -11,6 +11,13 @@ function html(markup: string): HTMLElement {
   return document.body;
 }
 const textOf = (markup: string) => gatherText(html(markup), document).text;
+/** The texts of the chunks a TextGatherer hands out at `size` characters each. */
+function chunksOf(body: HTMLElement, size: number): string[] {
+  const g = new TextGatherer(body, document);
+  const chunks: string[] = [];
+  for (let c = g.next(size); c; c = g.next(size)) chunks.push(c.text);
+  return chunks;
+}
 
 beforeEach(() => { document.body.innerHTML = ''; });
 
@@ -31,17 +38,12 @@ describe('gatherText: what is never read', () => {
 
   it('never ends a chunk between a <dt> and its definition or between two cells of a table row', () => {
     const body = html('<p>Intro.</p><dl><dt>NSA</dt><dd>Northern Sky Atlas</dd><dt>SBU</dt><dd>Spectral Binning Unit</dd></dl><table><tr><td>BSI</td><td>Bright Star Index</td></tr><tr><td>PLA</td><td>Polylactic acid</td></tr></table>');
-    const g = new TextGatherer(body, document);
-    const chunks: string[] = [];
-    for (let c = g.next(1); c; c = g.next(1)) chunks.push(c.text);
-    expect(chunks).toEqual(['Intro.', `NSA${B}Northern Sky Atlas`, `SBU${B}Spectral Binning Unit`, `BSI${B}Bright Star Index`, `PLA${B}Polylactic acid`]);
+    expect(chunksOf(body, 1)).toEqual(['Intro.', `NSA${B}Northern Sky Atlas`, `SBU${B}Spectral Binning Unit`, `BSI${B}Bright Star Index`, `PLA${B}Polylactic acid`]);
   });
 
   it('keeps them together across the white space that indented markup puts between them (heldout180)', () => {
     const body = html('<p>Intro.</p><dl>\n  <dt>NSA</dt>\n    <dd>Non-Standard Absence</dd>\n</dl><table><tr>\n <td>BSI</td>\n <td>Bright Star Index</td>\n</tr></table>');
-    const g = new TextGatherer(body, document);
-    const chunks: string[] = [];
-    for (let c = g.next(1); c; c = g.next(1)) chunks.push(c.text);
+    const chunks = chunksOf(body, 1);
     expect(chunks.some((c) => c.includes('NSA') && c.includes('Non-Standard Absence'))).toBe(true);
     expect(chunks.some((c) => c.includes('BSI') && c.includes('Bright Star Index'))).toBe(true);
   });
@@ -174,10 +176,7 @@ describe('TextGatherer on a giant block', () => {
     for (const p of pieces) expect(p).toMatch(/^(?:word\d+| and )+$/);
     expect(pieces.join('')).toBe(whole.replaceAll(B, ''));
     for (const size of [500, 5000, 40000]) {
-      const g = new TextGatherer(body, document);
-      const chunks: string[] = [];
-      for (let c = g.next(size); c; c = g.next(size)) chunks.push(c.text);
-      expect(chunks.join(B), `chunks of ${size}`).toBe(whole);
+      expect(chunksOf(body, size).join(B), `chunks of ${size}`).toBe(whole);
     }
   });
   it('cuts at a <br> where the text has no white space, and at any node past twice the limit', () => {
