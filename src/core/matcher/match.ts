@@ -318,7 +318,7 @@ export class Matcher {
       } else if (strong.length) accepted.push(this.toMatch(base + h.start, end, h.group, strong, c.code));
       // "Cobalt Ridge Labs", "Paragon Properties": a one-word name inside a longer proper name is not ours.
       // A phrase name is specific enough to be followed by anything ("How Salt Typhoon Breached...").
-      else if (rows.length && ordinaryUse(text, h.start, h.end, rows.every((r) => this.entityKind(this.data.rowEntity[r]) === 'threat-actor'))) continue;
+      else if (rows.length && ordinaryUse(text, h.start, h.end, rows.every((r) => this.entityKind(this.data.rowEntity[r]) === 'threat-actor')) && !this.vendorAfterFrom(text, h, hits)) continue;
       else {
         // "Election Watchdog", "A Fog of Claims": in a title-case headline the capital says nothing, so a one-word
         // ordinary name there is the group only if the page names it elsewhere ("Play Ransomware Gang Hits...").
@@ -817,6 +817,13 @@ export class Matcher {
   /** An agency's acronym of at most five capitals ("NSA", "DGSE"), written bare: no dots, no country beside. */
   private bareAgencyAcronym(text: string, h: Hit, rows: number[]): boolean {
     return h.end - h.start <= 5 && isAllCapsWord(text, h.start, h.end) && rows.every((r) => this.entityKind(this.data.rowEntity[r]) === 'agency');
+  }
+
+  /** "Pegasus from NSO Group opened the list": a name followed by "from" and a vendor's name is that vendor's product, not the word. */
+  private vendorAfterFrom(text: string, h: Hit, hits: Hit[]): boolean {
+    if (!text.startsWith(' from ', h.end)) return false;
+    const at = h.end + 6;
+    return hits.some((o) => o.start === at && this.data.groupRows[o.group].some((r) => this.entityKind(this.data.rowEntity[r]) === 'vendor'));
   }
 
   private agencyGroup(g: number): boolean {

@@ -401,7 +401,7 @@ export const CUE_IN_CAPS: readonly boolean[] = CONTEXT_CUES.map((c) => c !== c.t
 
 
 /** Words that may follow an ordinary-word name in title case without making it part of a longer proper name. */
-const NAME_TAILS = new Set(['spyware', 'malware', 'ransomware', 'group', 'team', 'gang', 'hackers', 'actor', 'apt', 'campaign', 'operators', 'implant', 'backdoor', 'exploit', 'attacks', 'attack', 'infections', 'operation']);
+const NAME_TAILS = new Set(['spyware', 'malware', 'ransomware', 'group', 'team', 'gang', 'hackers', 'actor', 'apt', 'campaign', 'operators', 'implant', 'backdoor', 'exploit', 'attacks', 'attack', 'infections', 'operation', 'ioc', 'iocs', 'ttps', 'c2']);
 
 /** A company's legal form after its name: "Intellexa S.A.", "Cytrox Holdings Zrt", "Saito Tech Ltd.". */
 export const LEGAL_FORM = /^[ \u00a0,]{1,2}(?:S\.A\.(?:L\.)?|SA|SAL|AG|AD|Zrt\.?|Kft\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH|S\.r\.l\.|Srl|SRL|B\.V\.|BV|Pte\.? Ltd\.?|Co\., Ltd\.|PLC|plc|Corp\.?|S\.p\.A\.|SpA|OOO|ООО|d\.o\.o\.)(?![\p{L}\p{N}])/u;
@@ -605,6 +605,8 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor'
 /** Capitalised words before a name that are not given names ("The Conti gang", "Former Conti members"). */
 const NOT_GIVEN = new Set([...MINOR_WORDS, 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'how', 'why', 'when', 'where', 'what', 'who', 'which', 'after', 'before', 'since', 'while', 'like', 'unlike', 'both', 'former', 'ex', 'new', 'old', 'then', 'also', 'so', 'yet', 'if', 'although', 'because', 'meanwhile', 'even', 'only', 'not', 'no', 'every', 'each', 'all', 'some', 'many', 'most', 'other', 'another', 'such', 'rival', 'notorious', 'infamous', 'defunct', 'ransomware', 'hacker', 'hackers', 'group', 'gang', 'crew', 'actor', 'called', 'dubbed', 'named', 'known', 'said', 'says', 'with', 'without', 'against', 'under', 'was', 'were', 'has', 'had', 'have', 'did', 'does', 'do', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'see', 'read', 'related', 'about', 'tags', 'topics', 'more', 'latest', 'update', 'updated', 'breaking', 'exclusive', 'analysis', 'opinion', 'inside', 'behind', 'beyond', 'through', 'during', 'until', 'among', 'between', 'versus', 'including', 'alias', 'aka', 'operation', 'project', 'team',
   // "Besides Qilin, recent attacks...": prepositions and conjunctions that open a sentence
+  // "Real Pegasus infections are silent", "Fake Lazarus pop-ups": an adjective opening a sentence
+  'real', 'fake', 'true', 'genuine', 'actual', 'early', 'recent', 'typical', 'classic', 'suspected', 'alleged', 'confirmed', 'public', 'commercial', 'mercenary',
   'besides', 'beside', 'except', 'despite', 'whether', 'either', 'neither', 'unless', 'though', 'amid', 'upon', 'via', 'plus', 'regarding', 'concerning', 'following', 'once',
   // "Symantec Seedworm", "CrowdStrike's Static Kitten", "Check Point Manticore": the security company whose name it is.
   'microsoft', 'symantec', 'broadcom', 'crowdstrike', 'mandiant', 'fireeye', 'secureworks', 'proofpoint', 'kaspersky', 'eset', 'talos', 'cisco', 'sophos', 'trellix', 'point', 'future', 'alto', 'micro', 'sentinelone', 'dragos', 'fortinet', 'accenture', 'deloitte', 'lumen', 'volexity', 'cybereason', 'bitdefender', 'avast', 'zscaler', 'netscout', 'qianxin', 'sangfor', 'cloudflare', 'akamai', 'lookout', 'intezer', 'huntress', 'rapid7', 'elastic', 'recorded', 'thales', 'yoroi', 'checkpoint',
@@ -660,7 +662,7 @@ export function personBefore(text: string, s: number): boolean {
     const c = text.charCodeAt(i);
     return end - i === 2 && word !== word.toLowerCase() && (c === 0x20 || c === 0xa0 || c === 0x28) && !sentenceStart(text, i + 1);
   }
-  if (!givenNameShape(word) || NOT_GIVEN.has(lower)) return false;
+  if (!givenNameShape(word) || NOT_GIVEN.has(lower) || PLATFORMS.has(lower)) return false; // not "Android Pegasus infections"
   // "Mapping Predator infrastructure", "Targeted", "Newly": a verb form or adverb opening a sentence or a quoted
   // title ('Mandiant, “Unraveling Sandworm’s Ties...”'); mid-sentence a capitalised word is a name ("Oded Lazarus"),
   // and some given names end like verbs wherever they stand.

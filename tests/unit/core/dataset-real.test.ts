@@ -483,6 +483,18 @@ describe('real dataset', () => {
       expect(page('Hackers: an alliance that borrowed its name from Scattered Spider, Lapsus$ and ShinyHunters.').map(([x]) => x)).toEqual(['Scattered Spider', 'Lapsus$', 'ShinyHunters']);
     });
 
+    it('reads a product before "from" and its vendor, after an adjective opening a sentence or a platform, and before IOCs as the product', () => {
+      const names = (...b: string[]) => page(...b).map(([x]) => x);
+      // "from" and a vendor's name: the vendor's product, not "Silence from the ministry" (heldout144, heldout153, heldout174)
+      expect(names('Spyware hacks phones.', 'Pegasus from NSO Group, Predator from Intellexa.')).toEqual(['Pegasus', 'NSO Group', 'Predator', 'Intellexa']);
+      expect(names('Spyware hacks phones.', 'Silence from Moscow. Pegasus from Greek myth.')).toEqual([]);
+      // no given name: an adjective opening a sentence, a platform (heldout157, heldout26)
+      expect(names('NSO Group sells spyware.', 'Real Pegasus infections are silent. Android Pegasus infections were rare.')).toEqual(['NSO Group', 'Pegasus', 'Pegasus']);
+      expect(names('NSO Group sells spyware.', 'Miriam Pegasus, a lawyer, said so.')).toEqual(['NSO Group']);
+      // "the public Pegasus IOC list": an indicator list is no longer proper name (heldout194)
+      expect(names('NSO Group sells spyware.', 'Two hits on the public Pegasus IOC list, not the Pegasus Quartet.')).toEqual(['NSO Group', 'Pegasus']);
+    });
+
     it('reads set-aside cues, nicknames and self-styled names as no mention (heldout166); a qualified name as the agency named in its paragraph (heldout167)', () => {
       const names = (...b: string[]) => page(...b).map(([x]) => x);
       // "the film, not the spyware": a cue set aside says nothing of the page (heldout166's nightlife trap)
