@@ -92,6 +92,8 @@ export interface MatchContext {
   strong: number[];
   /** The entities of those distinctive mentions. */
   strongEntities: Set<number>;
+  /** Agencies named by a bare acronym ("NSA", "SBU"), which the page may use in another sense. */
+  acronymEntities: Set<number>;
   /** Every accepted mention (before leftmost-longest), for "a related entity is named nearby". */
   mentions: { start: number; entity: number }[];
   mentionsSorted: boolean;
@@ -148,7 +150,7 @@ export interface Cluster { members: PageMatch[]; kept: Set<PageMatch> }
 export interface Settled { add: PageMatch[]; remove: PageMatch[] }
 
 export function newMatchContext(): MatchContext {
-  return { anchored: new Set(), named: new Map(), namedFirst: new Map(), established: 0, persons: new Map(), spoken: new Set(), bareHits: undefined, definedElse: new Set(), settledNamed: 0, settledEstablished: 0, cueSeen: false, base: 0, cues: [], strong: [], strongEntities: new Set(), mentions: [], mentionsSorted: true, undecided: [], settledAnchors: 0, settledCue: false, settledCyber: false, settledBase: 0 };
+  return { anchored: new Set(), named: new Map(), namedFirst: new Map(), established: 0, persons: new Map(), spoken: new Set(), bareHits: undefined, definedElse: new Set(), settledNamed: 0, settledEstablished: 0, cueSeen: false, base: 0, cues: [], strong: [], strongEntities: new Set(), acronymEntities: new Set(), mentions: [], mentionsSorted: true, undecided: [], settledAnchors: 0, settledCue: false, settledCyber: false, settledBase: 0 };
 }
 
 interface Hit { start: number; end: number; group: number }
@@ -313,7 +315,7 @@ export class Matcher {
         // "the league's NSA inspectors", "or NSA stock": a bare agency acronym waits for a page that speaks of this
         // field somewhere (a cue, or another distinctive name: it counts as one itself)
         const m = this.toMatch(base + h.start, end, h.group, strong);
-        if (m.candidates.length === 1) ctx.strongEntities.add(m.entity);
+        if (m.candidates.length === 1) ctx.acronymEntities.add(m.entity);
         weak.push({ match: m, group: h.group, letters: '', rows: strong, pageCue: true });
       } else if (strong.length) accepted.push(this.toMatch(base + h.start, end, h.group, strong, c.code));
       // "Cobalt Ridge Labs", "Paragon Properties": a one-word name inside a longer proper name is not ours.
@@ -1152,8 +1154,13 @@ function everyWord(text: string, s: number, e: number, test: (text: string, s: n
 /** The page speaks of cyber operations somewhere: a cue word, or a distinctive mention ("APT28", "GRU"). */
 function speaksCyber(ctx: MatchContext): boolean {
   // One distinctive name is not enough: a racehorse called "Silent Chollima" must not turn the other horses'
-  // names into mentions. Two different ones are a page about this field.
-  return ctx.cueSeen || ctx.strongEntities.size >= 2;
+  // names into mentions. Two different ones are a page about this field, and so is one with a bare agency acronym
+  // ("APT28 ... the GRU"); acronyms alone are not: "GRU" (an airport), "NCA" (cheerleading) and "SBU" (a
+  // university) on a sports page.
+  if (ctx.cueSeen || ctx.strongEntities.size >= 2) return true;
+  if (ctx.strongEntities.size === 0) return false;
+  for (const e of ctx.acronymEntities) if (!ctx.strongEntities.has(e)) return true;
+  return false;
 }
 
 /** A lower-case letter then a capital, with only invisible characters (soft hyphen, zero-width) between: "Side\u00adWinder". */

@@ -676,9 +676,12 @@ export function personBefore(text: string, s: number): boolean {
 
 const GIVEN_COUNTRIES = new Set(['jordan', 'chad']);
 
-/** "D. Conti" alone in its block (a comment's author, a signature): an initial and a surname are a person. */
+/**
+ * "D. Conti" alone in its block (a comment's author, a signature): an initial and a surname are a person; not
+ * a chapter's Roman numeral ("V. Handala", a section heading).
+ */
 export function initialNameLine(text: string, s: number, e: number): boolean {
-  if (s < 3 || text.charCodeAt(s - 2) !== 0x2e || !isSpace(text.charCodeAt(s - 1)) || !isUpperLatin(text.charCodeAt(s - 3))) return false;
+  if (s < 3 || text.charCodeAt(s - 2) !== 0x2e || !isSpace(text.charCodeAt(s - 1)) || !isUpperLatin(text.charCodeAt(s - 3)) || 'IVX'.includes(text[s - 3])) return false;
   if (s > 3 && text.charCodeAt(s - 4) !== BLOCK_BREAK_CODE) return false;
   let i = e;
   while (i < text.length && (text.charCodeAt(i) === 0x2c || text.charCodeAt(i) === 0x2e || text.charCodeAt(i) === 0x20)) i++;

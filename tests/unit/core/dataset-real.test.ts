@@ -240,9 +240,11 @@ describe('real dataset', () => {
       const names = (...b: string[]) => page(...b).map(([x]) => x);
       expect(names('The league’s NSA inspectors cleared the rink for play after a 30-minute delay.')).toEqual([]);
       expect(names('Add 2 tsp flaky sea salt, or NSA stock if your beans are very salty.')).toEqual([]);
-      // a cue anywhere on the page, or another distinctive name, is enough
+      // a cue anywhere on the page, or another distinctive name, is enough; two bare acronyms alone are not
+      // (heldout210's sports page: "GRU" an airport, "SBU" a university, "NCA" cheerleading)
       expect(names('The NSA declined to comment.', 'Hackers had been inside for months.')).toEqual(['NSA']);
-      expect(names('The CIA and the FBI declined to comment on the senator.')).toEqual(['CIA', 'FBI']);
+      expect(names('The CIA and the FBI declined to comment on the senator.')).toEqual([]);
+      expect(names('The CIA and the FBI declined to comment on the espionage case.')).toEqual(['CIA', 'FBI']);
       // accepted later, it vouches for a neighbour as an accepted acronym did: "on behalf of China's military, the PLA"
       expect(names('Cyber attacks hit the election.', '"If the MSS has access to a phone, they keep it," the official said. Volt Typhoon works on behalf of China’s military, the PLA.')).toEqual(['MSS', 'Volt Typhoon', 'PLA']);
     });
@@ -493,6 +495,18 @@ describe('real dataset', () => {
       expect(names('NSO Group sells spyware.', 'Miriam Pegasus, a lawyer, said so.')).toEqual(['NSO Group']);
       // "the public Pegasus IOC list": an indicator list is no longer proper name (heldout194)
       expect(names('NSO Group sells spyware.', 'Two hits on the public Pegasus IOC list, not the Pegasus Quartet.')).toEqual(['NSO Group', 'Pegasus']);
+    });
+
+    it('needs more than bare agency acronyms for a page about this field, and reads a chapter numeral as no initial (heldout210, heldout213)', () => {
+      const names = (...b: string[]) => page(...b).map(([x]) => x);
+      // a sports and travel page: an airport code, a cheerleading body, a softball body and a university
+      expect(names('Fans flying home via GRU faced delays.', 'NCA crowns national cheer champions.', 'NSA softball nationals: Copper Canyon edge Ice Cats.', 'SBU hangs on against Duquesne.')).toEqual([]);
+      // with a distinctive name of this field, or a cue, the acronyms are the agencies
+      expect(names('APT28 was there.', 'Fans flying home via the GRU faced delays.')).toEqual(['APT28', 'GRU']);
+      expect(names('The GRU, NSA and SBU hacked it.')).toEqual(['GRU', 'NSA', 'SBU']);
+      // "V. Handala" heads a chapter; "D. Handala" alone in its block signs a comment
+      expect(names('Iranian hackers leaked files on Telegram.', 'V. Handala', 'A new persona, Handala, posted leaked documents.')).toEqual(['Handala', 'Handala']);
+      expect(names('Iranian hackers leaked files on Telegram.', 'D. Handala', 'A new persona, Handala, posted leaked documents.')).toEqual([]);
     });
 
     it('reads set-aside cues, nicknames and self-styled names as no mention (heldout166); a qualified name as the agency named in its paragraph (heldout167)', () => {

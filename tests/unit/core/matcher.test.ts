@@ -319,7 +319,7 @@ describe('Matcher', () => {
       ], 'v'));
       const who2 = (t: string) => settledPage(mm2, t).map((x) => [t.slice(x.start, x.end), x.candidates.map((c) => mm2.entityId(c)).join(' ')]);
       expect(who2(`The AOTD warned of hackers.${BLOCK_BREAK}The State Security Department agreed.`)).toEqual([['AOTD', 'agency/lt-aot'], ['State Security Department', 'agency/lt-vsd']]);
-      expect(who2(`The AOTD and the OSA warned.${BLOCK_BREAK}The State Security Department agreed.`)).toEqual([['AOTD', 'agency/lt-aot'], ['OSA', 'agency/ge-osa']]);
+      expect(who2(`The AOTD and the OSA warned of hackers.${BLOCK_BREAK}The State Security Department agreed.`)).toEqual([['AOTD', 'agency/lt-aot'], ['OSA', 'agency/ge-osa']]);
     });
     it('returns non-overlapping matches in order', () => {
       const ms = m.match('Fancy Bear Forest Blizzard APT28 GRU MSS');
@@ -371,7 +371,7 @@ describe('Matcher', () => {
       const t = (x: string) => mm.match(x).map((m) => x.slice(m.start, m.end));
       expect(t('Hackers stole NIS 5 million and 12,500 NIS more; USD/INR 84.21; INR 120 crore.')).toEqual([]);
       // a bare number or a year is no amount; the acronym alone is the agency
-      expect(t('GRU 26165 and, in 2024 NIS agents, the INR analysts.')).toEqual(['GRU', 'NIS', 'INR']);
+      expect(t('Hackers: GRU 26165 and, in 2024 NIS agents, the INR analysts.')).toEqual(['GRU', 'NIS', 'INR']);
       // two agencies joined by a slash are no currency pair
       expect(t('A joint GRU/FSB note on hackers and an FSB/GRU brief.')).toEqual(['GRU', 'GRU']);
     });
@@ -696,7 +696,7 @@ describe('Matcher', () => {
       const fp = (x: string) => settledPage(fbi, x).map((y) => x.slice(y.start, y.end));
       expect(fp('The FBI said the hackers struck. honestly the fbi knew.')).toEqual(['FBI', 'fbi']);
       expect(fp('honestly the fbi knew.')).toEqual([]);
-      expect(fp(`Q: Who leads?${BLOCK_BREAK}AW: The AW does, with the FBI.`)).toEqual(['AW', 'FBI']);
+      expect(fp(`Q: Who leads on the hackers?${BLOCK_BREAK}AW: The AW does, with the FBI.`)).toEqual(['AW', 'FBI']);
     });
     it('an actor\'s name that is a plain capitalised word waits for a page that speaks of cyber operations', () => {
       const U = '2026-12-01';
