@@ -509,6 +509,15 @@ describe('real dataset', () => {
       expect(names('Iranian hackers leaked files on Telegram.', 'D. Handala', 'A new persona, Handala, posted leaked documents.')).toEqual([]);
     });
 
+    it('names Turkish, Romanian and Moldovan bodies and groups (heldout209, heldout211)', () => {
+      const ids = (...b: string[]) => page(...b).map(([, id]) => id);
+      expect(ids("Turkey's General Directorate of Security (EGM) and its Department of Combating Cybercrime arrested RedHack and Türk Hack Team hackers; USOM, the National Cyber Incident Response Center, warned.")).toEqual(['agency/tr-egm', 'agency/tr-egm', 'agency/tr-egm-cyber', 'actor/redhack', 'actor/turkhackteam', 'agency/tr-usom', 'agency/tr-usom']);
+      expect(ids("Romania's DGIA and the Comandamentul Apărării Cibernetice; Moldova's SIS and its Cyber Security Agency (Agenția pentru Securitate Cibernetică) saw Backmydata ransomware hackers.")).toEqual(['agency/ro-dgia', 'agency/ro-cac', 'agency/md-sis', 'agency/md-asc', 'agency/md-asc', 'actor/backmydata']);
+      // the shared English names without a country are nobody's; "Securitate" needs a page about this field
+      expect(ids('The Cyber Defence Command and the Cyber Security Agency said hackers hit.')).toEqual([]);
+      expect(ids('Securitate cibernetică: ghid pentru începători.')).toEqual([]);
+    });
+
     it('reads set-aside cues, nicknames and self-styled names as no mention (heldout166); a qualified name as the agency named in its paragraph (heldout167)', () => {
       const names = (...b: string[]) => page(...b).map(([x]) => x);
       // "the film, not the spyware": a cue set aside says nothing of the page (heldout166's nightlife trap)
