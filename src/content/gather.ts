@@ -5,7 +5,8 @@
  * - Text of inline elements is joined as it is, so a name split across markup ("Salt <em>Typhoon</em>") reads whole.
  * - Between text of different blocks (p, li, h2, td...) a BLOCK_BREAK is inserted: no name crosses it.
  *   A <br> reads as a space ("UNC1151<br>Storm-0257" is two names, "Bronze<br>Silhouette" one), and so does the
- *   edge between two touching links to different places (tag chips: "<a href=...>APT29</a><a href=...>SVR</a>").
+ *   edge between two touching links to different places (tag chips: "<a href=...>APT29</a><a href=...>SVR</a>"),
+ *   and between two touching elements where the letters change shape ("<a>MOIS</a><small>Ministry</small>").
  * - Never read: script, style, noscript, template, code, pre, kbd, samp, textarea, input, select, svg,
  *   math, iframe, contenteditable regions, [hidden], [aria-hidden="true"], an inline style="display:none", the
  *   content of closed <details>, and our own card host.
@@ -110,6 +111,8 @@ export class TextGatherer {
   /** Code units read since the current block began (across chunks), and the last code unit read. */
   private blockChars = 0;
   private lastCode = 0x20;
+  /** The last text node's data (what partedAt reads before the next one). */
+  private lastData = '';
 
   /**
    * The ancestors of the last text node's parent, outermost (`root`, or the top element) first, so that chain[d]
@@ -227,9 +230,10 @@ export class TextGatherer {
           len += 1;
         }
         this.blockChars = 0;
-      } else if (len > 0 && !white && partedBefore(t)) {
+      } else if (len > 0 && !white && partedAt(this.lastData, data, t)) {
         // "UNC1151<br>Storm-0257": a line break parts words like a space (and, like one, not a name:
-        // "Bronze<br>Silhouette" still reads as the name); so does the edge between two links
+        // "Bronze<br>Silhouette" still reads as the name); so does the edge between two links, and between two
+        // touching elements where the letters change shape ("<a>MOIS</a><small>Ministry</small>")
         parts.push(' ');
         len += 1;
         this.blockChars += 1;
@@ -241,6 +245,7 @@ export class TextGatherer {
       len += data.length;
       this.blockChars += data.length;
       this.lastCode = data.charCodeAt(data.length - 1);
+      this.lastData = data;
     }
     if (nodes.length === 0) return null;
     return { text: parts.join(''), nodes, starts };
@@ -270,6 +275,52 @@ function partedBefore(t: Text): boolean {
   return false;
 }
 const isTag = (el: Element, tag: string) => el.tagName.toUpperCase() === tag;
+
+/**
+ * Is the edge before `t` a parting of words, `before` being the text node read last? A <br> or two links (see
+ * partedBefore); or two touching elements, one an item of its own, where the text changes shape as no word does
+ * inside: "<a>MOIS</a><small>Ministry</small>", "<span>Harbour Post</span><a>FBI says</a>", "<a>Salt
+ * Typhoon</a><time>2 days ago</time>" (cards and lists rendered without white space, which their style parts).
+ * A name split by markup inside one element keeps reading whole: "Side<b>Winder</b>", "<b>Sand</b><i>worm</i>".
+ */
+function partedAt(before: string, data: string, t: Text): boolean {
+  return partedBefore(t) || (shapeBreak(before, data) && touchingElements(t));
+}
+
+const ITEMS = new Set(['TIME', 'SMALL', 'CITE', 'DATA', 'time', 'small', 'cite', 'data']);
+const isItem = (el: Element) => ITEMS.has(el.tagName) || (isTag(el, 'A') && el.hasAttribute('href'));
+const isAsciiLower = (c: number) => c >= 0x61 && c <= 0x7a;
+const isAsciiUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/**
+ * Capitals, then a capitalised word ("MOIS|Ministry"): no name is written so. A small letter then a capital, or
+ * a letter against a digit, where a text on either side holds words of its own ("Harbour Post|FBI says", "Salt
+ * Typhoon|2 days ago"); a camel-case name split in two ("Dragon|Force") has no space on either side.
+ */
+function shapeBreak(before: string, data: string): boolean {
+  const a = before.charCodeAt(before.length - 1);
+  const b = data.charCodeAt(0);
+  if (isAsciiUpper(a) && isAsciiUpper(b) && isAsciiLower(data.charCodeAt(1))) return true;
+  const shifts = isAsciiUpper(b) ? isAsciiLower(a) || isAsciiDigit(a) : isAsciiDigit(b) && (isAsciiLower(a) || isAsciiUpper(a));
+  return shifts && (/\s/.test(before) || /\s/.test(data));
+}
+
+/**
+ * Does the text node open an element that touches the element before it (no text between them), one of the two
+ * an item of its own: a link somewhere, a date, a side note or a citation? Formatting alone (b, i, em, span, a
+ * link to nowhere) never parts a name, however the text is cut into it.
+ */
+function touchingElements(t: Text): boolean {
+  let n: Node = t;
+  for (let depth = 0; depth < 3; depth++) {
+    const prev = n.previousSibling;
+    if (prev) return n.nodeType === 1 && prev.nodeType === 1 && (isItem(prev as Element) || isItem(n as Element));
+    const parent = n.parentNode;
+    if (!parent || parent.nodeType !== 1) return false;
+    n = parent;
+  }
+  return false;
+}
 /** Two links to different places are two items, however the markup joins them. */
 function twoLinks(a: Element, b: Element): boolean {
   if (!isTag(a, 'A') || !isTag(b, 'A')) return false;
@@ -288,7 +339,7 @@ export function spanText(range: Range, nodes: readonly Text[]): string {
   for (let i = 0; i < nodes.length; i++) {
     const t = nodes[i];
     const data = i === 0 ? t.data.slice(range.startOffset) : i === nodes.length - 1 ? t.data.slice(0, range.endOffset) : t.data;
-    if (i > 0 && out && data && !isWhite(out.charCodeAt(out.length - 1)) && !isWhite(data.charCodeAt(0)) && partedBefore(t)) out += ' ';
+    if (i > 0 && out && data && !isWhite(out.charCodeAt(out.length - 1)) && !isWhite(data.charCodeAt(0)) && partedAt(nodes[i - 1].data, data, t)) out += ' ';
     out += data;
   }
   return out;

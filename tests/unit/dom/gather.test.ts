@@ -115,6 +115,18 @@ describe('gatherText: block breaks', () => {
     expect(textOf('<p><a href="/t/dragonforce">Dragon</a><a href="/t/dragonforce">Force</a> and <a>Salt Ty</a><a>phoon</a></p>')).toBe('DragonForce and Salt Typhoon');
   });
 
+  it('reads the edge between two touching elements where the letters change shape as a space (heldout210)', () => {
+    // cards and lists rendered without white space: their style sets the items apart
+    expect(textOf('<li><a href="#">MOIS</a><small>Ministry</small></li>')).toBe('MOIS Ministry');
+    expect(textOf('<li><a>Charming Kitten</a><small>Threat group</small></li>')).toBe('Charming Kitten Threat group');
+    expect(textOf('<li><span>Harbour Post</span><a href="/s">FBI says</a><time>5 days ago</time></li>')).toBe('Harbour Post FBI says 5 days ago');
+    // formatting alone parts nothing: "<span>Harbour Post</span><b>FBI</b>" is how a split name would be written too
+    expect(textOf('<li><span>Harbour Post</span><b>FBI says</b></li>')).toBe('Harbour PostFBI says');
+    expect(textOf('<li><a>APT33</a><small>Threat group</small></li>')).toBe('APT33 Threat group');
+    // a name split by markup, even in two touching elements, stays whole
+    expect(textOf('<p>Side<b>Winder</b>, <b>Sand</b><i>worm</i>, <b>Dragon</b><i>Force</i>, <b>APT</b><i>28</i>, Black<wbr>Cat</p>')).toBe('SideWinder, Sandworm, DragonForce, APT28, BlackCat');
+  });
+
   it('breaks when text resumes in the outer block after a nested block', () => {
     expect(textOf('<div>before<p>inner</p>after</div>')).toBe(`before${B}inner${B}after`);
   });
