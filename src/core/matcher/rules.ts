@@ -607,6 +607,8 @@ const NOT_GIVEN = new Set([...MINOR_WORDS, 'this', 'that', 'these', 'those', 'it
   // "Besides Qilin, recent attacks...": prepositions and conjunctions that open a sentence
   // "Real Pegasus infections are silent", "Fake Lazarus pop-ups": an adjective opening a sentence
   'real', 'fake', 'true', 'genuine', 'actual', 'early', 'recent', 'typical', 'classic', 'suspected', 'alleged', 'confirmed', 'public', 'commercial', 'mercenary',
+  // "Grupo Qilin reivindica invasão": "group" and "team" in other languages
+  'grupo', 'groupe', 'gruppe', 'gruppo', 'groep', 'grupa', 'grup', 'equipo', 'equipe', 'équipe', 'banda', 'bande',
   'besides', 'beside', 'except', 'despite', 'whether', 'either', 'neither', 'unless', 'though', 'amid', 'upon', 'via', 'plus', 'regarding', 'concerning', 'following', 'once',
   // "Symantec Seedworm", "CrowdStrike's Static Kitten", "Check Point Manticore": the security company whose name it is.
   'microsoft', 'symantec', 'broadcom', 'crowdstrike', 'mandiant', 'fireeye', 'secureworks', 'proofpoint', 'kaspersky', 'eset', 'talos', 'cisco', 'sophos', 'trellix', 'point', 'future', 'alto', 'micro', 'sentinelone', 'dragos', 'fortinet', 'accenture', 'deloitte', 'lumen', 'volexity', 'cybereason', 'bitdefender', 'avast', 'zscaler', 'netscout', 'qianxin', 'sangfor', 'cloudflare', 'akamai', 'lookout', 'intezer', 'huntress', 'rapid7', 'elastic', 'recorded', 'thales', 'yoroi', 'checkpoint',
