@@ -95,7 +95,7 @@ export interface MatchContext {
   /** Agencies named by a bare acronym ("NSA", "SBU"), which the page may use in another sense. */
   acronymEntities: Set<number>;
   /** Every accepted mention (before leftmost-longest), for "a related entity is named nearby". */
-  mentions: { start: number; entity: number }[];
+  mentions: { start: number; entity: number; sole: boolean }[];
   mentionsSorted: boolean;
   /** Ordinary-word hits no context has vouched for yet, in page offsets. `settle` decides them. */
   undecided: Undecided[];
@@ -136,7 +136,8 @@ export interface Undecided {
    *  named, the agency of the one country whose other agencies the page names ("the NIS ... the Defense
    *  Counterintelligence Command" is South Korea's). */
   agencyCountry?: boolean;
-  /** Page offset where the hit's block ends (for agencyCountry hits). */
+  /** Page offsets where the hit's block begins and ends (for agencyCountry hits). */
+  blockStart?: number;
   blockEnd?: number;
   /** namedOnly, or context as for any weak hit: a title-case line that lists it beside a distinctive name
    *  ("Akira, Black Basta, Medusa, NoName057(16)") may be a list of groups rather than a headline. */
@@ -286,7 +287,7 @@ export class Matcher {
         (blocked ??= []).push(h);
         // "The State Security Department said" with no country beside it: the page's own unambiguous mention of
         // one such agency ("Lithuania's State Security Department", "the VSD") says which one is meant.
-        if (c.qualified?.length && !followedByProperName(text, h.end)) weak.push({ match: this.toMatch(base + h.start, base + endOf(text, h), h.group, c.qualified), group: h.group, letters: '', rows: c.qualified, namedOnly: true, agencyCountry: true, blockEnd: base + blockTo(text, h.end, text.length) });
+        if (c.qualified?.length && !followedByProperName(text, h.end)) weak.push({ match: this.toMatch(base + h.start, base + endOf(text, h), h.group, c.qualified), group: h.group, letters: '', rows: c.qualified, namedOnly: true, agencyCountry: true, blockStart: base + blockFrom(text, h.start, text.length), blockEnd: base + blockTo(text, h.end, text.length) });
         continue;
       }
       const rows = c.rows;
@@ -449,7 +450,7 @@ export class Matcher {
             if (before.length) meant = before;
             else if (!late) { rest.push(w); waited = true; continue; }
           }
-          if (!meant.length && w.agencyCountry) meant = this.rowsOfNamedCountry(ctx, rows);
+          if (!meant.length && w.agencyCountry) meant = this.rowsOfNamedCountry(ctx, rows, w.blockStart!, w.blockEnd!);
           if (meant.length) { fresh.push({ ...this.toMatch(m.start, m.end, w.group, meant), ref: m.ref, cluster: m.cluster }); continue; }
           if (!w.listed) { rest.push(w); continue; }
           // listed: decided below like any weak hit, too
@@ -486,11 +487,18 @@ export class Matcher {
   }
 
   /**
-   * The rows whose agency belongs to the one country, among the rows' countries, of which the page has named
-   * another agency unambiguously; none when no such country or more than one.
+   * The rows whose agency belongs to the one country, among the rows' countries, of which the hit's own block
+   * (from `from` to `to`, page offsets) names another agency unambiguously ("Slovakia | NBÚ / SK-CERT" in a
+   * table of three countries); failing that, of which the page does; none when no such country or more than one.
    */
-  private rowsOfNamedCountry(ctx: MatchContext, rows: number[]): number[] {
-    const named = this.namedAgencyCountries(ctx);
+  private rowsOfNamedCountry(ctx: MatchContext, rows: number[], from: number, to: number): number[] {
+    const inBlock = new Set<string>();
+    for (const m of ctx.mentions) if (m.sole && m.start >= from && m.start < to && this.entityKind(m.entity) === 'agency') for (const c of this.countriesOf(m.entity)) inBlock.add(c);
+    return this.rowsOfCountryIn(rows, inBlock) ?? this.rowsOfCountryIn(rows, this.namedAgencyCountries(ctx)) ?? [];
+  }
+
+  /** The rows of the one country, among the rows' countries, in `named`; undefined when none is, [] when several are. */
+  private rowsOfCountryIn(rows: number[], named: Set<string>): number[] | undefined {
     let country: string | undefined;
     for (const r of rows) {
       for (const c of this.countriesOf(this.data.rowEntity[r])) {
@@ -499,7 +507,7 @@ export class Matcher {
         country = c;
       }
     }
-    return country ? rows.filter((r) => this.countriesOf(this.data.rowEntity[r]).includes(country!)) : [];
+    return country ? rows.filter((r) => this.countriesOf(this.data.rowEntity[r]).includes(country!)) : undefined;
   }
 
   /** The countries of the agencies the page has named unambiguously; `ctx.named` only grows, so its size says when to read it again. */
@@ -537,7 +545,7 @@ export class Matcher {
 
   private noteMentions(ctx: MatchContext, ms: PageMatch[]): void {
     for (const m of ms) {
-      ctx.mentions.push({ start: m.start, entity: m.entity });
+      ctx.mentions.push({ start: m.start, entity: m.entity, sole: m.candidates.length === 1 });
       if (m.candidates.length === 1) {
         const n = (ctx.named.get(m.entity) ?? 0) + 1;
         ctx.named.set(m.entity, n);
@@ -782,13 +790,21 @@ export class Matcher {
     if (from < 0) from = h.start - CONTEXT_WINDOW;
     let to = blockTo(text, h.end, CONTEXT_WINDOW);
     if (to < 0) to = h.end + CONTEXT_WINDOW;
-    const named = countriesIn(text, from, h.start);
-    for (const c of countriesIn(text, h.end, to)) named.add(c);
+    // "In Czechia, NÚKIB ... In Slovakia, the National Security Authority runs SK-CERT": the hit's own sentence
+    // first, then its paragraph
+    const s = sentenceAround(text, h, from, to);
+    return this.oneCountryOf(all, countriesIn(text, s.from, h.start), countriesIn(text, h.end, s.to))
+      ?? this.oneCountryOf(all, countriesIn(text, from, h.start), countriesIn(text, h.end, to));
+  }
+
+  /** The one country, of the rows' agencies' countries, named in `before` or `after`; undefined when none or two
+   *  (two such countries in the passage: the reader cannot tell either). */
+  private oneCountryOf(rows: number[], before: Set<string>, after: Set<string>): string | undefined {
     let found: string | undefined;
-    for (const r of all) {
+    for (const r of rows) {
       for (const c of this.countriesOf(this.data.rowEntity[r])) {
-        if (!named.has(c) || c === found) continue;
-        if (found) return undefined; // two such countries in the paragraph: the reader cannot tell either
+        if (!(before.has(c) || after.has(c)) || c === found) continue;
+        if (found) return undefined;
         found = c;
       }
     }
@@ -1251,6 +1267,18 @@ const QUOTES = new Set([0x22, 0x27, 0x201c, 0x201d, 0x2018, 0x2019]);
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){1,5}\p{Lu}\.?$/u;
 const LIST_GAP = /^(?:,|,?[ \u00a0](?:and|or|&)|;)[ \u00a0]$/;
 const SENTENCE_END = new RegExp(`[.!?]["'”’)]*\\s|${BLOCK_BREAK}`);
+
+/** The sentence around hit `h` within `from`..`to`: from just after the last full stop, ? or ! and a space before
+ *  it to the next such stop after it. */
+function sentenceAround(text: string, h: Hit, from: number, to: number): { from: number; to: number } {
+  const stop = (i: number) => { const c = text.charCodeAt(i); return c === 0x2e || c === 0x3f || c === 0x21; };
+  const space = (i: number) => i >= text.length || /\s/.test(text[i]);
+  let a = h.start;
+  while (a > Math.max(0, from) && !(stop(a - 1) && space(a))) a--;
+  let b = h.end;
+  while (b < Math.min(text.length, to) && !(stop(b) && space(b + 1))) b++;
+  return { from: a, to: b };
+}
 
 /** Sort by start, longer first, and keep matches that do not overlap an earlier kept one. */
 export function leftmostLongest<M extends Match>(ms: M[]): M[] {

@@ -308,6 +308,8 @@ describe('Matcher', () => {
       // or the paragraph names the country of exactly one such agency
       expect(who('Lithuania’s carriers were told to block the queries. The State Security Department, the country’s counter-intelligence service, agreed.')).toEqual([['State Security Department', 'agency/lt-vsd']]);
       expect(who('Officials in Georgia and Lithuania were told. The State Security Department agreed.')).toEqual([]);
+      // the hit's own sentence before its paragraph
+      expect(who('Officials in Georgia were told. In Lithuania the State Security Department agreed.')).toEqual([['State Security Department', 'agency/lt-vsd']]);
       // a country in another paragraph says nothing
       expect(who(`Lithuania’s carriers were told.${BLOCK_BREAK}The State Security Department agreed.`)).toEqual([]);
       // or the page names another agency of exactly one of those countries unambiguously
@@ -320,6 +322,8 @@ describe('Matcher', () => {
       const who2 = (t: string) => settledPage(mm2, t).map((x) => [t.slice(x.start, x.end), x.candidates.map((c) => mm2.entityId(c)).join(' ')]);
       expect(who2(`The AOTD warned of hackers.${BLOCK_BREAK}The State Security Department agreed.`)).toEqual([['AOTD', 'agency/lt-aot'], ['State Security Department', 'agency/lt-vsd']]);
       expect(who2(`The AOTD and the OSA warned of hackers.${BLOCK_BREAK}The State Security Department agreed.`)).toEqual([['AOTD', 'agency/lt-aot'], ['OSA', 'agency/ge-osa']]);
+      // another agency named in the hit's own block says which, before the page's ("Slovakia | NBÚ / SK-CERT")
+      expect(who2(`The AOTD and the OSA warned of hackers.${BLOCK_BREAK}The State Security Department and the OSA agreed.`)).toEqual([['AOTD', 'agency/lt-aot'], ['OSA', 'agency/ge-osa'], ['State Security Department', 'agency/ge-sss'], ['OSA', 'agency/ge-osa']]);
     });
     it('returns non-overlapping matches in order', () => {
       const ms = m.match('Fancy Bear Forest Blizzard APT28 GRU MSS');
