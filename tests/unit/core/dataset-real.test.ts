@@ -509,7 +509,7 @@ describe('real dataset', () => {
       expect(names('Iranian hackers leaked files on Telegram.', 'D. Handala', 'A new persona, Handala, posted leaked documents.')).toEqual([]);
     });
 
-    it('names Turkish, Romanian, Moldovan and Brazilian bodies and groups (heldout209, heldout211, heldout215)', () => {
+    it('names Turkish, Romanian, Moldovan, Brazilian, Slovak, Polish and Czech bodies and groups (heldout209, heldout211, heldout214, heldout215)', () => {
       const ids = (...b: string[]) => page(...b).map(([, id]) => id);
       expect(ids("Turkey's General Directorate of Security (EGM) and its Department of Combating Cybercrime arrested RedHack and Türk Hack Team hackers; USOM, the National Cyber Incident Response Center, warned.")).toEqual(['agency/tr-egm', 'agency/tr-egm', 'agency/tr-egm-cyber', 'actor/redhack', 'actor/turkhackteam', 'agency/tr-usom', 'agency/tr-usom']);
       expect(ids("Romania's DGIA and the Comandamentul Apărării Cibernetice; Moldova's SIS and its Cyber Security Agency (Agenția pentru Securitate Cibernetică) saw Backmydata ransomware hackers.")).toEqual(['agency/ro-dgia', 'agency/ro-cac', 'agency/md-sis', 'agency/md-asc', 'agency/md-asc', 'actor/backmydata']);
@@ -520,6 +520,8 @@ describe('real dataset', () => {
       expect(ids('O Gabinete de Segurança Institucional (GSI) e o CDCiber investigam o ataque hacker. O G.S.I. disse.')).toEqual(['agency/br-gsi', 'agency/br-gsi', 'agency/br-comdciber', 'agency/br-gsi']);
       expect(ids('The GSI geology survey mapped rocks.')).toEqual([]);
       expect(ids('Ataque de ransomware derruba sistemas.', 'Grupo Qilin reivindica invasão.', 'O Qilin publicou dados.')).toEqual(['actor/water-galura', 'actor/water-galura']);
+      // Slovakia's NBÚ and military intelligence, Poland's cyber component, the Czech VZ (heldout214)
+      expect(ids("Slovakia's Národný bezpečnostný úrad (NBÚ) and Vojenské spravodajstvo warned of hackers; Poland's Cyberspace Defence Forces Component (DKWOC) and the Czech VZ agreed.")).toEqual(['agency/sk-nbu', 'agency/sk-nbu', 'agency/sk-vs', 'agency/pl-wocyber', 'agency/pl-wocyber', 'agency/cz-vz']);
     });
 
     it('reads set-aside cues, nicknames and self-styled names as no mention (heldout166); a qualified name as the agency named in its paragraph (heldout167)', () => {
