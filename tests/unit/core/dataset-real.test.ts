@@ -524,6 +524,14 @@ describe('real dataset', () => {
       expect(ids("Slovakia's Národný bezpečnostný úrad (NBÚ) and Vojenské spravodajstvo warned of hackers; Poland's Cyberspace Defence Forces Component (DKWOC) and the Czech VZ agreed.")).toEqual(['agency/sk-nbu', 'agency/sk-nbu', 'agency/sk-vs', 'agency/pl-wocyber', 'agency/pl-wocyber', 'agency/cz-vz']);
     });
 
+    it('names Indian interception agencies, DragonForce Malaysia and Pegasus in Hindi (heldout217)', () => {
+      const ids = (...b: string[]) => page(...b).map(([, id]) => id);
+      // the hacktivist collective by its full name, not the ransomware name inside it
+      expect(ids('Hackers of Dragon Force Malaysia and DragonForce Malaysia defaced sites; the Directorate of Signal Intelligence listens.')).toEqual(['actor/dragonforce-malaysia', 'actor/dragonforce-malaysia', 'agency/in-dsi']);
+      expect(ids('पेगासस स्पाइवेयर: NSO Group spyware.')).toEqual(['product/pegasus', 'vendor/nso-group']);
+      expect(ids('पेगासस')).toEqual([]);
+    });
+
     it('reads set-aside cues, nicknames and self-styled names as no mention (heldout166); a qualified name as the agency named in its paragraph (heldout167)', () => {
       const names = (...b: string[]) => page(...b).map(([x]) => x);
       // "the film, not the spyware": a cue set aside says nothing of the page (heldout166's nightlife trap)
