@@ -532,6 +532,14 @@ describe('real dataset', () => {
       expect(ids('पेगासस')).toEqual([]);
     });
 
+    it('names Mexico\'s defence ministry, El Salvador\'s and Cameroon\'s agencies, and DoppelPaymer as its crew (heldout206, heldout80, heldout99)', () => {
+      const ids = (...b: string[]) => page(...b).map(([, id]) => id);
+      expect(ids('La Secretaría de la Defensa Nacional (Sedena) compró el spyware Pegasus; the SEDENA and the Secretariat of National Defense denied spying.')).toEqual(['agency/mx-sedena', 'agency/mx-sedena', 'product/pegasus', 'agency/mx-sedena', 'agency/mx-sedena']);
+      expect(ids('El Organismo de Inteligencia del Estado (OIE) y la ANTIC de Camerún vigilan a hackers; DoppelPaymer hit Pemex.')).toEqual(['agency/sv-oie', 'agency/sv-oie', 'agency/cm-antic', 'actor/doppel-spider']);
+      // the short forms in capitals that are also words need a page about this field
+      expect(ids('The ANTIC theatre troupe and the OIE animal-health body met.')).toEqual([]);
+    });
+
     it('reads set-aside cues, nicknames and self-styled names as no mention (heldout166); a qualified name as the agency named in its paragraph (heldout167)', () => {
       const names = (...b: string[]) => page(...b).map(([x]) => x);
       // "the film, not the spyware": a cue set aside says nothing of the page (heldout166's nightlife trap)
