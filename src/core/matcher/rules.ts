@@ -391,10 +391,18 @@ export const CONTEXT_CUES: readonly string[] = [
   'attacco informatico', 'attacchi informatici', 'pirati informatici', 'spionaggio', 'cyberspionaggio', 'criminali informatici', 'sicurezza informatica',
   'cyberaanval', 'cyberaanvallen', 'hackersgroep', 'hackersgroepen', 'cybercriminelen', 'gijzelsoftware', 'inlichtingendienst', 'inlichtingendiensten', 'cyberveiligheid',
   'ataque informático', 'ataques informáticos', 'espionagem', 'ciberespionagem', 'software espião', 'cibercriminosos', 'cibersegurança',
+  'hakerzy', 'hakerów', 'hakerska', 'hakerskie', 'cyberatak', 'cyberataki', 'cyberataku', 'cyberbezpieczeństwo', 'cyberbezpieczeństwa', 'szpiegostwo', 'złośliwe oprogramowanie', 'oprogramowanie szpiegujące',
+  'hackeři', 'hackerů', 'hackerská', 'hackerské', 'kybernetický útok', 'kybernetické útoky', 'kybernetická bezpečnost', 'kybernetickej bezpečnosti', 'kybernetický', 'kybernetické', 'špionáž', 'škodlivý software',
+  'atac cibernetic', 'atacuri cibernetice', 'atacul cibernetic', 'hackeri', 'hackerii', 'securitate cibernetică', 'securității cibernetice', 'spionaj', 'criminalitate informatică',
+  'siber', 'siber saldırı', 'siber saldırılar', 'siber saldırısı', 'bilgisayar korsanları', 'bilgisayar korsanı', 'siber güvenlik', 'casusluk', 'casus yazılım', 'fidye yazılımı', 'zararlı yazılım',
+  // Indonesian and Malay: hacker, hacking, hacked, cyberattack, malware, ransomware, espionage, intelligence, data leak
+  'peretas', 'peretasan', 'diretas', 'penggodam', 'penggodaman', 'digodam', 'serangan siber', 'perisian hasad', 'perisian tebusan', 'spionase', 'perisikan', 'intelijen', 'kebocoran data',
   'хакеры', 'хакерская', 'хакерской', 'хакерские', 'хакерских', 'кибератака', 'кибератаки', 'кибершпионаж', 'шпионаж', 'шпионское', 'вредоносное',
   'хакери', 'хакерів', 'хакерська', 'хакерське', 'кібератака', 'кібератаки', 'кібершпигунство', 'шпигунство', 'шпигунське', 'шкідливе', 'кіберзлочинці',
   // Chinese, Japanese and Korean: hacker, cyberattack, espionage, malware, ransomware
   '黑客', '网络攻击', '网络间谍', '间谍软件', '恶意软件', '勒索软件', 'ハッカー', 'サイバー攻撃', 'サイバー', 'スパイ', 'マルウェア', 'ランサムウェア', '해킹', '해커', '사이버', '악성코드', '랜섬웨어',
+  // Hindi: hacker, hackers, cyber, spyware, espionage
+  'हैकर', 'हैकरों', 'साइबर', 'स्पाइवेयर', 'जासूसी',
 ];
 /** CUE_IN_CAPS[i]: CONTEXT_CUES[i] counts only written in capitals. */
 export const CUE_IN_CAPS: readonly boolean[] = CONTEXT_CUES.map((c) => c !== c.toLowerCase());
@@ -620,6 +628,9 @@ const NOT_GIVEN = new Set([...MINOR_WORDS, 'this', 'that', 'these', 'those', 'it
   // Dutch and Portuguese ("En Sandworm, de groep...", "Het Team High Tech Crime", "Segundo a PJ...")
   'de', 'het', 'een', 'en', 'dat', 'dit', 'deze', 'maar', 'ook', 'volgens', 'bij', 'voor', 'door', 'met', 'naar', 'tegen', 'sinds',
   'os', 'um', 'uma', 'segundo', 'também', 'mas', 'pelo', 'pela', 'com', 'sobre', 'contra', 'entre',
+  // Indonesian and Malay ("Dari Bjorka ke Brain Cipher", "Bukan Bjorka", "Kelompok Lazarus"); not the words that are
+  // also given names ("Dan", "Oleh", "Yang", "Ala")
+  'dari', 'ke', 'di', 'untuk', 'dengan', 'pada', 'dalam', 'kepada', 'tentang', 'terhadap', 'bukan', 'ini', 'itu', 'sosok', 'nama', 'bernama', 'seperti', 'kelompok', 'kumpulan', 'geng', 'peretas', 'penggodam', 'akun', 'jejak', 'kasus', 'serangan', 'versi', 'buru',
   // "In February Europol said", "On Tuesday Conti posted": dates, not given names. Not the months that are
   // also given names (April, May, June, August) nor short forms ("Jan Lazarus", a Europol spokesman).
   'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december',

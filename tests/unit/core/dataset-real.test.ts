@@ -532,6 +532,22 @@ describe('real dataset', () => {
       expect(ids('पेगासस')).toEqual([]);
     });
 
+    it('reads Indonesian and Malay: cue words, words that are no given name, agencies by their local names (heldout221)', () => {
+      const ids = (...b: string[]) => page(...b).map(([, id]) => id);
+      // "peretas" (hacker) and "penggodam" (Malay) vouch for an ordinary-word name as "hackers" does
+      expect(ids('Kelompok peretas Sandworm menyerang jaringan listrik.')).toEqual(['actor/sandworm']);
+      expect(ids('Penggodam Sandworm menyerang.')).toEqual(['actor/sandworm']);
+      expect(ids('Cacing pasir Sandworm di film itu.')).toEqual([]);
+      // and the same words in Polish, Czech, Turkish and Hindi (heldout209, heldout214, heldout217)
+      for (const t of ['Według ekspertów hakerzy z grupy Sandworm zaatakowali sieć.', 'Kybernetický útok skupiny Sandworm.', 'Uzmanlara göre bilgisayar korsanları Sandworm grubundan.', 'विशेषज्ञों के अनुसार हैकरों का समूह Sandworm है।']) expect(ids(t)).toContain('actor/sandworm');
+      // "Dari" (from) and "Buru" (hunt) before a name are no given name, so the persona is no person's surname
+      expect(ids('Dari Bjorka ke Brain Cipher: dua tahun serangan siber', 'Pemerintah Bentuk Tim Khusus Buru Bjorka', 'Polisi menelusuri Bjorka.')).toEqual(['actor/bjorka', 'actor/brain-cipher', 'actor/bjorka', 'actor/bjorka']);
+      // but "Oleh" (by) is also a given name: "Oleh Mercury" speaks for a bank hit by hackers (heldout162)
+      expect(ids('Hackers hit the banks. One spokesperson, Oleh Mercury, said the attack was noisy.')).toEqual([]);
+      expect(ids('Badan Intelijen Strategis (BAIS) dan Lembaga Sandi Negara; Polis Diraja Malaysia (PDRM) dan Agensi Keselamatan Siber Negara.')).toEqual(['agency/id-bais', 'agency/id-bais', 'agency/id-lemsaneg', 'agency/my-pdrm', 'agency/my-pdrm', 'agency/my-nacsa']);
+      expect(ids('Kementerian Keamanan Negara Tiongkok dan Tentara Pembebasan Rakyat; Biro Investigasi Federal.').length).toBe(3);
+    });
+
     it('names Mexico\'s defence ministry, El Salvador\'s and Cameroon\'s agencies, and DoppelPaymer as its crew (heldout206, heldout80, heldout99)', () => {
       const ids = (...b: string[]) => page(...b).map(([, id]) => id);
       expect(ids('La Secretaría de la Defensa Nacional (Sedena) compró el spyware Pegasus; the SEDENA and the Secretariat of National Defense denied spying.')).toEqual(['agency/mx-sedena', 'agency/mx-sedena', 'product/pegasus', 'agency/mx-sedena', 'agency/mx-sedena']);
