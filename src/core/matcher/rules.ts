@@ -379,6 +379,8 @@ export const CONTEXT_CUES: readonly string[] = [
   'espionage', 'spyware vendor', 'surveillance', 'intelligence agency', 'intelligence agencies', 'intelligence service', 'intelligence services', 'intelligence officers', 'intelligence community', 'spy agency', 'spy agencies',
   'data breach', 'breached', 'intrusion', 'intrusions', 'infiltrated', 'exfiltrated', 'exfiltration',
   'phishing', 'spear phishing', 'exploit chain', 'zero day', 'zero days', 'zero click', 'vulnerability', 'vulnerabilities', 'CVE', 'command and control',
+  // the defender's words: what a detection rule, a changelog or an advisory says it catches
+  'wiper', 'wipers', 'web shell', 'web shells', 'webshell', 'webshells', 'keylogger', 'lateral movement', 'credential dumping', 'yara rule', 'yara rules', 'sigma rule', 'sigma rules', 'detection rule', 'detection rules', 'indicators of compromise', 'IOCs',
   // the ransomware trade's own words ("the leak site", "its encryptor", "a double extortion")
   'leak site', 'leak sites', 'double extortion', 'encryptor', 'encryptors', 'decryptor', 'decryptors', 'initial access broker', 'initial access brokers', 'ransom payment', 'ransom payments', 'ransom demand', 'ransom demands',
   'citizen lab', 'amnesty tech', 'mercenary spyware', 'commercial spyware', 'targeted attack', 'targeted attacks', 'ddos', 'denial of service',

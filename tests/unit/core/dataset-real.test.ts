@@ -548,6 +548,14 @@ describe('real dataset', () => {
       expect(ids('Kementerian Keamanan Negara Tiongkok dan Tentara Pembebasan Rakyat; Biro Investigasi Federal.').length).toBe(3);
     });
 
+    it('reads the defender\'s words as cues: wipers, web shells, keyloggers, detection rules (heldout222)', () => {
+      const ids = (...b: string[]) => page(...b).map(([, id]) => id);
+      expect(ids('Last year Patchwork used a keylogger.')).toEqual(['actor/patchwork']);
+      expect(ids('Last year Patchwork dropped web shells.')).toEqual(['actor/patchwork']);
+      expect(ids('Last year Sandworm deployed wipers.')).toEqual(['actor/sandworm']);
+      expect(ids('Last year Patchwork won the quilt prize.')).toEqual([]);
+    });
+
     it('names Mexico\'s defence ministry, El Salvador\'s and Cameroon\'s agencies, and DoppelPaymer as its crew (heldout206, heldout80, heldout99)', () => {
       const ids = (...b: string[]) => page(...b).map(([, id]) => id);
       expect(ids('La Secretaría de la Defensa Nacional (Sedena) compró el spyware Pegasus; the SEDENA and the Secretariat of National Defense denied spying.')).toEqual(['agency/mx-sedena', 'agency/mx-sedena', 'product/pegasus', 'agency/mx-sedena', 'agency/mx-sedena']);
