@@ -627,6 +627,8 @@ const NOT_GIVEN = new Set([...MINOR_WORDS, 'this', 'that', 'these', 'those', 'it
   'pero', 'según', 'segun', 'para', 'como', 'desde', 'tras', 'sin', 'con', 'cuando', 'también', 'el', 'los', 'las', 'una', 'del', 'este', 'esta', 'estos', 'su', 'sus',
   'aber', 'laut', 'nach', 'wie', 'seit', 'auch', 'bei', 'mit', 'ohne', 'wenn', 'als', 'und', 'oder', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'sein', 'seine', 'ihr', 'ihre',
   'ma', 'secondo', 'dopo', 'prima', 'senza', 'anche', 'quando', 'il', 'lo', 'gli', 'uno', 'questo', 'questa', 'nel', 'nella', 'della', 'dal', 'dalla',
+  // "Caso Paragon, il software Graphite", "Affaire Pegasus": the affair of, in the languages that put it first
+  'caso', 'su', 'sul', 'sulla', 'contro', 'tra', 'fra', 'come', 'dove', 'cosa', 'perché', 'ecco', 'nuovo', 'nuova', 'affare', 'scandalo', 'inchiesta', 'escándalo', 'affaire', 'scandale',
   // Dutch and Portuguese ("En Sandworm, de groep...", "Het Team High Tech Crime", "Segundo a PJ...")
   'de', 'het', 'een', 'en', 'dat', 'dit', 'deze', 'maar', 'ook', 'volgens', 'bij', 'voor', 'door', 'met', 'naar', 'tegen', 'sinds',
   'os', 'um', 'uma', 'segundo', 'também', 'mas', 'pelo', 'pela', 'com', 'sobre', 'contra', 'entre',

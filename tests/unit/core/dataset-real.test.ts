@@ -556,6 +556,11 @@ describe('real dataset', () => {
       expect(ids('Last year Patchwork won the quilt prize.')).toEqual([]);
     });
 
+    it('reads "Caso Paragon" as the affair, not a person called Paragon (heldout220)', () => {
+      const ids = (...b: string[]) => page(...b).map(([, id]) => id);
+      expect(ids('Lo spyware e il governo', 'Caso Paragon, il software Graphite e i telefoni dei giornalisti', 'Fondata nel 2019 in Israele, Paragon si è presentata come la più etica.')).toEqual(['vendor/paragon', 'product/graphite', 'vendor/paragon']);
+    });
+
     it('names Mexico\'s defence ministry, El Salvador\'s and Cameroon\'s agencies, and DoppelPaymer as its crew (heldout206, heldout80, heldout99)', () => {
       const ids = (...b: string[]) => page(...b).map(([, id]) => id);
       expect(ids('La Secretaría de la Defensa Nacional (Sedena) compró el spyware Pegasus; the SEDENA and the Secretariat of National Defense denied spying.')).toEqual(['agency/mx-sedena', 'agency/mx-sedena', 'product/pegasus', 'agency/mx-sedena', 'agency/mx-sedena']);
