@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isUnspacedScript, isWordChar } from '../normalis
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { acronymAsThing, isDigit, namesOnlyBlock, standardUse, deniedBefore, nickname, glossaryTerm, spelledLaterInSentence, allCapsAround, blockFrom, blockTo, labelBlock, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, initialNameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, codeUse, codeWordBefore, postcodeUse, codePlaceAfter, mythicalUse, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, wordsOfPhrase, ordinaryUse, personBefore, schemePrefix, quotationOpener, saidToBeThing, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS } from './rules';
+import { acronymAsThing, isDigit, namesOnlyBlock, standardUse, deniedBefore, nickname, glossaryTerm, spelledLaterInSentence, allCapsAround, blockFrom, blockTo, labelBlock, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, initialNameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, codeUse, codeWordBefore, postcodeUse, codePlaceAfter, mythicalUse, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, italianElision, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, wordsOfPhrase, ordinaryUse, personBefore, schemePrefix, quotationOpener, saidToBeThing, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -206,7 +206,7 @@ export class Matcher {
     if (!boundariesOk(text, s, e)) return;
     const need = this.caseNeed(value);
     // "Ice on the roads": a short acronym's letters in title case fit none of its names, anchored or not
-    if (need >= 2 && this.shortCapsOnly(value) && isCapitalisedWord(text, s, e)) return;
+    if (need >= 2 && this.shortCapsOnly(value) && isCapitalisedWord(text, s, e) && !italianElision(text, s)) return;
     if (need >= 3 && isLowerAscii(text, s, e)) {
       // nor a word hyphen-joined before it ("the x-secret-blizzard header": an identifier), nor a scheme name's
       // words in a phrase of their own ("a fancy bear-skin rug"), even in a block written in lower case
@@ -264,7 +264,7 @@ export class Matcher {
       const letters = written ? caseKey(written) : '';
       // "SideWinder", "BlackCat": a capital inside a word is a spelling no ordinary word has.
       const camel = letters !== '' && INNER_CAPITAL.test(written);
-      const fitting = this.rowsFitting(h.group, letters, undefined, camel, written.includes('.'));
+      const fitting = this.rowsFitting(h.group, letters, undefined, camel, written.includes('.'), italianElision(text, h.start) && isCapitalisedWord(text, h.start, h.end));
       // "an affiliate of alphv", "salt typhoon is inside the telcos": in a block written without capitals
       // (captions, some forum posts) a name that is no plain word fits in lower case, and then waits for
       // context like an ordinary word.
@@ -932,7 +932,7 @@ export class Matcher {
    * no word written in lower case ("midnight blizzard", "the fbi" in a forum post), fit only when `anchored`
    * holds their entity.
    */
-  private rowsFitting(group: number, letters: string, anchored?: Set<number>, camel = false, dots = true): number[] {
+  private rowsFitting(group: number, letters: string, anchored?: Set<number>, camel = false, dots = true, titledAcronym = false): number[] {
     const rows = this.data.groupRows[group];
     const out: number[] = [];
     for (const r of rows) {
@@ -943,7 +943,9 @@ export class Matcher {
         const want = this.data.rowCase[r];
         // A plural variant ("Fancy Bears") is checked against the name without its "s".
         const got = letters.length === want.length + 1 && letters.endsWith('s') ? letters.slice(0, -1) : letters;
-        if (!caseFits(got, want, allowTitle) && !(camel && letters.toLowerCase() === want.toLowerCase()) && !this.lowerAnchored(r, got, want, anchored)) continue;
+        // "l'Fbi", "dell'Acn" (italianElision): an acronym written in title case after an elided article
+        const titled = titledAcronym && want.length >= 3 && want === want.toUpperCase() && /^\p{Lu}+$/u.test(want) && letters.toLowerCase() === want.toLowerCase();
+        if (!titled && !caseFits(got, want, allowTitle) && !(camel && letters.toLowerCase() === want.toLowerCase()) && !this.lowerAnchored(r, got, want, anchored)) continue;
       }
       out.push(r);
     }

@@ -1253,6 +1253,18 @@ export function isAllCapsWord(text: string, s: number, e: number): boolean {
   return true;
 }
 
+/** Italian articles and prepositions that elide before a vowel: "l'Fbi", "dell'Acn", "all'Aisi". */
+const ITALIAN_ELISION = /(?<![\p{L}\p{N}])(?:[lL]|[dDaAnNsS]ell|[dD]all|[cC]oll|[qQ]uell)['\u2019]$/u;
+/**
+ * Is the word at `s` right after an elided Italian article ("l'Fbi", "dell'Acn")? Italian house style writes
+ * acronyms in title case, and there a title-case spelling of an acronym is the acronym: no word that is also
+ * an acronym's letters takes that article so ("l'Ice" is the agency, the ice is "il ghiaccio").
+ */
+export function italianElision(text: string, s: number): boolean {
+  const q = text.charCodeAt(s - 1);
+  return (q === 0x27 || q === 0x2019) && ITALIAN_ELISION.test(text.slice(Math.max(0, s - 7), s));
+}
+
 /** Is `text[s, e)` one capitalised word in lower case after its capital ("Conti", "Lazarus"; not "APT28", "SideWinder")? */
 export function isCapitalisedWord(text: string, s: number, e: number): boolean {
   if (e - s < 2) return false;

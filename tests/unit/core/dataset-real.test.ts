@@ -556,8 +556,12 @@ describe('real dataset', () => {
       expect(ids('Last year Patchwork won the quilt prize.')).toEqual([]);
     });
 
-    it('reads "Caso Paragon" as the affair, not a person called Paragon (heldout220)', () => {
+    it('reads "Caso Paragon" as the affair, not a person called Paragon, and "l\'Fbi" as the FBI (heldout220)', () => {
       const ids = (...b: string[]) => page(...b).map(([, id]) => id);
+      // Italian house style writes acronyms in title case; after an elided article ("l'Fbi", "dell'Acn") that is the acronym
+      expect(ids("Nessun legame con l'NSA o con l\u2019Fbi, secondo gli hacker; il ruolo dell'Acn e dell'Aisi.")).toEqual(['agency/us-nsa', 'agency/us-fbi', 'agency/it-acn', 'agency/it-aisi']);
+      expect(ids("L'Ice ha aperto un ufficio a Milano per le imprese.")).toEqual([]);
+      expect(ids('Fbi and Acn, written so without an article, are no acronym.')).toEqual([]);
       expect(ids('Lo spyware e il governo', 'Caso Paragon, il software Graphite e i telefoni dei giornalisti', 'Fondata nel 2019 in Israele, Paragon si è presentata come la più etica.')).toEqual(['vendor/paragon', 'product/graphite', 'vendor/paragon']);
     });
 
