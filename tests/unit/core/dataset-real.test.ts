@@ -565,6 +565,14 @@ describe('real dataset', () => {
       expect(ids('Lo spyware e il governo', 'Caso Paragon, il software Graphite e i telefoni dei giornalisti', 'Fondata nel 2019 in Israele, Paragon si è presentata come la più etica.')).toEqual(['vendor/paragon', 'product/graphite', 'vendor/paragon']);
     });
 
+    it('names groups in katakana and agencies by their Japanese names (heldout226)', () => {
+      const ids = (...b: string[]) => page(...b).map(([, id]) => id);
+      expect(ids('警察庁によると、ロックビット、キムスキー、ラザルス・グループ、ボルト・タイフーン、キルネットのハッカーが攻撃した。')).toEqual(['agency/jp-npa', 'actor/bitwise-spider', 'actor/kimsuky', 'actor/lazarus-group', 'actor/volt-typhoon', 'actor/killnet']);
+      expect(ids('朝鮮人民軍偵察総局と中国人民解放軍、連邦捜査局と参謀本部情報総局、サイバー防衛隊。')).toEqual(['agency/kp-rgb', 'agency/cn-pla', 'agency/us-fbi', 'agency/ru-gru', 'agency/jp-cdc']);
+      // names that are also words (the film's sandworm, a black suit) need a page about hacking
+      expect(ids('映画の新作では巨大なサンドワームが登場し、主人公はブラックスーツ姿だった。')).toEqual([]);
+    });
+
     it('names Mexico\'s defence ministry, El Salvador\'s and Cameroon\'s agencies, and DoppelPaymer as its crew (heldout206, heldout80, heldout99)', () => {
       const ids = (...b: string[]) => page(...b).map(([, id]) => id);
       expect(ids('La Secretaría de la Defensa Nacional (Sedena) compró el spyware Pegasus; the SEDENA and the Secretariat of National Defense denied spying.')).toEqual(['agency/mx-sedena', 'agency/mx-sedena', 'product/pegasus', 'agency/mx-sedena', 'agency/mx-sedena']);
