@@ -577,6 +577,8 @@ describe('real dataset', () => {
       const ids = (...b: string[]) => page(...b).map(([, id]) => id);
       expect(ids('La Secretaría de la Defensa Nacional (Sedena) compró el spyware Pegasus; the SEDENA and the Secretariat of National Defense denied spying.')).toEqual(['agency/mx-sedena', 'agency/mx-sedena', 'product/pegasus', 'agency/mx-sedena', 'agency/mx-sedena']);
       expect(ids('El Organismo de Inteligencia del Estado (OIE) y la ANTIC de Camerún vigilan a hackers; DoppelPaymer hit Pemex.')).toEqual(['agency/sv-oie', 'agency/sv-oie', 'agency/cm-antic', 'actor/doppel-spider']);
+      // the German cyber command's short forms and the BSI in the genitive (heldout225)
+      expect(ids('Das KdoCIR und das Kommando CIR warnten vor Hackern; Sprecher des Bundesamts für Sicherheit in der Informationstechnik.')).toEqual(['agency/de-cir', 'agency/de-cir', 'agency/de-bsi']);
       // Spain's cyber command by its pre-2020 name, US Cyber Command and the BKA in Spanish (heldout224)
       expect(ids('El Mando Conjunto de Ciberdefensa, el Cibercomando de Estados Unidos y la Oficina Federal de Policía Criminal contra los hackers.')).toEqual(['agency/es-mcce', 'agency/us-cybercom', 'agency/de-bka']);
       // the short forms in capitals that are also words need a page about this field
