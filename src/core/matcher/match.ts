@@ -493,21 +493,27 @@ export class Matcher {
    */
   private rowsOfNamedCountry(ctx: MatchContext, rows: number[], from: number, to: number): number[] {
     const inBlock = new Set<string>();
-    for (const m of ctx.mentions) if (m.sole && m.start >= from && m.start < to && this.entityKind(m.entity) === 'agency') for (const c of this.countriesOf(m.entity)) inBlock.add(c);
-    return this.rowsOfCountryIn(rows, inBlock) ?? this.rowsOfCountryIn(rows, this.namedAgencyCountries(ctx)) ?? [];
+    const list = this.sortedMentions(ctx);
+    for (let i = mentionAt(list, from); i < list.length && list[i].start < to; i++) {
+      const m = list[i];
+      if (m.sole && this.entityKind(m.entity) === 'agency') for (const c of this.countriesOf(m.entity)) inBlock.add(c);
+    }
+    // (several countries in the block: so the page names several too)
+    const country = this.oneCountryIn(rows, inBlock) ?? this.oneCountryIn(rows, this.namedAgencyCountries(ctx));
+    return country ? rows.filter((r) => this.countriesOf(this.data.rowEntity[r]).includes(country)) : [];
   }
 
-  /** The rows of the one country, among the rows' countries, in `named`; undefined when none is, [] when several are. */
-  private rowsOfCountryIn(rows: number[], named: Set<string>): number[] | undefined {
-    let country: string | undefined;
+  /** The one country, among the countries of `rows`' agencies, that `named` holds: undefined when none, null when several. */
+  private oneCountryIn(rows: number[], named: Set<string>): string | undefined | null {
+    let found: string | undefined;
     for (const r of rows) {
       for (const c of this.countriesOf(this.data.rowEntity[r])) {
-        if (!named.has(c) || c === country) continue;
-        if (country) return [];
-        country = c;
+        if (!named.has(c) || c === found) continue;
+        if (found) return null;
+        found = c;
       }
     }
-    return country ? rows.filter((r) => this.countriesOf(this.data.rowEntity[r]).includes(country!)) : undefined;
+    return found;
   }
 
   /** The countries of the agencies the page has named unambiguously; `ctx.named` only grows, so its size says when to read it again. */
@@ -576,14 +582,16 @@ export class Matcher {
   }
 
   /** A mention of a related entity (the vendor of this product, say) within the window: "Intellexa sold Predator". */
+  /** ctx.mentions in page order (sorted on demand: noteMentions appends them in the order they are decided). */
+  private sortedMentions(ctx: MatchContext): MatchContext['mentions'] {
+    if (!ctx.mentionsSorted) { ctx.mentions.sort((a, b) => a.start - b.start); ctx.mentionsSorted = true; }
+    return ctx.mentions;
+  }
+
   private relatedNear(ctx: MatchContext, ents: number[], start: number): boolean {
     if (!ents.some((e) => this.related.has(e))) return false;
-    const list = ctx.mentions;
-    if (!ctx.mentionsSorted) { list.sort((a, b) => a.start - b.start); ctx.mentionsSorted = true; }
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].start < start - CONTEXT_WINDOW) lo = mid + 1; else hi = mid; }
-    for (let i = lo; i < list.length && list[i].start <= start + CONTEXT_WINDOW; i++) {
+    const list = this.sortedMentions(ctx);
+    for (let i = mentionAt(list, start - CONTEXT_WINDOW); i < list.length && list[i].start <= start + CONTEXT_WINDOW; i++) {
       for (const e of ents) if (this.related.get(e)?.has(list[i].entity)) return true;
     }
     return false;
@@ -792,23 +800,10 @@ export class Matcher {
     if (to < 0) to = h.end + CONTEXT_WINDOW;
     // "In Czechia, NÚKIB ... In Slovakia, the National Security Authority runs SK-CERT": the hit's own sentence
     // first, then its paragraph
+    const named = (a: number, b: number) => { const c = countriesIn(text, a, h.start); for (const x of countriesIn(text, h.end, b)) c.add(x); return c; };
     const s = sentenceAround(text, h, from, to);
-    return this.oneCountryOf(all, countriesIn(text, s.from, h.start), countriesIn(text, h.end, s.to))
-      ?? this.oneCountryOf(all, countriesIn(text, from, h.start), countriesIn(text, h.end, to));
-  }
-
-  /** The one country, of the rows' agencies' countries, named in `before` or `after`; undefined when none or two
-   *  (two such countries in the passage: the reader cannot tell either). */
-  private oneCountryOf(rows: number[], before: Set<string>, after: Set<string>): string | undefined {
-    let found: string | undefined;
-    for (const r of rows) {
-      for (const c of this.countriesOf(this.data.rowEntity[r])) {
-        if (!(before.has(c) || after.has(c)) || c === found) continue;
-        if (found) return undefined;
-        found = c;
-      }
-    }
-    return found;
+    // (two such countries in the passage: the reader cannot tell either)
+    return (this.oneCountryIn(all, named(s.from, s.to)) ?? this.oneCountryIn(all, named(from, to))) ?? undefined;
   }
 
   /** "U.S. Cyber Command": the country word belongs to the name when the agency's own name begins with that
@@ -944,7 +939,7 @@ export class Matcher {
         // A plural variant ("Fancy Bears") is checked against the name without its "s".
         const got = letters.length === want.length + 1 && letters.endsWith('s') ? letters.slice(0, -1) : letters;
         // "l'Fbi", "dell'Acn" (italianElision): an acronym written in title case after an elided article
-        const titled = titledAcronym && want.length >= 3 && want === want.toUpperCase() && /^\p{Lu}+$/u.test(want) && letters.toLowerCase() === want.toLowerCase();
+        const titled = titledAcronym && want.length >= 3 && /^\p{Lu}+$/u.test(want) && letters.toLowerCase() === want.toLowerCase();
         if (!titled && !caseFits(got, want, allowTitle) && !(camel && letters.toLowerCase() === want.toLowerCase()) && !this.lowerAnchored(r, got, want, anchored)) continue;
       }
       out.push(r);
@@ -1270,16 +1265,23 @@ const DOTTED_ACRONYM = /^(?:\p{Lu}\.){1,5}\p{Lu}\.?$/u;
 const LIST_GAP = /^(?:,|,?[ \u00a0](?:and|or|&)|;)[ \u00a0]$/;
 const SENTENCE_END = new RegExp(`[.!?]["'”’)]*\\s|${BLOCK_BREAK}`);
 
-/** The sentence around hit `h` within `from`..`to`: from just after the last full stop, ? or ! and a space before
- *  it to the next such stop after it. */
+const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'g');
+
+/** The sentence around hit `h` within `from`..`to` (see SENTENCE_END): after the last end before it, up to the first after it. */
 function sentenceAround(text: string, h: Hit, from: number, to: number): { from: number; to: number } {
-  const stop = (i: number) => { const c = text.charCodeAt(i); return c === 0x2e || c === 0x3f || c === 0x21; };
-  const space = (i: number) => i >= text.length || /\s/.test(text[i]);
-  let a = h.start;
-  while (a > Math.max(0, from) && !(stop(a - 1) && space(a))) a--;
-  let b = h.end;
-  while (b < Math.min(text.length, to) && !(stop(b) && space(b + 1))) b++;
-  return { from: a, to: b };
+  const start = Math.max(0, from);
+  let a = start;
+  for (const m of text.slice(start, h.start).matchAll(SENTENCE_ENDS)) a = start + m.index + m[0].length;
+  const end = SENTENCE_END.exec(text.slice(h.end, to));
+  return { from: a, to: end ? h.end + end.index : to };
+}
+
+/** The index of the first mention in `list` (sorted by start) that starts at `at` or later. */
+function mentionAt(list: { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].start < at) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 /** Sort by start, longer first, and keep matches that do not overlap an earlier kept one. */
