@@ -394,11 +394,11 @@ export const CONTEXT_CUES: readonly string[] = [
   'cyberaanval', 'cyberaanvallen', 'hackersgroep', 'hackersgroepen', 'cybercriminelen', 'gijzelsoftware', 'inlichtingendienst', 'inlichtingendiensten', 'cyberveiligheid',
   'ataque informático', 'ataques informáticos', 'espionagem', 'ciberespionagem', 'software espião', 'cibercriminosos', 'cibersegurança',
   'hakerzy', 'hakerów', 'hakerska', 'hakerskie', 'cyberatak', 'cyberataki', 'cyberataku', 'cyberbezpieczeństwo', 'cyberbezpieczeństwa', 'szpiegostwo', 'złośliwe oprogramowanie', 'oprogramowanie szpiegujące',
-  'hackeři', 'hackerů', 'hackerská', 'hackerské', 'kybernetický útok', 'kybernetické útoky', 'kybernetická bezpečnost', 'kybernetickej bezpečnosti', 'kybernetický', 'kybernetické', 'špionáž', 'škodlivý software',
+  'hackeři', 'hackerů', 'hackerská', 'hackerské', 'kybernetická bezpečnost', 'kybernetickej bezpečnosti', 'kybernetický', 'kybernetické', 'špionáž', 'škodlivý software',
   'atac cibernetic', 'atacuri cibernetice', 'atacul cibernetic', 'hackeri', 'hackerii', 'securitate cibernetică', 'securității cibernetice', 'spionaj', 'criminalitate informatică',
-  'siber', 'siber saldırı', 'siber saldırılar', 'siber saldırısı', 'bilgisayar korsanları', 'bilgisayar korsanı', 'siber güvenlik', 'casusluk', 'casus yazılım', 'fidye yazılımı', 'zararlı yazılım',
-  // Indonesian and Malay: hacker, hacking, hacked, cyberattack, malware, ransomware, espionage, intelligence, data leak
-  'peretas', 'peretasan', 'diretas', 'penggodam', 'penggodaman', 'digodam', 'serangan siber', 'perisian hasad', 'perisian tebusan', 'spionase', 'perisikan', 'intelijen', 'kebocoran data',
+  'siber', 'bilgisayar korsanları', 'bilgisayar korsanı', 'casusluk', 'casus yazılım', 'fidye yazılımı', 'zararlı yazılım',
+  // Indonesian and Malay ("siber" above is theirs too): hacker, hacking, hacked, malware, ransomware, espionage, intelligence, data leak
+  'peretas', 'peretasan', 'diretas', 'penggodam', 'penggodaman', 'digodam', 'perisian hasad', 'perisian tebusan', 'spionase', 'perisikan', 'intelijen', 'kebocoran data',
   'хакеры', 'хакерская', 'хакерской', 'хакерские', 'хакерских', 'кибератака', 'кибератаки', 'кибершпионаж', 'шпионаж', 'шпионское', 'вредоносное',
   'хакери', 'хакерів', 'хакерська', 'хакерське', 'кібератака', 'кібератаки', 'кібершпигунство', 'шпигунство', 'шпигунське', 'шкідливе', 'кіберзлочинці',
   // Chinese, Japanese and Korean: hacker, cyberattack, espionage, malware, ransomware

@@ -545,7 +545,7 @@ describe('real dataset', () => {
       // but "Oleh" (by) is also a given name: "Oleh Mercury" speaks for a bank hit by hackers (heldout162)
       expect(ids('Hackers hit the banks. One spokesperson, Oleh Mercury, said the attack was noisy.')).toEqual([]);
       expect(ids('Badan Intelijen Strategis (BAIS) dan Lembaga Sandi Negara; Polis Diraja Malaysia (PDRM) dan Agensi Keselamatan Siber Negara.')).toEqual(['agency/id-bais', 'agency/id-bais', 'agency/id-lemsaneg', 'agency/my-pdrm', 'agency/my-pdrm', 'agency/my-nacsa']);
-      expect(ids('Kementerian Keamanan Negara Tiongkok dan Tentara Pembebasan Rakyat; Biro Investigasi Federal.').length).toBe(3);
+      expect(ids('Kementerian Keamanan Negara Tiongkok dan Tentara Pembebasan Rakyat; Biro Investigasi Federal.')).toEqual(['agency/cn-mss', 'agency/cn-pla', 'agency/us-fbi']);
     });
 
     it('reads the defender\'s words as cues: wipers, web shells, keyloggers, detection rules (heldout222)', () => {
