@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isUnspacedScript, isWordChar } from '../normalis
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { acronymAsThing, isDigit, namesOnlyBlock, standardUse, deniedBefore, nickname, glossaryTerm, spelledLaterInSentence, allCapsAround, blockFrom, blockTo, labelBlock, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, initialNameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, codeUse, codeWordBefore, postcodeUse, codePlaceAfter, mythicalUse, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, italianElision, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, wordsOfPhrase, ordinaryUse, personBefore, schemePrefix, quotationOpener, saidToBeThing, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS } from './rules';
+import { acronymAsThing, isDigit, namesOnlyBlock, standardUse, deniedBefore, nickname, glossaryTerm, spelledLaterInSentence, allCapsAround, blockFrom, blockTo, labelBlock, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, initialNameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, codeUse, codeWordBefore, postcodeUse, codePlaceAfter, mythicalUse, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, italianElision, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, wordsOfPhrase, ordinaryUse, personBefore, schemePrefix, quotationOpener, saidToBeThing, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS, PROPER_WORDS, quotedWord } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -211,7 +211,7 @@ export class Matcher {
       // nor a word hyphen-joined before it ("the x-secret-blizzard header": an identifier), nor a scheme name's
       // words in a phrase of their own ("a fancy bear-skin rug"), even in a block written in lower case
       if ((isHyphen(text.charCodeAt(s - 1)) && isLetter(text.charCodeAt(s - 2))) || (need === 4 && wordsOfPhrase(text, s, e))) return;
-      if (!(need === 4 && lowerSchemeName(text, s, e)) && !this.lowerReadable(value, text, s, lowerCase)) return;
+      if (!(need === 4 && lowerSchemeName(text, s, e)) && !this.lowerReadable(value, text, s, lowerCase) && !this.properWordGroup(value)) return;
     }
     hits.push({ start: s, end: e, group: value });
   };
@@ -281,6 +281,13 @@ export class Matcher {
         const cl = low.length ? this.countryRows(text, h, low) : undefined;
         if (cl && !cl.none && cl.rows.length) weak.push({ match: this.toMatch(base + h.start, base + endOf(text, h), h.group, cl.rows, cl.code), group: h.group, letters: '', rows: cl.rows, country: cl.code });
         if (cl) continue;
+      }
+      // "If it's pegasus she'd never know": a name that everyday language writes with a capital too (a myth's
+      // horse, a man raised from the dead) is, in lower case in prose, the careless spelling of a name the page uses
+      const proper = !fitting.length && PROPER_WORDS.has(letters) ? this.lowerPlainWord(h.group, letters) : [];
+      if (proper.length) {
+        if (!commonNounUse(text, h.start, h.end) && !wordsOfPhrase(text, h.start, h.end) && !quotedWord(text, h.start, h.end)) weak.push({ match: this.toMatch(base + h.start, base + endOf(text, h), h.group, proper), group: h.group, letters: '', rows: proper, namedOnly: true });
+        continue;
       }
       const c = this.countryRows(text, h, fitting);
       if (c.none) {
@@ -990,6 +997,14 @@ export class Matcher {
   private plainWordRow(r: number): boolean {
     const want = this.data.rowCase[r];
     return (this.data.rowFlags[r] & FLAG_CONTEXT) !== 0 && isCapitalisedWord(want, 0, want.length);
+  }
+
+  /** Per group: 0 not yet known, 1 no, 2 a plain-word name that everyday language writes with a capital (PROPER_WORDS). */
+  private properWord: Uint8Array | undefined;
+  private properWordGroup(group: number): boolean {
+    const known = (this.properWord ??= new Uint8Array(this.groups));
+    if (known[group] === 0) known[group] = this.data.groupRows[group].some((r) => this.plainWordRow(r) && PROPER_WORDS.has(this.data.rowCase[r].toLowerCase())) ? 2 : 1;
+    return known[group] === 2;
   }
 
   /** Rows a lower-case spelling of a plain-word name fits, in a block without capitals (no plural: "predators"). */

@@ -530,6 +530,19 @@ export function opensInLowerCase(text: string, at: number): boolean {
   return false;
 }
 
+/**
+ * Ordinary-word names that everyday language writes with a capital as well: a myth's winged horse, the man raised
+ * from the dead, a film, a centipede's genus. In lower case in mixed-case prose ("If it's pegasus she'd never know")
+ * they are a careless spelling of the name, not a common noun ("predator", "sandworm", "play" are not here).
+ */
+export const PROPER_WORDS = new Set(['pegasus', 'lazarus', 'akira', 'rhysida']);
+
+/** A word in quotation marks of its own, as one writes of the word itself: “predator” and “pegasus,” are words. */
+export function quotedWord(text: string, s: number, e: number): boolean {
+  const c = text.charCodeAt(e);
+  return QUOTE_OPEN.has(text.charCodeAt(s - 1)) && (QUOTES_CLOSE.has(c) || ((c === 0x2c || c === 0x2e) && QUOTES_CLOSE.has(text.charCodeAt(e + 1))));
+}
+
 /** A lower-case word used as a common noun: "a paragon of", "came into play", "the gold of". */
 export function commonNounUse(text: string, s: number, e: number): boolean {
   const before = wordBefore(text, s).toLowerCase();

@@ -388,7 +388,8 @@ describe('Matcher', () => {
       const text = 'A predator circled the pegasus statue, then a salt typhoon hit. Later the Predator spyware was found.';
       const first = m.match(text, ctx).map((x) => text.slice(x.start, x.end));
       const held = ctx.undecided.map((w) => text.slice(w.match.start, w.match.end));
-      expect(held.some((t) => t === t.toLowerCase())).toBe(false);
+      // only a name everyday language capitalises too ("pegasus") waits, for the page to name its entity
+      expect(held.filter((t) => t === t.toLowerCase())).toEqual(['pegasus']);
       // The capitalised mention is still decided by its cue, and the lower-case words never become mentions.
       const later = m.settle(ctx).add.map((x) => text.slice(x.start, x.end));
       expect([...first, ...later]).toEqual(['Predator']);
@@ -559,11 +560,24 @@ describe('Matcher', () => {
       expect(page('The Akira ransomware gang hit a hospital.', cap)).toEqual(['Akira', 'akira']);
       expect(page('The ransomware gang hit a hospital.', cap)).toEqual([]);
       expect(page('The Akira ransomware gang hit a hospital.', '[14:12:29] it was an akira of a week for the hospital network and the ransomware crews')).toEqual(['Akira']);
-      // prose opens with a capital: "an apex predator" there is no caption
-      expect(page('The Akira ransomware gang hit a hospital.', 'Then akira got into the hospital network and the ransomware spread from there')).toEqual(['Akira']);
+      // prose opens with a capital: there a lower-case plain word is a name only where everyday language capitalises
+      // it too ("akira", not "an apex predator": see PROPER_WORDS)
+      expect(page('The Akira ransomware gang hit a hospital.', 'Then akira got into the hospital network and the ransomware spread from there')).toEqual(['Akira', 'akira']);
       // a name right after "Operation" is the operation's; a phrase name beside a kind of thing is the thing's
       expect(page('The FBI hackers ran Operation MEDUSA against the malware.')).toEqual([]);
       expect(page('The hackers struck. São Paulo’s “Cozy Bear” puppet show is a hit.')).toEqual([]);
+    });
+    it('in prose, a lower-case name that everyday language capitalises too is the name the page uses elsewhere', () => {
+      const pg = (...blocks: string[]) => { const t = blocks.join(BLOCK_BREAK); return settledPage(m, t).map((x) => t.slice(x.start, x.end)); };
+      const said = 'Researchers found the Pegasus spyware on her phone.';
+      // "pegasus" and "akira" in a comment written in mixed case: once the page names the entity, in any block or chunk
+      expect(pg(said, 'If it\'s pegasus she\'d never know. Zero click is terrifying.')).toEqual(['Pegasus', 'pegasus']);
+      expect(pg('If it\'s pegasus she\'d never know. Zero click is terrifying.', said)).toEqual(['pegasus', 'Pegasus']);
+      // not where the page does not name it, nor as the word itself, a common noun or a phrase's word
+      expect(pg('If it\'s pegasus she\'d never know. Zero click spyware is terrifying.')).toEqual([]);
+      expect(pg(said, 'Note that “pegasus” and “predator” are ordinary words; a pegasus-shaped kite is not spyware, nor is a pegasus of a horse.')).toEqual(['Pegasus']);
+      // common nouns stay common nouns in lower case: "predator" is not one of these names
+      expect(pg('Researchers found the Predator spyware on her phone.', 'If it\'s predator she\'d never know.')).toEqual(['Predator']);
     });
     it('a capitalised word before a generic agency name makes it another body\'s name ("Texas Cyber Command")', () => {
       const mm = new Matcher(compileMatcher([
