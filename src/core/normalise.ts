@@ -36,7 +36,8 @@ export function foldChar(c: number): number {
     return c;
   }
   let r: number;
-  if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) r = -1; // soft hyphen, zero-width
+  // soft hyphen, zero-width, and the Arabic tatweel that only draws a joined letter out ("بـAPT34", "لـالحرس")
+  if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0x640) r = -1;
   else if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000) r = SPACE;
   else if (c >= 0x2010 && c <= 0x2015) r = SPACE; // hyphens and dashes
   else if (c === 0x2212 || c === 0xfe63 || c === 0xff0d) r = SPACE;

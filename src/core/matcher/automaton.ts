@@ -338,6 +338,8 @@ export class Automaton {
     let len = 0;
     let prevSpace = false;
     let prevWord = false;
+    // "وOilRig": a letter of another script right after an Arabic one starts a word (an Arabic clitic joins names)
+    let prevArabic = false;
     let s = 0;
     const unit = this.unit;
     for (let i = 0; i < n; i++) {
@@ -351,15 +353,16 @@ export class Automaton {
         // the common case: a code unit whose fold needs no context
         space = (e & U_SPACE) !== 0;
         word = (e & U_WORD) !== 0;
-        cls = word && !prevWord ? (e >>> 14) & U_MAX_CLASS : e & U_MAX_CLASS;
+        cls = word && (!prevWord || (prevArabic && (c < 0x600 || c > 0x6ff))) ? (e >>> 14) & U_MAX_CLASS : e & U_MAX_CLASS;
       } else {
         let f = textFold[c];
         if (f === FOLD_CONTEXT) f = foldInContext(text, i, c);
         if (f === FOLD_DROP) continue;
         space = f === 0x20;
         word = (wordTable[f] || learnWord(f)) === 1;
-        cls = word && !prevWord ? startClassOf[f] : classOf[f];
+        cls = word && (!prevWord || (prevArabic && (c < 0x600 || c > 0x6ff))) ? startClassOf[f] : classOf[f];
       }
+      prevArabic = c >= 0x600 && c <= 0x6ff;
       if (space) {
         if (prevSpace) continue;
         prevSpace = true;
@@ -394,7 +397,8 @@ export class Automaton {
       // An occurrence that a Latin letter or digit runs on from ("pla" in "plan", "fe" in "fed") ends inside a word:
       // the matcher drops it (boundariesOk, wordEdge), so it is not reported. With 10,000 names these are most of
       // the raw hits; after a letter of an unspaced script any letter may follow.
-      if (p >= 0 && i + 1 < n && c < 0x1100 && isAsciiWordUnit(text.charCodeAt(i + 1))) continue;
+      // (but for a genitive "s" that ends the word: "Säpos", "Kimsukys", which the matcher decides: genitiveS)
+      if (p >= 0 && i + 1 < n && c < 0x1100 && isAsciiWordUnit(text.charCodeAt(i + 1)) && !(text.charCodeAt(i + 1) === 0x73 && (i + 2 >= n || !isWordChar(text.charCodeAt(i + 2))))) continue;
       while (p >= 0) {
         onMatch(at[(len - patLen[p]) & (RING - 1)], i + 1, patValue[p]);
         p = patNext[p];

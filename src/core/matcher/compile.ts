@@ -186,7 +186,11 @@ export function compileMatcher(entities: Entity[], datasetVersion: string, prefs
     if (isArabicLetter(key.charCodeAt(0))) for (const clitic of ARABIC_CLITICS) patterns.push({ key: clitic + key, value: g, skip: 1 });
   }
   const groups = data.groupRows.length;
-  CONTEXT_CUES.forEach((cue, i) => patterns.push({ key: normaliseName(cue), value: groups + i }));
+  CONTEXT_CUES.forEach((cue, i) => {
+    const key = normaliseName(cue);
+    patterns.push({ key, value: groups + i });
+    if (isArabicLetter(key.charCodeAt(0))) for (const clitic of ARABIC_CLITICS) patterns.push({ key: clitic + key, value: groups + i, skip: 1 });
+  });
 
   data.automaton = bytesToBase64(new Uint8Array(compileAutomaton(patterns)));
   data.version = matcherVersion(datasetVersion, prefs);
@@ -198,7 +202,7 @@ export function compileMatcher(entities: Entity[], datasetVersion: string, prefs
  * version below carries it, so a matcher stored by an older extension is compiled again after an update
  * instead of being used with rules it was not built for.
  */
-export const MATCHER_FORMAT = 13;
+export const MATCHER_FORMAT = 14;
 
 /** A matcher's version: the dataset's, plus a hash of the format and of the prefs that shaped it. */
 export function matcherVersion(datasetVersion: string, prefs: MatcherPrefs): string {

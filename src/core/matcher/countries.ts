@@ -157,6 +157,72 @@ const OTHER_LANGUAGES: Record<string, [names: string[], adjectives: string[]]> =
   PT: [[], ['Portugese']],
 };
 
+/**
+ * The countries as the Arabic press names them: the name, and the adjective with the article in both genders
+ * ("مصر", "المصري", "المصرية"). Arabic has no capitals: countriesIn and countryAfter read these words whole, with
+ * a clitic joined before them or not ("وإيران", "بمصر"). ("عمان" is left out: it is Oman and Jordan's capital.)
+ */
+const ARABIC: Record<string, string[]> = {
+  EG: ['مصر', 'المصري', 'المصرية', 'القاهرة'],
+  JO: ['الأردن', 'الأردني', 'الأردنية'],
+  SD: ['السودان', 'السوداني', 'السودانية', 'الخرطوم'],
+  SA: ['السعودية', 'السعودي', 'الرياض'],
+  AE: ['الإمارات', 'الإماراتي', 'الإماراتية', 'أبوظبي'],
+  QA: ['قطر', 'القطري', 'القطرية', 'الدوحة'],
+  KW: ['الكويت', 'الكويتي', 'الكويتية'],
+  BH: ['البحرين', 'البحريني', 'البحرينية'],
+  IR: ['إيران', 'الإيراني', 'الإيرانية', 'طهران'],
+  IL: ['إسرائيل', 'الإسرائيلي', 'الإسرائيلية'],
+  SY: ['سوريا', 'سورية', 'السوري', 'السورية', 'دمشق'],
+  IQ: ['العراق', 'العراقي', 'العراقية', 'بغداد'],
+  LB: ['لبنان', 'اللبناني', 'اللبنانية', 'بيروت'],
+  YE: ['اليمن', 'اليمني', 'اليمنية'],
+  MA: ['المغرب', 'المغربي', 'المغربية'],
+  DZ: ['الجزائر', 'الجزائري', 'الجزائرية'],
+  TN: ['تونس', 'التونسي', 'التونسية'],
+  LY: ['ليبيا', 'الليبي', 'الليبية'],
+  TR: ['تركيا', 'التركي', 'التركية'],
+  RU: ['روسيا', 'الروسي', 'الروسية', 'موسكو'],
+  CN: ['الصين', 'الصيني', 'الصينية', 'بكين'],
+  US: ['أمريكا', 'أميركا', 'الأمريكي', 'الأمريكية', 'الأميركي', 'الأميركية', 'الولايات المتحدة', 'واشنطن'],
+  GB: ['بريطانيا', 'البريطاني', 'البريطانية', 'المملكة المتحدة', 'لندن'],
+  FR: ['فرنسا', 'الفرنسي', 'الفرنسية'],
+  DE: ['ألمانيا', 'الألماني', 'الألمانية'],
+  KP: ['كوريا الشمالية', 'الكوري الشمالي', 'بيونغ يانغ'],
+  KR: ['كوريا الجنوبية', 'الكوري الجنوبي'],
+  PS: ['فلسطين', 'الفلسطيني', 'الفلسطينية'],
+  PK: ['باكستان', 'الباكستاني', 'الباكستانية'],
+  IN: ['الهند', 'الهندي', 'الهندية'],
+  UA: ['أوكرانيا', 'الأوكراني', 'الأوكرانية'],
+};
+/** Arabic country word (one or two words) -> code. */
+const ARABIC_WORD = new Map<string, string>();
+for (const [code, words] of Object.entries(ARABIC)) for (const w of words) ARABIC_WORD.set(w, code);
+const ARABIC_WORD_RE = /[\u0621-\u064a]+/g;
+const ARABIC_CLITIC_CODES = new Set([0x648, 0x628, 0x644, 0x641, 0x643]);
+
+/** The country of the Arabic word(s) `w` ("مصر", "وإيران", "وبإيران", "كوريا الشمالية"), with up to two clitics before it. */
+function arabicCountry(w: string): string | undefined {
+  for (let i = 0; i <= 2; i++) {
+    const code = ARABIC_WORD.get(i ? w.slice(i) : w);
+    if (code || !ARABIC_CLITIC_CODES.has(w.charCodeAt(i))) return code;
+  }
+  return undefined;
+}
+
+/** The Arabic country words in `slice`, one word or two. */
+function arabicCountriesIn(slice: string, out: Set<string>): void {
+  const words = [...slice.matchAll(ARABIC_WORD_RE)];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const next = words[i + 1];
+    const two = next && next.index === w.index + w[0].length + 1 ? arabicCountry(`${w[0]} ${next[0]}`) : undefined;
+    const code = two ?? arabicCountry(w[0]);
+    if (code) out.add(code);
+    if (two) i++;
+  }
+}
+
 /** lower-cased name or adjective ("north korea", "russian") -> code. The dataset files the Soviet and East German
  *  services under RU and DE (it has no codes for states that are gone), so those words map there. */
 const BY_WORD = new Map<string, string>();
@@ -172,6 +238,7 @@ export function isCountryAdjective(words: string): boolean {
   return ADJECTIVES.has(words.toLowerCase());
 }
 
+const isArabicAt = (text: string, i: number) => { const c = text.charCodeAt(i); return c >= 0x621 && c <= 0x64a; };
 const isJsSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 const isNameUnit = (c: number) => c === 0x2e || isLetter(c);
 const isCapital = (c: number) => { const ch = String.fromCharCode(c); return ch === ch.toUpperCase() && ch !== ch.toLowerCase(); };
@@ -252,6 +319,11 @@ function capitalBefore(text: string, at: number): boolean {
 
 /** The country named right after offset `at` as " of <Country>" or " of the <Country>" ("the State Security Service of Georgia"). */
 export function countryAfter(text: string, at: number): string | undefined {
+  // "جهاز المخابرات العامة المصري", "... في مصر": the adjective after the name, or "in" and the country
+  if (isArabicAt(text, at + 1)) {
+    const a = /^\s(?:في\s)?([\u0621-\u064a]+)(?:\s([\u0621-\u064a]+))?/.exec(text.slice(at, at + 48));
+    return a ? (a[2] ? arabicCountry(`${a[1]} ${a[2]}`) : undefined) ?? arabicCountry(a[1]) : undefined;
+  }
   const m = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})/u.exec(text.slice(at, at + 48));
   if (!m) return undefined;
   const words = m[1].split(/\s+/);
@@ -272,6 +344,7 @@ export function countriesIn(text: string, from: number, to: number): Set<string>
   const out = new Set<string>();
   const re = /\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}/gu;
   const slice = text.slice(Math.max(0, from), to);
+  if (/[\u0621-\u064a]/.test(slice)) arabicCountriesIn(slice, out);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     if (!/\s/.test(m[0])) { const code = BY_WORD.get(m[0].toLowerCase()); if (code) out.add(code); continue; } // one word: most
     const words = m[0].split(/\s/);

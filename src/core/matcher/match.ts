@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isUnspacedScript, isWordChar } from '../normalis
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { acronymAsThing, isDigit, namesOnlyBlock, standardUse, deniedBefore, nickname, glossaryTerm, spelledLaterInSentence, allCapsAround, blockFrom, blockTo, labelBlock, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, initialNameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, codeUse, codeWordBefore, postcodeUse, codePlaceAfter, mythicalUse, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, italianElision, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, wordsOfPhrase, ordinaryUse, personBefore, schemePrefix, quotationOpener, saidToBeThing, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS, PROPER_WORDS, quotedWord } from './rules';
+import { acronymAsThing, isDigit, namesOnlyBlock, standardUse, deniedBefore, nickname, glossaryTerm, spelledLaterInSentence, allCapsAround, blockFrom, blockTo, labelBlock, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, initialNameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, codeUse, codeWordBefore, postcodeUse, codePlaceAfter, mythicalUse, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, italianElision, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, wordsOfPhrase, ordinaryUse, personBefore, schemePrefix, quotationOpener, saidToBeThing, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS, PROPER_WORDS, quotedWord, genitiveS, afterArabicClitic } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -33,6 +33,7 @@ const CALLED_PERSON = /(?<![\p{L}\p{N}])(?:(?:an?|one|the)[ \u00a0](?:\p{Ll}+[ \
 const PACKAGE_TOOL = /^(?:[ \u00a0](?:package|packages|repository|repositories|repo|repos|mirror|mirrors|source|sources|cache|pinning)(?![A-Za-z])|-(?:get|cache|key)(?![A-Za-z]))/i;
 /** CALLED_PERSON's last words: a cheap test first, as its Unicode classes are costly to compile on a fresh page. */
 const CALLED_LAST = /(?:called|named|surname|name|himself|herself)[ \u00a0]$/;
+const OPEN_QUOTE = /^["“‘'«»„]$/;
 /** After a quoted acronym: the words that define it as the page's own term ('"SBU" is the number of...'). */
 const QUOTED_TERM = /^[ \u00a0](?:is|refers[ \u00a0]to|stands[ \u00a0]for|(?:can[ \u00a0])?(?:also[ \u00a0])?means?)[ \u00a0](?:the[ \u00a0]|an?[ \u00a0])?/;
 
@@ -198,12 +199,15 @@ export class Matcher {
       // A cue only needs to be a whole word; the URL and identifier checks are for names.
       // "the film, not the spyware": a cue the page denies says nothing of its subject
       // "the standard APT package manager", "apt-get": Debian's tool, not an advanced persistent threat
-      if (wordEdge(text, s - 1, s) && wordEdge(text, e, e - 1) && (!CUE_IN_CAPS[value - groups] || (isAllCapsWord(text, s, e) && !PACKAGE_TOOL.test(text.slice(e, e + 14)))) && !deniedBefore(text, s)) ctx.cues.push(base + s);
+      if ((wordEdge(text, s - 1, s) || afterArabicClitic(text, s)) && wordEdge(text, e, e - 1) && (!CUE_IN_CAPS[value - groups] || (isAllCapsWord(text, s, e) && !PACKAGE_TOOL.test(text.slice(e, e + 14)))) && !deniedBefore(text, s)) ctx.cues.push(base + s);
       return;
     }
     // Most raw hits are short names inside longer words ("pla" in "plan"), and many are ordinary words written
     // in lower case ("play", "gold") that only a capitalised spelling names: drop them before they cost anything.
     if (!boundariesOk(text, s, e)) return;
+    // "Akiras", "Plays": a genitive "s" joined on (genitiveS) only to a name that is no ordinary word
+    const c = text.charCodeAt(e);
+    if ((c === 0x73 || c === 0x3a) && genitiveS(text, s, e) && this.ordinaryGroup(value)) return;
     const need = this.caseNeed(value);
     // "Ice on the roads": a short acronym's letters in title case fit none of its names, anchored or not
     if (need >= 2 && this.shortCapsOnly(value) && isCapitalisedWord(text, s, e) && !italianElision(text, s)) return;
@@ -438,6 +442,12 @@ export class Matcher {
   private decide(ctx: MatchContext, weak: Undecided[], accepted: PageMatch[]): Undecided[] {
     let open = weak;
     const plainWords = new Set<PageMatch>();
+    // A name inside a longer one that ends with it ("المخابرات العامة" in "جهاز المخابرات العامة") is not the page
+    // naming its entity: leftmost-longest drops it. Where each candidate ends, the earliest start.
+    const longest = new Map<number, number>();
+    for (const m of [...accepted, ...weak.map((w) => w.match)]) longest.set(m.end, Math.min(longest.get(m.end) ?? m.start, m.start));
+    // Names decided by what the page names are noted at once, in page order, as a page read in chunks notes them.
+    const noted = new Set<PageMatch>();
     let late = false;
     for (;;) {
       const rest: Undecided[] = [];
@@ -458,7 +468,13 @@ export class Matcher {
             else if (!late) { rest.push(w); waited = true; continue; }
           }
           if (!meant.length && w.agencyCountry) meant = this.rowsOfNamedCountry(ctx, rows, w.blockStart!, w.blockEnd!);
-          if (meant.length) { fresh.push({ ...this.toMatch(m.start, m.end, w.group, meant), ref: m.ref, cluster: m.cluster }); continue; }
+          if (meant.length) {
+            const x: PageMatch = { ...this.toMatch(m.start, m.end, w.group, meant), ref: m.ref, cluster: m.cluster };
+            fresh.push(x);
+            noted.add(x);
+            if (longest.get(x.end)! >= x.start) this.noteMentions(ctx, [x]);
+            continue;
+          }
           if (!w.listed) { rest.push(w); continue; }
           // listed: decided below like any weak hit, too
         }
@@ -488,7 +504,7 @@ export class Matcher {
         // in order: near() searches the positions by bisection, and settle decides hits from anywhere on the page
         if (plain) { insertSorted(ctx.strong, m.start); ctx.strongEntities.add(m.entity); }
       }
-      this.noteMentions(ctx, fresh);
+      this.noteMentions(ctx, fresh.filter((m) => !noted.has(m)));
       open = rest;
     }
   }
@@ -715,7 +731,9 @@ export class Matcher {
     const key = text.slice(h.start, tail > 0 ? tail : h.end).toLowerCase();
     // "(Lazarus, no relation to the hacking group, joined...)", "a lawyer called Lazarus", "His dog is called
     // Cobalt": a person (or a pet) by that name, set apart from the group or named as one
-    if (capitalised && (NO_RELATION.test(text.slice(h.end, h.end + 48)) || (CALLED_LAST.test(text.slice(Math.max(0, h.start - 9), h.start)) && CALLED_PERSON.test(text.slice(Math.max(0, h.start - 48), h.start))))) {
+    // (the name may stand in quotation marks: 'the hacker who calls himself “Hive”')
+    const named = OPEN_QUOTE.test(text.charAt(h.start - 1)) ? h.start - 1 : h.start;
+    if (capitalised && (NO_RELATION.test(text.slice(h.end, h.end + 48)) || (CALLED_LAST.test(text.slice(Math.max(0, named - 9), named)) && CALLED_PERSON.test(text.slice(Math.max(0, named - 48), named))))) {
       this.addPerson(ctx, text, h, hits, key);
       return true;
     }
@@ -997,6 +1015,14 @@ export class Matcher {
   private plainWordRow(r: number): boolean {
     const want = this.data.rowCase[r];
     return (this.data.rowFlags[r] & FLAG_CONTEXT) !== 0 && isCapitalisedWord(want, 0, want.length);
+  }
+
+  /** Per group: 0 not yet known, 1 no row needs context, 2 some row does (an ordinary word: "Play", "Tick"). */
+  private ordinary: Uint8Array | undefined;
+  private ordinaryGroup(group: number): boolean {
+    const known = (this.ordinary ??= new Uint8Array(this.groups));
+    if (known[group] === 0) known[group] = this.data.groupRows[group].some((r) => this.data.rowFlags[r] & FLAG_CONTEXT) ? 2 : 1;
+    return known[group] === 2;
   }
 
   /** Per group: 0 not yet known, 1 no, 2 a plain-word name that everyday language writes with a capital (PROPER_WORDS). */

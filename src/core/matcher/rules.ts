@@ -297,8 +297,37 @@ const isSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0
 export const ARABIC_CLITICS: readonly string[] = ['\u0648', '\u0628', '\u0644', '\u0643', '\u0641'];
 const CLITIC_CODES = new Set(ARABIC_CLITICS.map((c) => c.charCodeAt(0)));
 export const isArabicLetter = (c: number) => c >= 0x0620 && c <= 0x06ff;
+/**
+ * Is what stands right before the name at `s` one or two Arabic clitics, drawn out with a tatweel or not, that open
+ * their word ("والموساد", "وOilRig", "بـAPT34", "لـالحرس الثوري", "وبـAPT34")? A name in Latin letters takes them too.
+ */
+export function afterArabicClitic(text: string, s: number): boolean {
+  return s > 0 && arabicClitic(text, s, text.charCodeAt(s), text.charCodeAt(s - 1));
+}
 function arabicClitic(text: string, s: number, first: number, before: number): boolean {
-  return isArabicLetter(first) && CLITIC_CODES.has(before) && (s < 2 || !isWordChar(text.charCodeAt(s - 2)));
+  if (!isArabicLetter(first) && !isLetter(first)) return false;
+  let i = s - 1;
+  if (before === 0x640) i--;
+  let n = 0;
+  while (n < 2 && i >= 0 && CLITIC_CODES.has(text.charCodeAt(i))) { n++; i--; if (text.charCodeAt(i) === 0x640) i--; }
+  return n > 0 && (i < 0 || !isWordChar(text.charCodeAt(i)));
+}
+
+/**
+ * "Akiras läckagesajt", "Säpos lägesbild", "GRU:s rapport": the Nordic (and German) genitive, an "s" joined to a
+ * capitalised one-word name, or after a colon to an acronym, as Swedish writes it. The mention is the name without
+ * it. Names that are ordinary words never take it (matcher: "Plays", "Ticks" are words).
+ */
+export function genitiveS(text: string, s: number, e: number): boolean {
+  const after = text.charCodeAt(e);
+  const colon = after === 0x3a;
+  if ((after !== 0x73 && !colon) || e - s < 3 || !isUpperLetter(text.charCodeAt(s))) return false;
+  const at = colon ? e + 1 : e;
+  if (colon && (text.charCodeAt(at) !== 0x73 || !isUpperLetter(text.charCodeAt(e - 1)))) return false;
+  // one word, not in capitals: "Muddy Waters", "Black Cats", "SBUs", "NCSCs" are another name or a plural
+  if (!colon) for (let i = s + 1; i < e; i++) { const c = text.charCodeAt(i); if (!isLetter(c) || (i === e - 1 && isUpperLetter(c))) return false; }
+  const last = text.charCodeAt(e - 1);
+  return isLetter(last) && last !== 0x73 && last !== 0x53 && !isWordChar(text.charCodeAt(at + 1));
 }
 
 /**
@@ -325,7 +354,7 @@ export function boundariesOk(text: string, s: number, e: number): boolean {
   const after = e < text.length ? text.charCodeAt(e) : 0x20;
   // "MirrorFaceによる", "由APT41发起": a Latin name beside Chinese, Japanese or Korean letters is a word of its own
   if (!isUnspacedScript(first) && isWordChar(before) && !isUnspacedScript(before) && !arabicClitic(text, s, first, before)) return false;
-  if (!isUnspacedScript(last) && isWordChar(after) && !isUnspacedScript(after) && !cyrillicEnding(text, s, e)) return false;
+  if (!isUnspacedScript(last) && isWordChar(after) && !isUnspacedScript(after) && !cyrillicEnding(text, s, e) && !genitiveS(text, s, e)) return false;
   if (before === 0x5f || after === 0x5f || before === 0x40 || after === 0x40) return false; // _ @
   // "the Northern Prudential Authority (NPA-R)": an acronym with one more capital after a hyphen is another code
   if (after === 0x2d && isUpperLatin(last) && e + 1 < text.length && isUpperLatin(text.charCodeAt(e + 1)) && !(e + 2 < text.length && isWordChar(text.charCodeAt(e + 2))) && isUpperLatin(text.charCodeAt(e - 2))) return false;
@@ -333,7 +362,7 @@ export function boundariesOk(text: string, s: number, e: number): boolean {
   // "x.apt28" or "apt28.exe" / "apt28.example.com": a dot joined to word characters on both sides.
   if (before === 0x2e && s > 1 && isWordChar(text.charCodeAt(s - 2))) return false;
   // A digit after the dot is a footnote or a list ("Volt Typhoon.1"), not a file name.
-  if ((after === 0x2e || after === 0x2f || after === 0x3a) && e + 1 < text.length && isWordChar(text.charCodeAt(e + 1)) && !isUnspacedScript(text.charCodeAt(e + 1)) && !(after === 0x2e && isDigit(text.charCodeAt(e + 1)) && text.charCodeAt(e - 2) !== 0x2e)) {
+  if ((after === 0x2e || after === 0x2f || after === 0x3a) && e + 1 < text.length && isWordChar(text.charCodeAt(e + 1)) && !isUnspacedScript(text.charCodeAt(e + 1)) && !(after === 0x2e && isDigit(text.charCodeAt(e + 1)) && text.charCodeAt(e - 2) !== 0x2e) && !genitiveS(text, s, e)) {
     if (after !== 0x2f || looksLikeUrlOrPath(text, s, e)) return false;
   }
   return !looksLikeUrlOrPath(text, s, e);
@@ -405,6 +434,16 @@ export const CONTEXT_CUES: readonly string[] = [
   '黑客', '网络攻击', '网络间谍', '间谍软件', '恶意软件', '勒索软件', 'ハッカー', 'サイバー攻撃', 'サイバー', 'スパイ', 'マルウェア', 'ランサムウェア', '해킹', '해커', '사이버', '악성코드', '랜섬웨어',
   // Hindi: hacker, hackers, cyber, spyware, espionage
   'हैकर', 'हैकरों', 'साइबर', 'स्पाइवेयर', 'जासूसी',
+  // Swedish, Danish and Norwegian: hackers, cyber attack, data intrusion, malware, ransomware and its compounds
+  'hackare', 'hackarna', 'hackere', 'hackerne', 'hackergrupp', 'hackergruppen', 'cyberattacker', 'cyberangreb', 'cyberangrep', 'dataintrång', 'dataangrep', 'dataangreb', 'it-angreb', 'it-attack', 'it-attacker',
+  'skadlig kod', 'skadlig programvara', 'skadevare', 'cybersäkerhet', 'cybersikkerhed', 'cybersikkerhet', 'ransomwaregrupp', 'ransomwaregruppen', 'ransomwaregruppe', 'ransomwaregrupper', 'ransomwareangreb', 'ransomwareangrep', 'ransomwareattack', 'ransomwareattacken', 'löseprogram', 'løsepengevirus', 'overbelastningsangreb', 'överbelastningsattacker',
+  // Vietnamese: hackers, cyber attack, malware, spyware, espionage, cyber security
+  'tin tặc', 'tấn công mạng', 'mã độc', 'mã độc tống tiền', 'phần mềm gián điệp', 'gián điệp', 'an ninh mạng', 'an toàn thông tin',
+  // Arabic (each also with the clitics joined before it: compile), Persian and Hebrew: hackers, hacking, espionage,
+  // spyware, cyber, malware, ransomware, phishing, cyber attack
+  'قراصنة', 'القراصنة', 'قرصنة', 'القرصنة', 'هاكرز', 'اختراق', 'الاختراق', 'اختراقات', 'تجسس', 'التجسس', 'برنامج تجسس', 'برامج التجسس', 'برنامج التجسس', 'برمجيات التجسس', 'سيبراني', 'السيبراني', 'سيبرانية', 'السيبرانية',
+  'هجوم إلكتروني', 'هجمات إلكترونية', 'الهجمات الإلكترونية', 'الهجوم الإلكتروني', 'برمجيات خبيثة', 'البرمجيات الخبيثة', 'برامج الفدية', 'برمجيات الفدية', 'التصيد الاحتيالي',
+  'هکر', 'هکرها', 'جاسوسی', 'سایبری', 'بدافزار', 'باج‌افزار', 'האקרים', 'סייבר', 'ריגול', 'רוגלה', 'תוכנת ריגול', 'כופרה',
 ];
 /** CUE_IN_CAPS[i]: CONTEXT_CUES[i] counts only written in capitals. */
 export const CUE_IN_CAPS: readonly boolean[] = CONTEXT_CUES.map((c) => c !== c.toLowerCase());
@@ -1386,6 +1425,15 @@ export function saidToBeThing(text: string, e: number): boolean {
   return !!m && m[1].split(/[ \u00a0]/).some((w) => THINGS.includes(w) || KINDS_BEFORE.has(w));
 }
 
+/**
+ * A person by what they are in a story, a school, a family or a team, right before a one-word name: "the Japanese
+ * student Akira", "her daughter Lazarus" (English and the Nordic languages; not "son", Spanish for "are"). Not "hacker",
+ * "actor" or "operator", which personas are, nor "sister" or "cousin", which groups are called ("its cousin Fancy Bear").
+ */
+const PERSON_NOUNS = new Set(['student', 'pupil', 'schoolboy', 'schoolgirl', 'teenager', 'classmate', 'teacher', 'professor', 'detective', 'inspector', 'constable', 'sergeant', 'nurse', 'doctor', 'protagonist', 'hero', 'narrator',
+  'daughter', 'wife', 'husband', 'boyfriend', 'girlfriend', 'uncle', 'aunt', 'grandson', 'granddaughter', 'singer', 'rapper', 'guitarist', 'drummer', 'striker', 'goalkeeper', 'midfielder', 'winger', 'jockey',
+  'studerende', 'elev', 'eleven', 'lærer', 'lärare', 'betjent', 'betjenten', 'kommissær', 'kommissæren', 'kommissarie', 'kommissarien', 'detektiv', 'detektiven', 'datter', 'dotter', 'sønn', 'søn', 'sønnen', 'hovedperson', 'hovedpersonen', 'huvudperson', 'huvudpersonen']);
+
 /** Kinds of thing written in lower case right before or after a name that is theirs, not ours: "the constellation Pegasus", "Predator drones". */
 const KINDS_BEFORE = new Set([...THINGS, 'callsign', 'game', 'shooter', 'comic', 'cartoon', 'villain', 'heroine', 'poet', 'painter', 'composer', 'novelist', 'saint', 'prophet', 'goddess', 'colt', 'filly', 'mare', 'stallion', 'bull', 'dog', 'vessel', 'species', 'genus', 'butterfly', 'moth', 'cocktail', 'restaurant']);
 /** Laboratory instruments, a kind of thing even a word later: "the Paragon tube furnace", "a Pegasus battery cycler". */
@@ -1519,6 +1567,25 @@ function afterModelNumber(text: string, s: number): boolean {
 const COMPOUND_SECOND = new Set(['and', 'or', 'to', 'for', 'of', 'in', 'on', 'off', 'out', 'up', 'by', 'proof', 'box', 'boxes', 'tock', 'plated', 'leaf', 'foil', 'smith', 'smiths', 'fish', 'ware', 'work', 'works', 'field', 'house', 'berry', 'mark', 'marks', 'rush', 'standard', 'medal', 'medallist', 'medalist', 'coloured', 'colored', 'rimmed', 'free', 'cold', 'cream', 'cube', 'cubes', 'skating', 'age', 'bound', 'tone', 'toned', 'grey', 'gray', 'white', 'dust', 'bite', 'bitten', 'pick', 'breaker', 'breakers', 'cap', 'bird', 'birds', 'charmer', 'skin', 'oil', 'pit', 'eye', 'eyes', 'tail', 'shaped', 'exclusion', 'resistant']);
 
 /**
+ * "like a Sandworm in Dune", "an Equation, as the suspect calls it", "som en Sandworm i Dune": an indefinite article
+ * before a one-word name, and a preposition or punctuation after it ("an Akira affiliate", "a Play attack", "a
+ * Pegasus that cannot travel" name the group or the product), is one of a kind of thing. The Nordic
+ * "en", which is "in" in Spanish and French, counts only before a Nordic preposition.
+ */
+export function aThing(text: string, s: number, e: number): boolean {
+  const before = wordBefore(text, s).toLowerCase();
+  if (before !== 'a' && before !== 'an' && before !== 'en' && before !== 'ett' && before !== 'ei') return false;
+  const after = /^(?:[,;:.!?)]|[ \u00a0](\p{Ll}+)(?![\p{L}\p{N}]))/u.exec(text.slice(e, e + 12));
+  if (!after) return false;
+  if (before === 'en') return after[1] !== undefined && NORDIC_AFTER_THING.has(after[1]);
+  // "a" is "to" or "the" in Spanish, Italian and Portuguese ("se atribuyó a Lazarus.", "Já a Paragon,"): only
+  // "an" may stand before punctuation, and "a" only before an English preposition
+  return after[1] === undefined ? before === 'an' : ENGLISH_AFTER_THING.has(after[1]);
+}
+const ENGLISH_AFTER_THING = new Set(['in', 'from', 'with', 'on', 'at', 'as', 'like']);
+const NORDIC_AFTER_THING = new Set(['i', 'fra', 'från', 'af', 'av', 'som', 'med', 'på']);
+
+/**
  * An ordinary-word name used as the word, or as the name of the malware rather than the group:
  * "Silence from one persona rarely means...", "Play it straight", "its Snake implant", "Celeste Graphite-Moore",
  * "see Predator (film)", "the MQ-1 Predator", "the constellation Pegasus", "Predator drones", "a Silence-and-wait
@@ -1526,7 +1593,7 @@ const COMPOUND_SECOND = new Set(['and', 'or', 'to', 'for', 'of', 'in', 'on', 'of
  */
 export function ordinaryUse(text: string, s: number, e: number, actorOnly: boolean): boolean {
   if (!isCapitalisedWord(text, s, e)) return false; // one word: phrase names are names
-  if (inDoubleBarrelled(text, s, e) || disambiguated(text, e) || afterModelNumber(text, s) || kindBeside(text, s, e) || temperatureReading(text, e)) return true;
+  if (inDoubleBarrelled(text, s, e) || disambiguated(text, e) || afterModelNumber(text, s) || kindBeside(text, s, e) || temperatureReading(text, e) || aThing(text, s, e) || PERSON_NOUNS.has(wordBefore(text, s))) return true;
   // "a Silence-and-wait strategy", "Predator-class aircraft": a compound of words, not the name
   if (isHyphen(text.charCodeAt(e)) && COMPOUND_SECOND.has(/^\p{Ll}+(?![\p{L}\p{N}])/u.exec(text.slice(e + 1, e + 14))?.[0] ?? '')) return true; // "Play-in tournament", "Predator-proof", "Tick-box"
   if (isHyphen(text.charCodeAt(e)) && text.startsWith('class', e + 1) && KINDS_AFTER.has(nextLowerWord(text, e + 6) ?? '')) return true; // not "a Pegasus-class exploit"

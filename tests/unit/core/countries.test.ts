@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countryBefore, countryOf } from '../../../src/core/matcher/countries';
+import { countriesIn, countryAfter, countryBefore, countryOf } from '../../../src/core/matcher/countries';
 
 /** countryBefore as it was before its pre-check and its reading in code: the regex on every call. */
 function byRegexAlone(text: string, at: number): string | undefined {
@@ -31,5 +31,22 @@ describe('countryBefore', () => {
       const at = text.length - 3;
       expect(countryBefore(text, at)).toBe(byRegexAlone(text, at));
     }), { numRuns: 3000 });
+  });
+});
+
+describe('Arabic country words', () => {
+  it('reads names and adjectives, with a clitic joined before them or not, and two-word names whole', () => {
+    const t = 'في مصر والأردن، وبإيران، والحكومة السودانية، وكوريا الشمالية لا الجنوبية.';
+    expect([...countriesIn(t, 0, t.length)].sort()).toEqual(['EG', 'IR', 'JO', 'KP', 'SD']);
+    // a word that only contains a country's letters is none
+    const w = 'مصرف ومصريون';
+    expect([...countriesIn(w, 0, w.length)]).toEqual([]);
+  });
+  it('reads the country after a name: its adjective, or "in" and its name', () => {
+    const name = 'جهاز المخابرات العامة';
+    expect(countryAfter(`${name} المصري`, name.length)).toBe('EG');
+    expect(countryAfter(`${name} في السودان`, name.length)).toBe('SD');
+    expect(countryAfter(`${name} في كوريا الشمالية`, name.length)).toBe('KP');
+    expect(countryAfter(`${name} قال`, name.length)).toBeUndefined();
   });
 });

@@ -573,6 +573,42 @@ describe('real dataset', () => {
       expect(ids('映画の新作では巨大なサンドワームが登場し、主人公はブラックスーツ姿だった。')).toEqual([]);
     });
 
+    it('reads the Nordic genitive "s" and Swedish "GRU:s" as the name, Nordic cue words, and Nordic forms of GRU units (heldout232)', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      expect(names('Hackarna slog till.', 'Säpos lägesbild och GRU:s rapport om Kimsukys intrång.')).toEqual(['Säpo=agency/se-sapo', 'GRU=agency/ru-gru', 'Kimsuky=actor/kimsuky']);
+      // not an acronym's plural or a longer word; an ordinary-word name takes no genitive ("Plays" is a word)
+      expect(names('Hackarna slog till.', 'Två NCSCs och Säposkolan.')).toEqual([]);
+      expect(names('Hackarna slog till.', 'Sandworms angrepp och enhet 74455.')).toEqual(['enhet 74455=agency/ru-gru-74455']);
+      expect(names('Hackerne angreb igen, sagde Sandworm.')).toEqual(['Sandworm=actor/sandworm']);
+      expect(names('Han reste sig som en Sandworm i Dune.')).toEqual([]);
+    });
+
+    it('reads Arabic: clitics and the tatweel, a Latin name joined to an Arabic letter, cue words with clitics, and the country after a name (heldout230)', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      expect(names('اتهم التقرير والموساد وOilRig وبـAPT34 لـالموساد.')).toEqual(['الموساد=agency/il-mossad', 'OilRig=actor/apt34', 'APT34=actor/apt34', 'الموساد=agency/il-mossad']);
+      expect(names('كلمةOilRig')).toEqual([]);
+      // an Arabic cue word, with a clitic joined to it too, vouches for an ordinary-word name
+      expect(names('رُصد Predator على هاتفه والتجسس مستمر.')).toEqual(['Predator=product/predator']);
+      expect(names('رُصد Predator على هاتفه في الصيف.')).toEqual([]);
+      // the General Intelligence Service is Egypt's or Sudan's: the country after it, or the paragraph's, says which
+      expect(names('لم نتحقق من إنفاق دائرة المخابرات العامة في الأردن أو جهاز المخابرات العامة في مصر.')).toEqual(['دائرة المخابرات العامة=agency/jo-gid', 'جهاز المخابرات العامة=agency/eg-gis']);
+      expect(names('أما في السودان فيبقى جهاز المخابرات العامة اللاعب الأبرز.')).toEqual(['جهاز المخابرات العامة=agency/sd-gis']);
+      expect(names('جهاز المخابرات العامة في مصر أقوى من نظيره في السودان.')).toEqual(['جهاز المخابرات العامة=agency/eg-gis']);
+      // the shorter name inside the longer one is not the page naming its entity: read whole or block by block, the
+      // table cell means what the paragraphs named (the scanner reads a page in chunks: tests/unit/dom/scanner.test.ts)
+      const blocks = ['ويقال إن جهاز المخابرات العامة وقطاع الأمن الوطني يملكان قنوات منفصلة.', 'ويشير كثيرون إلى دائرة المخابرات العامة (GID).', 'المخابرات العامة أو الأمن الوطني'];
+      const whole = page(...blocks).map(([, id]) => id);
+      const ctx = newMatchContext();
+      const chunked = blocks.flatMap((b) => m.match(b, ctx).map((x) => m.entityId(x.entity)));
+      expect(m.settle(ctx).add).toEqual([]);
+      expect(chunked).toEqual(whole);
+    });
+
+    it('names Vietnam\'s agencies and foreign ones by their Vietnamese names (heldout229)', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      expect(names('Tin tặc tấn công mạng: Cục Điều tra Liên bang và Tổng cục Trinh sát.')).toEqual(['Cục Điều tra Liên bang=agency/us-fbi', 'Tổng cục Trinh sát=agency/kp-rgb']);
+    });
+
     it('names Mexico\'s defence ministry, El Salvador\'s and Cameroon\'s agencies, and DoppelPaymer as its crew (heldout206, heldout80, heldout99)', () => {
       const ids = (...b: string[]) => page(...b).map(([, id]) => id);
       expect(ids('La Secretaría de la Defensa Nacional (Sedena) compró el spyware Pegasus; the SEDENA and the Secretariat of National Defense denied spying.')).toEqual(['agency/mx-sedena', 'agency/mx-sedena', 'product/pegasus', 'agency/mx-sedena', 'agency/mx-sedena']);

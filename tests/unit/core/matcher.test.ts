@@ -579,6 +579,23 @@ describe('Matcher', () => {
       // common nouns stay common nouns in lower case: "predator" is not one of these names
       expect(pg('Researchers found the Predator spyware on her phone.', 'If it\'s predator she\'d never know.')).toEqual(['Predator']);
     });
+    it('an ordinary-word name as one of a kind of thing, or as a person by what they are, is no mention', () => {
+      const pg = (...blocks: string[]) => { const t = blocks.join(BLOCK_BREAK); return settledPage(m, t).map((x) => t.slice(x.start, x.end)); };
+      const cue = 'The spyware scandal grew this week.';
+      // an indefinite article, then the name, then a preposition or punctuation: a thing of that kind (aThing)
+      expect(pg(cue, 'The rumour flew like a Pegasus with wings.')).toEqual([]);
+      expect(pg(cue, 'Spyware or not, it was an Lazarus, as the priest put it.')).toEqual([]);
+      expect(pg('Hackare slog till mot ministeriet.', 'Han reste sig som en Lazarus i romanen.')).toEqual([]);
+      // the name of the product or the group: "a Pegasus infection", "an Lazarus affiliate", Spanish "a" before it
+      expect(pg(cue, 'Researchers found a Pegasus infection on the phone.')).toEqual(['Pegasus']);
+      expect(pg('Los hackers norcoreanos atacaron.', 'El ataque se atribuyó a Lazarus.')).toEqual(['Lazarus']);
+      // a person by what they are in a story or a family (PERSON_NOUNS), not a persona or a group's "cousin"
+      expect(pg(cue, 'In the novel, the student Lazarus hides from his teacher Pegasus.')).toEqual([]);
+      expect(pg(cue, 'The hackers behind Lazarus used Pegasus too.')).toEqual(['Lazarus', 'Pegasus']);
+      // a quoted name after "calls himself" is a persona, as it is unquoted
+      expect(pg(cue, 'A hacker who calls himself “Lazarus” posted the files.')).toEqual([]);
+      expect(pg(cue, 'A hacker who calls himself Lazarus posted the files.')).toEqual([]);
+    });
     it('a capitalised word before a generic agency name makes it another body\'s name ("Texas Cyber Command")', () => {
       const mm = new Matcher(compileMatcher([
         { id: 'agency/us-cybercom', kind: 'agency', name: 'United States Cyber Command', country: ['US'], aliases: [{ name: 'Cyber Command', match: { case: 'exact', context: false } }], references: [{ url: 'https://example.org/' }], updated: '2026-12-01' },
