@@ -609,6 +609,25 @@ describe('real dataset', () => {
       expect(names('Tin tặc tấn công mạng: Cục Điều tra Liên bang và Tổng cục Trinh sát.')).toEqual(['Cục Điều tra Liên bang=agency/us-fbi', 'Tổng cục Trinh sát=agency/kp-rgb']);
     });
 
+    it('reads a line mostly in Korean as no title-case headline, and names Korean agencies and groups in Hangul (heldout227)', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      expect(names('해커들이 공격했다.', '3분기 랜섬웨어 동향: Qilin·Akira·LockBit')).toEqual(['Qilin=actor/water-galura', 'Akira=actor/akira', 'LockBit=actor/bitwise-spider']);
+      // a headline in English title case still is one: an ordinary-word name there waits for the page to name it
+      expect(names('해커들이 공격했다.', 'Akira Rises Again Across Asia')).toEqual([]);
+      expect(names('경찰청 국가수사본부 산하 사이버수사국과 국군방첩사령부, 중국 국가안전부, 영국 국가범죄수사청(NCA).')).toEqual([
+        '경찰청=agency/kr-knpa', '국가수사본부=agency/kr-noi', '사이버수사국=agency/kr-cib', '국군방첩사령부=agency/kr-dcc', '국가안전부=agency/cn-mss', '국가범죄수사청=agency/gb-nca', 'NCA=agency/gb-nca']);
+      expect(names('해커 조직 록빗과 클롭, 레드아이즈, 볼트 타이푼.')).toEqual(['록빗=actor/bitwise-spider', '클롭=actor/lace-tempest', '레드아이즈=actor/apt37', '볼트 타이푼=actor/volt-typhoon']);
+    });
+
+    it('reads French: "Si" opening a sentence is no given name; the SGDSN, ComCyber-MI and Matriochka, the French name of Matryoshka (heldout231)', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      expect(names('Le groupe de rançongiciel a revendiqué la cyberattaque. Si Rhysida publie des fichiers, l’hôpital préviendra.')).toEqual(['Rhysida=actor/rhysida']);
+      expect(names('Le SGDSN, dont dépend Viginum, et le ComCyber-MI.')).toEqual(['SGDSN=agency/fr-sgdsn', 'Viginum=agency/fr-viginum', 'ComCyber-MI=agency/fr-comcyber-mi']);
+      // the nesting doll is a doll, except on a page about influence operations
+      expect(names('Viginum a décrit la campagne de désinformation Matriochka.')).toEqual(['Viginum=agency/fr-viginum', 'Matriochka=actor/oka-flood']);
+      expect(names('Une Matriochka peinte à la main, cadeau de Moscou.')).toEqual([]);
+    });
+
     it('names Mexico\'s defence ministry, El Salvador\'s and Cameroon\'s agencies, and DoppelPaymer as its crew (heldout206, heldout80, heldout99)', () => {
       const ids = (...b: string[]) => page(...b).map(([, id]) => id);
       expect(ids('La Secretaría de la Defensa Nacional (Sedena) compró el spyware Pegasus; the SEDENA and the Secretariat of National Defense denied spying.')).toEqual(['agency/mx-sedena', 'agency/mx-sedena', 'product/pegasus', 'agency/mx-sedena', 'agency/mx-sedena']);
