@@ -157,6 +157,20 @@ const OTHER_LANGUAGES: Record<string, [names: string[], adjectives: string[]]> =
   PT: [[], ['Portugese']],
 };
 
+/** The Nordic names, and the adjectives, which open a sentence with a capital ("Finske Supo har pekt på..."). */
+const NORDIC: Record<string, [names: string[], adjectives: string[]]> = {
+  FI: [['Suomi'], ['Finske', 'Finska', 'Finsk']],
+  SE: [['Sverige'], ['Svenske', 'Svenska', 'Svensk']],
+  NO: [['Norge'], ['Norske', 'Norska', 'Norsk']],
+  DK: [['Danmark'], ['Danske', 'Danska', 'Dansk']],
+  CN: [['Kina'], ['Kinesiske', 'Kinesiska', 'Kinesisk']],
+  RU: [['Ryssland'], ['Russiske', 'Ryska', 'Russisk', 'Rysk']],
+  US: [[], ['Amerikanske', 'Amerikanska', 'Amerikansk']],
+  GB: [['Storbritannien', 'Storbritannia'], ['Britiske', 'Brittiska', 'Britisk', 'Brittisk']],
+  IR: [[], ['Iranske', 'Iranska', 'Iransk']],
+  KP: [[], ['Nordkoreanske', 'Nordkoreanska', 'Nordkoreansk']],
+};
+
 /**
  * The countries as the Arabic press names them: the name, and the adjective with the article in both genders
  * ("مصر", "المصري", "المصرية"). Arabic has no capitals: countriesIn and countryAfter read these words whole, with
@@ -228,7 +242,7 @@ function arabicCountriesIn(slice: string, out: Set<string>): void {
 const BY_WORD = new Map<string, string>();
 /** lower-cased adjectives. */
 const ADJECTIVES = new Set<string>();
-for (const [code, [names, adjectives]] of [...Object.entries(COUNTRIES), ...Object.entries(OTHER_LANGUAGES)]) {
+for (const [code, [names, adjectives]] of [...Object.entries(COUNTRIES), ...Object.entries(OTHER_LANGUAGES), ...Object.entries(NORDIC)]) {
   for (const w of [...names, ...adjectives]) BY_WORD.set(w.toLowerCase(), code);
   for (const w of adjectives) ADJECTIVES.add(w.toLowerCase());
 }

@@ -205,9 +205,10 @@ export class Matcher {
     // Most raw hits are short names inside longer words ("pla" in "plan"), and many are ordinary words written
     // in lower case ("play", "gold") that only a capitalised spelling names: drop them before they cost anything.
     if (!boundariesOk(text, s, e)) return;
-    // "Akiras", "Plays": a genitive "s" joined on (genitiveS) only to a name that is no ordinary word
+    // "Säpos", not "Plays": a genitive "s" joined on (genitiveS) only to a name that is no ordinary word
     const c = text.charCodeAt(e);
-    if ((c === 0x73 || c === 0x3a) && genitiveS(text, s, e) && this.ordinaryGroup(value)) return;
+    // (but "Akiras läckagesajt": a name that everyday language writes with a capital too is no plural of a word)
+    if ((c === 0x73 || c === 0x3a) && genitiveS(text, s, e) && this.ordinaryGroup(value) && !this.properWordGroup(value)) return;
     const need = this.caseNeed(value);
     // "Ice on the roads": a short acronym's letters in title case fit none of its names, anchored or not
     if (need >= 2 && this.shortCapsOnly(value) && isCapitalisedWord(text, s, e) && !italianElision(text, s)) return;

@@ -325,7 +325,8 @@ export function genitiveS(text: string, s: number, e: number): boolean {
   const at = colon ? e + 1 : e;
   if (colon && (text.charCodeAt(at) !== 0x73 || !isUpperLetter(text.charCodeAt(e - 1)))) return false;
   // one word, not in capitals: "Muddy Waters", "Black Cats", "SBUs", "NCSCs" are another name or a plural
-  if (!colon) for (let i = s + 1; i < e; i++) { const c = text.charCodeAt(i); if (!isLetter(c) || (i === e - 1 && isUpperLetter(c))) return false; }
+  // ("E-tjenestens": a hyphen between letters is part of the one word)
+  if (!colon) for (let i = s + 1; i < e; i++) { const c = text.charCodeAt(i); if (!(isLetter(c) || (c === 0x2d && i < e - 1 && isLetter(text.charCodeAt(i - 1)))) || (i === e - 1 && isUpperLetter(c))) return false; }
   const last = text.charCodeAt(e - 1);
   return isLetter(last) && last !== 0x73 && last !== 0x53 && !isWordChar(text.charCodeAt(at + 1));
 }
@@ -675,7 +676,7 @@ const NOT_GIVEN = new Set([...MINOR_WORDS, 'this', 'that', 'these', 'those', 'it
   // "Real Pegasus infections are silent", "Fake Lazarus pop-ups": an adjective opening a sentence
   'real', 'fake', 'true', 'genuine', 'actual', 'early', 'recent', 'typical', 'classic', 'suspected', 'alleged', 'confirmed', 'public', 'commercial', 'mercenary',
   // "Grupo Qilin reivindica invasão": "group" and "team" in other languages
-  'grupo', 'groupe', 'gruppe', 'gruppo', 'groep', 'grupa', 'grup', 'equipo', 'equipe', 'équipe', 'banda', 'bande',
+  'grupo', 'groupe', 'gruppe', 'gruppo', 'groep', 'grupa', 'grup', 'gruppen', 'grupp', 'gruppa', 'ransomwaregruppen', 'ransomwaregruppe', 'ransomwaregrupp', 'hackergruppen', 'hackergruppe', 'hackergrupp', 'aktøren', 'aktören', 'trusselaktøren', 'hotaktören', 'equipo', 'equipe', 'équipe', 'banda', 'bande',
   'besides', 'beside', 'except', 'despite', 'whether', 'either', 'neither', 'unless', 'though', 'amid', 'upon', 'via', 'plus', 'regarding', 'concerning', 'following', 'once',
   // "Symantec Seedworm", "CrowdStrike's Static Kitten", "Check Point Manticore": the security company whose name it is.
   'microsoft', 'symantec', 'broadcom', 'crowdstrike', 'mandiant', 'fireeye', 'secureworks', 'proofpoint', 'kaspersky', 'eset', 'talos', 'cisco', 'sophos', 'trellix', 'point', 'future', 'alto', 'micro', 'sentinelone', 'dragos', 'fortinet', 'accenture', 'deloitte', 'lumen', 'volexity', 'cybereason', 'bitdefender', 'avast', 'zscaler', 'netscout', 'qianxin', 'sangfor', 'cloudflare', 'akamai', 'lookout', 'intezer', 'huntress', 'rapid7', 'elastic', 'recorded', 'thales', 'yoroi', 'checkpoint',

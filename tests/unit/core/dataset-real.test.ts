@@ -581,6 +581,10 @@ describe('real dataset', () => {
       expect(names('Hackarna slog till.', 'Sandworms angrepp och enhet 74455.')).toEqual(['enhet 74455=agency/ru-gru-74455']);
       expect(names('Hackerne angreb igen, sagde Sandworm.')).toEqual(['Sandworm=actor/sandworm']);
       expect(names('Han reste sig som en Sandworm i Dune.')).toEqual([]);
+      // a group noun opening the sentence is no given name; "Akiras" takes the genitive as no plural of a word;
+      // a hyphenated name takes it too; a Nordic country adjective is no given name either
+      expect(names('Hackerne angreb.', 'Ransomwaregruppen Akira ramte datacentret. Akiras läckagesajt og E-tjenestens vurdering.')).toEqual(['Akira=actor/akira', 'Akira=actor/akira', 'E-tjenesten=agency/no-nis']);
+      expect(names('Hackere angrep. Finske Supo har tidligere pekt på gruppen, og Islamiska revolutionsgardet.')).toEqual(['Supo=agency/fi-supo', 'Islamiska revolutionsgardet=agency/ir-irgc']);
     });
 
     it('reads Arabic: clitics and the tatweel, a Latin name joined to an Arabic letter, cue words with clitics, and the country after a name (heldout230)', () => {
@@ -594,6 +598,8 @@ describe('real dataset', () => {
       expect(names('لم نتحقق من إنفاق دائرة المخابرات العامة في الأردن أو جهاز المخابرات العامة في مصر.')).toEqual(['دائرة المخابرات العامة=agency/jo-gid', 'جهاز المخابرات العامة=agency/eg-gis']);
       expect(names('أما في السودان فيبقى جهاز المخابرات العامة اللاعب الأبرز.')).toEqual(['جهاز المخابرات العامة=agency/sd-gis']);
       expect(names('جهاز المخابرات العامة في مصر أقوى من نظيره في السودان.')).toEqual(['جهاز المخابرات العامة=agency/eg-gis']);
+      // a generic name with the country's adjective after it: the mention leaves the adjective out, as in English
+      expect(names('حذرت القيادة السيبرانية الأميركية من سايبر أفنجرز، والمركز الوطني للأمن السيبراني في الأردن.')).toEqual(['القيادة السيبرانية=agency/us-cybercom', 'سايبر أفنجرز=actor/cyberav3ngers', 'المركز الوطني للأمن السيبراني=agency/jo-ncsc']);
       // the shorter name inside the longer one is not the page naming its entity: read whole or block by block, the
       // table cell means what the paragraphs named (the scanner reads a page in chunks: tests/unit/dom/scanner.test.ts)
       const blocks = ['ويقال إن جهاز المخابرات العامة وقطاع الأمن الوطني يملكان قنوات منفصلة.', 'ويشير كثيرون إلى دائرة المخابرات العامة (GID).', 'المخابرات العامة أو الأمن الوطني'];
