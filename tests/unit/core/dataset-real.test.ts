@@ -581,6 +581,8 @@ describe('real dataset', () => {
       expect(names('Hackarna slog till.', 'Sandworms angrepp och enhet 74455.')).toEqual(['enhet 74455=agency/ru-gru-74455']);
       expect(names('Hackerne angreb igen, sagde Sandworm.')).toEqual(['Sandworm=actor/sandworm']);
       expect(names('Han reste sig som en Sandworm i Dune.')).toEqual([]);
+      // a name someone calls himself, in the Nordic languages and German too, is a persona's ('calls himself “Hive”')
+      expect(names('Hackeren i afsnit tre, der kalder sig »Hive«, og en hacker, der nennt sich „Hive“.', 'Ransomwaregruppen Hive slog til.')).toEqual(['Hive=actor/hive']);
       // a group noun opening the sentence is no given name; "Akiras" takes the genitive as no plural of a word;
       // a hyphenated name takes it too; a Nordic country adjective is no given name either
       expect(names('Hackerne angreb.', 'Ransomwaregruppen Akira ramte datacentret. Akiras läckagesajt og E-tjenestens vurdering.')).toEqual(['Akira=actor/akira', 'Akira=actor/akira', 'E-tjenesten=agency/no-nis']);
