@@ -41,6 +41,7 @@
  */
 
 import { FOLD_CONTEXT, FOLD_DROP, FOLD_UNKNOWN, foldInContext, isUnspacedScript, isWordChar, learnFold, textFold } from '../normalise';
+import { latinEndingAt } from './rules';
 
 const MAGIC = 0x54434143; // "TCAC"
 const FORMAT = 6;
@@ -338,8 +339,8 @@ export class Automaton {
     let len = 0;
     let prevSpace = false;
     let prevWord = false;
-    // "وOilRig": a letter of another script right after an Arabic one starts a word (an Arabic clitic joins names)
-    let prevArabic = false;
+    // "وOilRig", "בFBI": a letter of another script right after a Hebrew or Arabic one starts a word (their prefixes join names)
+    let prevRtl = false;
     let s = 0;
     const unit = this.unit;
     for (let i = 0; i < n; i++) {
@@ -353,16 +354,16 @@ export class Automaton {
         // the common case: a code unit whose fold needs no context
         space = (e & U_SPACE) !== 0;
         word = (e & U_WORD) !== 0;
-        cls = word && (!prevWord || (prevArabic && (c < 0x600 || c > 0x6ff))) ? (e >>> 14) & U_MAX_CLASS : e & U_MAX_CLASS;
+        cls = word && (!prevWord || (prevRtl && (c < 0x590 || c > 0x6ff))) ? (e >>> 14) & U_MAX_CLASS : e & U_MAX_CLASS;
       } else {
         let f = textFold[c];
         if (f === FOLD_CONTEXT) f = foldInContext(text, i, c);
         if (f === FOLD_DROP) continue;
         space = f === 0x20;
         word = (wordTable[f] || learnWord(f)) === 1;
-        cls = word && (!prevWord || (prevArabic && (c < 0x600 || c > 0x6ff))) ? startClassOf[f] : classOf[f];
+        cls = word && (!prevWord || (prevRtl && (c < 0x590 || c > 0x6ff))) ? startClassOf[f] : classOf[f];
       }
-      prevArabic = c >= 0x600 && c <= 0x6ff;
+      prevRtl = c >= 0x590 && c <= 0x6ff;
       if (space) {
         if (prevSpace) continue;
         prevSpace = true;
@@ -398,7 +399,8 @@ export class Automaton {
       // the matcher drops it (boundariesOk, wordEdge), so it is not reported. With 10,000 names these are most of
       // the raw hits; after a letter of an unspaced script any letter may follow.
       // (but for a genitive "s" that ends the word: "Säpos", "Kimsukys", which the matcher decides: genitiveS)
-      if (p >= 0 && i + 1 < n && c < 0x1100 && isAsciiWordUnit(text.charCodeAt(i + 1)) && !(text.charCodeAt(i + 1) === 0x73 && (i + 2 >= n || !isWordChar(text.charCodeAt(i + 2))))) continue;
+      // or for a Polish or Czech case ending that ends it: "Pegasusa", "Europolem", which the matcher decides: latinEndingAt)
+      if (p >= 0 && i + 1 < n && c < 0x1100 && isAsciiWordUnit(text.charCodeAt(i + 1)) && !(text.charCodeAt(i + 1) === 0x73 && (i + 2 >= n || !isWordChar(text.charCodeAt(i + 2)))) && !latinEndingAt(text, i + 1)) continue;
       while (p >= 0) {
         onMatch(at[(len - patLen[p]) & (RING - 1)], i + 1, patValue[p]);
         p = patNext[p];

@@ -12,7 +12,7 @@ import type { Entity, EntityKind, Alias } from '../dataset/schema';
 import { ENTITY_KINDS } from '../dataset/schema';
 import { foldKey, normaliseName } from '../normalise';
 import { compileAutomaton, type PatternInput } from './automaton';
-import { caseKey, effectiveMatch, isOrdinaryPhrase, CONTEXT_CUES, SCHEME_WORDS, DOTTED, FLAG_CANONICAL, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, FLAG_USER, ARABIC_CLITICS, isArabicLetter } from './rules';
+import { caseKey, effectiveMatch, isOrdinaryPhrase, CONTEXT_CUES, SCHEME_WORDS, DOTTED, FLAG_CANONICAL, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, FLAG_USER, ARABIC_CLITICS, isArabicLetter, HEBREW_PREFIXES, isHebrewLetter } from './rules';
 import { bytesToBase64 } from '../base64';
 
 export interface MatcherPrefs {
@@ -168,7 +168,8 @@ export function compileMatcher(entities: Entity[], datasetVersion: string, prefs
   });
 
   const patterns: PatternInput[] = [];
-  for (const [key, g] of groupOf) patterns.push({ key, value: g });
+  // (a Hebrew name written with its article, "המוסד", is reported without it, as "the" is left out in English)
+  for (const [key, g] of groupOf) patterns.push({ key, value: g, skip: hebrewArticle(key) });
   // Variants after every base key, so that a variant never takes the place of another group's own key; where it
   // is another group's key ("national cyber security center" of Korea's NCSC and the UK's "...Centre"), that
   // group takes this one's rows too, and the country beside the name says which is meant.
@@ -184,6 +185,7 @@ export function compileMatcher(entities: Entity[], datasetVersion: string, prefs
   // is found after them and reported without them (boundariesOk lets the joined letter stand before it).
   for (const [key, g] of groupOf) {
     if (isArabicLetter(key.charCodeAt(0))) for (const clitic of ARABIC_CLITICS) patterns.push({ key: clitic + key, value: g, skip: 1 });
+    if (isHebrewLetter(key.charCodeAt(0))) for (const prefix of HEBREW_JOINED) if (!(hebrewArticle(key) && prefix.endsWith('\u05d4'))) patterns.push({ key: prefix + key, value: g, skip: prefix.length + hebrewArticle(key) });
   }
   const groups = data.groupRows.length;
   CONTEXT_CUES.forEach((cue, i) => {
@@ -197,12 +199,19 @@ export function compileMatcher(entities: Entity[], datasetVersion: string, prefs
   return data;
 }
 
+/** The Hebrew prefixes joined before a name: one ("ו", "ה"...), or "and" or "that" and one more ("וה", "שב"). */
+const HEBREW_JOINED: readonly string[] = [...HEBREW_PREFIXES, ...['\u05d5', '\u05e9'].flatMap((a) => HEBREW_PREFIXES.filter((b) => b !== a && b !== '\u05d5').map((b) => a + b))];
+/** 1 when a Hebrew name is written with its article ("המוסד"), which the mention leaves out; else 0. */
+function hebrewArticle(key: string): number {
+  return key.charCodeAt(0) === 0x05d4 && key.length >= 4 && isHebrewLetter(key.charCodeAt(1)) ? 1 : 0;
+}
+
 /**
  * What compileMatcher's output means. Raise it whenever the compiled form or the flags' meaning change: the
  * version below carries it, so a matcher stored by an older extension is compiled again after an update
  * instead of being used with rules it was not built for.
  */
-export const MATCHER_FORMAT = 14;
+export const MATCHER_FORMAT = 15;
 
 /** A matcher's version: the dataset's, plus a hash of the format and of the prefs that shaped it. */
 export function matcherVersion(datasetVersion: string, prefs: MatcherPrefs): string {

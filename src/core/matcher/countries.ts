@@ -237,12 +237,24 @@ function arabicCountriesIn(slice: string, out: Set<string>): void {
   }
 }
 
+/** The Turkish names, with the possessive suffix that follows an apostrophe left to countryBefore ("Rusya'nın GRU'su"). */
+const TURKISH: Record<string, [names: string[], adjectives: string[]]> = {
+  US: [['ABD', 'Amerika Birleşik Devletleri'], []],
+  RU: [['Rusya'], []],
+  CN: [['Çin'], []],
+  IR: [['İran'], []],
+  IL: [['İsrail'], []],
+  KP: [['Kuzey Kore'], []],
+  GB: [['İngiltere', 'Birleşik Krallık'], []],
+  TR: [['Türkiye'], []],
+};
+
 /** lower-cased name or adjective ("north korea", "russian") -> code. The dataset files the Soviet and East German
  *  services under RU and DE (it has no codes for states that are gone), so those words map there. */
 const BY_WORD = new Map<string, string>();
 /** lower-cased adjectives. */
 const ADJECTIVES = new Set<string>();
-for (const [code, [names, adjectives]] of [...Object.entries(COUNTRIES), ...Object.entries(OTHER_LANGUAGES), ...Object.entries(NORDIC)]) {
+for (const [code, [names, adjectives]] of [...Object.entries(COUNTRIES), ...Object.entries(OTHER_LANGUAGES), ...Object.entries(NORDIC), ...Object.entries(TURKISH)]) {
   for (const w of [...names, ...adjectives]) BY_WORD.set(w.toLowerCase(), code);
   for (const w of adjectives) ADJECTIVES.add(w.toLowerCase());
 }

@@ -1048,7 +1048,8 @@ export class Matcher {
     // lower case a description: "Czech military intelligence"), nor "... Group" ("the Lazarus group" also reads as
     // "Lazarus" and a word, and a page read in chunks would settle that overlap otherwise than one pass).
     if (got !== want.toLowerCase()) return got.toLowerCase() === want.toLowerCase() && schemePhrase(want) && this.entityKind(this.data.rowEntity[r]) === 'threat-actor';
-    return (f & FLAG_PAGE_CUE) !== 0 || (!(f & FLAG_CONTEXT) && want.length >= 3 && want === want.toUpperCase());
+    // (an acronym in Latin letters only: Ukrainian "гру" is a game, whatever the page said of the ГРУ)
+    return (f & FLAG_PAGE_CUE) !== 0 || (!(f & FLAG_CONTEXT) && want.length >= 3 && want === want.toUpperCase() && want.charCodeAt(0) < 0x80);
   }
 
   /** `country`: the country named next to the hit; agencies of other countries are no candidates. */

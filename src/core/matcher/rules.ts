@@ -68,7 +68,12 @@ export function deriveMatch(name: string, isOrdinary: (w: string) => boolean): E
   const key = caseKey(name);
   if (!key) return { case: 'exact', context: false, off: true };
   const latin = /[A-Za-z]/.test(key);
-  if (!latin) return { case: 'any', context: false, off: false }; // 国家安全部, ГРУ, 정찰총국: case plays no part
+  if (!latin) {
+    // 国家安全部, 정찰총국: case plays no part. A Cyrillic or Greek acronym is one in capitals only: "ГРУ", "СБУ",
+    // not Ukrainian "гру" (a game) or "сбу"
+    const cased = key !== key.toLowerCase();
+    return { case: cased && key === key.toUpperCase() && key.length <= 6 && !/\s/.test(name.trim()) ? 'exact' : 'any', context: false, off: false };
+  }
   const hasDigit = /\p{N}/u.test(key);
   const words = name.split(/[^\p{L}\p{N}'’.]+/u).filter(Boolean).map((w) => w.replace(/[.'’]/g, ''));
   if (hasDigit || /[$@&+#]/.test(name)) {
@@ -314,6 +319,23 @@ function arabicClitic(text: string, s: number, first: number, before: number): b
 }
 
 /**
+ * Hebrew joins "and", "in", "to", "from", "that", "as" and the article (ו ב ל מ ש כ ה) to the next word, one or two
+ * of them: "והמוסד", "שבשב"כ". The name is found after them (compile) and the mention leaves them out, as it
+ * leaves out "the" ("המוסד" is reported as "מוסד").
+ */
+export const HEBREW_PREFIXES: readonly string[] = ['\u05d5', '\u05d1', '\u05dc', '\u05de', '\u05e9', '\u05db', '\u05d4'];
+const HEBREW_PREFIX_CODES = new Set(HEBREW_PREFIXES.map((c) => c.charCodeAt(0)));
+export const isHebrewLetter = (c: number) => c >= 0x05d0 && c <= 0x05ea;
+/** Do one or two Hebrew prefixes that open their word stand right before the Hebrew name at `s`? */
+function hebrewPrefix(text: string, s: number, first: number): boolean {
+  if (!isHebrewLetter(first) && !isLetter(first)) return false; // "בFBI", "וMoses Staff": a Latin name takes them too
+  let i = s - 1;
+  let n = 0;
+  while (n < 2 && i >= 0 && HEBREW_PREFIX_CODES.has(text.charCodeAt(i))) { n++; i--; }
+  return n > 0 && (i < 0 || !isWordChar(text.charCodeAt(i)));
+}
+
+/**
  * "Akiras läckagesajt", "Säpos lägesbild", "GRU:s rapport": the Nordic (and German) genitive, an "s" joined to a
  * capitalised one-word name, or after a colon to an acronym, as Swedish writes it. The mention is the name without
  * it. Names that are ordinary words never take it (matcher: "Plays", "Ticks" are words).
@@ -333,7 +355,8 @@ export function genitiveS(text: string, s: number, e: number): boolean {
 
 /**
  * Russian and Ukrainian decline names: "с Европолом", "Європолу", "о Киберпартизанах". The case endings a name
- * written in Cyrillic may take; the name matches with one, and the mention spans the whole word.
+ * written in Cyrillic may take; the name matches with one, and the mention spans the whole word (and so for the
+ * Latin names that Polish, Czech and Slovak decline: latinCaseEnding).
  */
 const CYRILLIC_ENDINGS = new Set(['а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'і', 'ом', 'ем', 'ой', 'ей', 'ою', 'ею', 'ої', 'ах', 'ях', 'ам', 'ям', 'ов', 'ев', 'ів', 'ові', 'еві', 'ами', 'ями']);
 const isCyrillic = (c: number) => c >= 0x0400 && c <= 0x04ff;
@@ -343,9 +366,27 @@ const isCyrillicCapital = (c: number) => (c >= 0x0400 && c <= 0x042f) || c === 0
  * declines as a name: "на солнцепёке" (in the blazing sun) is the plain word, not the group «Солнцепёк».
  */
 export function cyrillicEnding(text: string, s: number, e: number): number {
-  if (!isCyrillicCapital(text.charCodeAt(s)) || !isCyrillic(text.charCodeAt(e - 1)) || !isCyrillic(text.charCodeAt(e))) return 0;
+  if (!isCyrillicCapital(text.charCodeAt(s)) || !isCyrillic(text.charCodeAt(e - 1)) || !isCyrillic(text.charCodeAt(e))) return latinCaseEnding(text, s, e);
   for (let k = 3; k >= 1; k--) if (!isWordChar(text.charCodeAt(e + k)) && CYRILLIC_ENDINGS.has(text.slice(e, e + k))) return k;
   return 0;
+}
+
+/**
+ * Polish, Czech and Slovak decline foreign names too, joining the ending to the name: "Pegasusa", "z Pegasusem",
+ * "Europolu", "Cozy Beara", "LockBita", "Sandwormowi". The endings a capitalised Latin name that ends in a
+ * consonant may take ("y" is none: "Predatory" is an English word; nor is "s", the genitiveS).
+ */
+const LATIN_CASE_ENDINGS = new Set(['a', 'u', 'em', 'ie', 'owi', 'ovi', 'om', 'ami', 'ach', 'ów']);
+const isLowerConsonant = (c: number) => c >= 0x61 && c <= 0x7a && c !== 0x61 && c !== 0x65 && c !== 0x69 && c !== 0x6f && c !== 0x75 && c !== 0x79;
+/** The length of a case ending that starts at `at` and ends the word (0: none), whatever comes before it. */
+export function latinEndingAt(text: string, at: number): number {
+  for (let k = 3; k >= 1; k--) if (!isWordChar(text.charCodeAt(at + k)) && LATIN_CASE_ENDINGS.has(text.slice(at, at + k))) return k;
+  return 0;
+}
+function latinCaseEnding(text: string, s: number, e: number): number {
+  const first = text.charCodeAt(s);
+  if (first < 0x41 || first > 0x5a || !isLowerConsonant(text.charCodeAt(e - 1))) return 0;
+  return latinEndingAt(text, e);
 }
 
 export function boundariesOk(text: string, s: number, e: number): boolean {
@@ -354,7 +395,7 @@ export function boundariesOk(text: string, s: number, e: number): boolean {
   const before = s > 0 ? text.charCodeAt(s - 1) : 0x20;
   const after = e < text.length ? text.charCodeAt(e) : 0x20;
   // "MirrorFaceによる", "由APT41发起": a Latin name beside Chinese, Japanese or Korean letters is a word of its own
-  if (!isUnspacedScript(first) && isWordChar(before) && !isUnspacedScript(before) && !arabicClitic(text, s, first, before)) return false;
+  if (!isUnspacedScript(first) && isWordChar(before) && !isUnspacedScript(before) && !arabicClitic(text, s, first, before) && !hebrewPrefix(text, s, first)) return false;
   if (!isUnspacedScript(last) && isWordChar(after) && !isUnspacedScript(after) && !cyrillicEnding(text, s, e) && !genitiveS(text, s, e)) return false;
   if (before === 0x5f || after === 0x5f || before === 0x40 || after === 0x40) return false; // _ @
   // "the Northern Prudential Authority (NPA-R)": an acronym with one more capital after a hyphen is another code
@@ -683,6 +724,8 @@ const NOT_GIVEN = new Set([...MINOR_WORDS, 'this', 'that', 'these', 'those', 'it
   // words that open sentences in French, Spanish, German and Italian ("Mais Viginum...", "Laut BSI...")
   'mais', 'selon', 'pour', 'dans', 'avec', 'comme', 'comment', 'après', 'avant', 'depuis', 'chez', 'sans', 'lors', 'ainsi', 'aussi', 'puis', 'donc', 'quand', 'si', 'lorsque', 'alors', 'enfin', 'puisque', 'et', 'ou', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs',
   'pero', 'según', 'segun', 'para', 'como', 'desde', 'tras', 'sin', 'con', 'cuando', 'también', 'el', 'los', 'las', 'una', 'del', 'este', 'esta', 'estos', 'su', 'sus',
+  // and in Polish ("Według Europolu...", "Komunikat Europolu podaje")
+  'według', 'zdaniem', 'komunikat', 'raport', 'mimo', 'choć', 'chociaż', 'jednak', 'także', 'również', 'dlatego', 'ponadto', 'oprócz', 'wobec', 'przez', 'przed', 'podczas', 'dla', 'oraz', 'ale', 'gdy', 'kiedy', 'jeśli', 'jak', 'czy', 'ten', 'tym', 'tej', 'ta',
   'aber', 'laut', 'nach', 'wie', 'seit', 'auch', 'bei', 'mit', 'ohne', 'wenn', 'als', 'und', 'oder', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'sein', 'seine', 'ihr', 'ihre',
   'ma', 'secondo', 'dopo', 'prima', 'senza', 'anche', 'quando', 'il', 'lo', 'gli', 'uno', 'questo', 'questa', 'nel', 'nella', 'della', 'dal', 'dalla',
   // "Caso Paragon, il software Graphite", "Affaire Pegasus": the affair of, in the languages that put it first

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { Automaton, compileAutomaton, type PatternInput } from '../../../src/core/matcher/automaton';
 import { base64ToBytes, bytesToBase64 } from '../../../src/core/base64';
 import { isUnspacedScript, isWordChar, normaliseText } from '../../../src/core/normalise';
+import { latinEndingAt } from '../../../src/core/matcher/rules';
 
 type Occ = string; // `${start},${end},${value}`
 
@@ -15,8 +16,13 @@ function scanAll(a: Automaton, text: string): Occ[] {
 const spacedWord = (c: number) => isWordChar(c) && !isUnspacedScript(c);
 /** An occurrence counts where no word of a spaced script runs on into it from before. */
 const startsWord = (text: string, s: number) => !(s > 0 && spacedWord(text.charCodeAt(s)) && spacedWord(text.charCodeAt(s - 1)));
-/** ... and where no ASCII letter or digit runs on from it, unless it ends in a letter of an unspaced script (or later). */
-const endsWord = (text: string, e: number) => !(e < text.length && /[A-Za-z0-9]/.test(text[e]) && text.charCodeAt(e - 1) < 0x1100);
+/**
+ * ... and where no ASCII letter or digit runs on from it, unless it ends in a letter of an unspaced script (or later),
+ * or what runs on is a genitive "s" or a Polish or Czech case ending that ends the word ("Säpos", "Pegasusa"): the
+ * matcher decides those.
+ */
+const endsWord = (text: string, e: number) => !(e < text.length && /[A-Za-z0-9]/.test(text[e]) && text.charCodeAt(e - 1) < 0x1100)
+  || (text[e] === 's' && !isWordChar(text.charCodeAt(e + 1))) || latinEndingAt(text, e) > 0;
 const endsWordIn = (text: string) => (o: Occ) => endsWord(text, Number(o.split(',')[1]));
 
 /**

@@ -636,6 +636,36 @@ describe('real dataset', () => {
       expect(names('Une Matriochka peinte à la main, cadeau de Moscou.')).toEqual([]);
     });
 
+    it('reads Polish: foreign names with a case ending joined on, declined agency names, and sentence openers (heldout234)', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      expect(names('Hakerzy zaatakowali. Prokuratura wspomina o Predatora, o Cozy Beara i współpracy z Europolem. Według Europolu grupa LockBita działa.')).toEqual(
+        ['Predatora=product/predator', 'Cozy Beara=actor/apt29', 'Europolem=agency/eu-europol', 'Europolu=agency/eu-europol', 'LockBita=actor/bitwise-spider']);
+      // no ending after a vowel, none that is an English word's ("Predatory"), none inside a longer word
+      expect(names('Predatory spyware vendors and hackers. Europolowskie dane.')).toEqual([]);
+      expect(names('Śledztwo Agencji Bezpieczeństwa Wewnętrznego i Służby Kontrwywiadu Wojskowego; jednostka 26165 i Wojskowe Służby Informacyjne.')).toEqual(
+        ['Agencji Bezpieczeństwa Wewnętrznego=agency/pl-abw', 'Służby Kontrwywiadu Wojskowego=agency/pl-skw', 'jednostka 26165=agency/ru-gru-26165', 'Wojskowe Służby Informacyjne=agency/pl-wsi']);
+    });
+
+    it('reads Hebrew: prefixes joined to a name in either script, the article left out of the mention (heldout235)', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      expect(names('האקרים תקפו. המוסד והמוסד, ושב"כ ושירות הביטחון הכללי, בFBI וMoses Staff, ומשמרות המהפכה.')).toEqual([
+        'מוסד=agency/il-mossad', 'מוסד=agency/il-mossad', 'שב"כ=agency/il-shin-bet', 'שירות הביטחון הכללי=agency/il-shin-bet', 'FBI=agency/us-fbi', 'Moses Staff=actor/moses-staff', 'משמרות המהפכה=agency/ir-irgc']);
+      // "the institution" of a basketball club, and the candiru fish, are no Mossad and no spyware vendor
+      expect(names('המוסד של מכבי חגג את הזכייה בגביע.', 'סדרת הטבע עוסקת בקנדירו (Candiru), דג זעיר.')).toEqual([]);
+    });
+
+    it('reads Ukrainian: declined agency names, and "гру" (a game) is no ГРУ even on a page that names it (heldout228)', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      expect(names('Хакери ГРУ атакували Службу безпеки України. Він купив нову гру. Гру вже продано.', 'Справу веде кіберполіція разом зі Службою зовнішньої розвідки України.')).toEqual([
+        'ГРУ=agency/ru-gru', 'Службу безпеки України=agency/ua-sbu', 'кіберполіція=agency/ua-npu', 'Службою зовнішньої розвідки України=agency/ua-szru']);
+    });
+
+    it('reads Turkish agency names, and the Polish and Turkish forms of unit numbers (heldout233)', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      expect(names('Bilgisayar korsanları saldırdı. Federal Soruşturma Bürosu, Ulusal Suç Ajansı ve Devrim Muhafızları; Birlik 26165 ve Lazarus Grubu.')).toEqual([
+        'Federal Soruşturma Bürosu=agency/us-fbi', 'Ulusal Suç Ajansı=agency/gb-nca', 'Devrim Muhafızları=agency/ir-irgc', 'Birlik 26165=agency/ru-gru-26165', 'Lazarus Grubu=actor/lazarus-group']);
+    });
+
     it('names Mexico\'s defence ministry, El Salvador\'s and Cameroon\'s agencies, and DoppelPaymer as its crew (heldout206, heldout80, heldout99)', () => {
       const ids = (...b: string[]) => page(...b).map(([, id]) => id);
       expect(ids('La Secretaría de la Defensa Nacional (Sedena) compró el spyware Pegasus; the SEDENA and the Secretariat of National Defense denied spying.')).toEqual(['agency/mx-sedena', 'agency/mx-sedena', 'product/pegasus', 'agency/mx-sedena', 'agency/mx-sedena']);
