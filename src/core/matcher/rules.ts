@@ -367,7 +367,7 @@ const isCyrillicCapital = (c: number) => (c >= 0x0400 && c <= 0x042f) || c === 0
  */
 export function cyrillicEnding(text: string, s: number, e: number): number {
   if (!isCyrillicCapital(text.charCodeAt(s)) || !isCyrillic(text.charCodeAt(e - 1)) || !isCyrillic(text.charCodeAt(e))) return latinCaseEnding(text, s, e);
-  for (let k = 3; k >= 1; k--) if (!isWordChar(text.charCodeAt(e + k)) && CYRILLIC_ENDINGS.has(text.slice(e, e + k))) return k;
+  for (let k = Math.min(3, text.length - e); k >= 1; k--) if (!isWordChar(text.charCodeAt(e + k)) && CYRILLIC_ENDINGS.has(text.slice(e, e + k))) return k;
   return 0;
 }
 
@@ -377,16 +377,29 @@ export function cyrillicEnding(text: string, s: number, e: number): number {
  * consonant may take ("y" is none: "Predatory" is an English word; nor is "s", the genitiveS).
  */
 const LATIN_CASE_ENDINGS = new Set(['a', 'u', 'em', 'ie', 'owi', 'ovi', 'om', 'ami', 'ach', 'ów']);
+/**
+ * Turkish joins its case suffixes to a name that ends in a possessive vowel, without the apostrophe it puts after
+ * other names: "Emniyet Genel Müdürlüğünün", "Siber Suçlarla Mücadele Daire Başkanlığına".
+ */
+const TURKISH_ENDINGS = new Set(['nın', 'nin', 'nun', 'nün', 'na', 'ne', 'nda', 'nde', 'ndan', 'nden', 'yla', 'yle']);
 const isLowerConsonant = (c: number) => c >= 0x61 && c <= 0x7a && c !== 0x61 && c !== 0x65 && c !== 0x69 && c !== 0x6f && c !== 0x75 && c !== 0x79;
+const isTurkishPossessiveVowel = (c: number) => c === 0x131 || c === 0x69 || c === 0x75 || c === 0xfc; // ı i u ü
+/** The length of an ending of `endings` that starts at `at` and ends the word (0: none). */
+function endingIn(endings: ReadonlySet<string>, text: string, at: number): number {
+  for (let k = Math.min(4, text.length - at); k >= 1; k--) if (!isWordChar(text.charCodeAt(at + k)) && endings.has(text.slice(at, at + k))) return k;
+  return 0;
+}
 /** The length of a case ending that starts at `at` and ends the word (0: none), whatever comes before it. */
 export function latinEndingAt(text: string, at: number): number {
-  for (let k = 3; k >= 1; k--) if (!isWordChar(text.charCodeAt(at + k)) && LATIN_CASE_ENDINGS.has(text.slice(at, at + k))) return k;
-  return 0;
+  return endingIn(LATIN_CASE_ENDINGS, text, at) || endingIn(TURKISH_ENDINGS, text, at);
 }
 function latinCaseEnding(text: string, s: number, e: number): number {
   const first = text.charCodeAt(s);
-  if (first < 0x41 || first > 0x5a || !isLowerConsonant(text.charCodeAt(e - 1))) return 0;
-  return latinEndingAt(text, e);
+  if (first < 0x41 || first > 0x5a) return 0;
+  const last = text.charCodeAt(e - 1);
+  if (isLowerConsonant(last)) return endingIn(LATIN_CASE_ENDINGS, text, e);
+  // (a name of several words only: "Başkanlığına", not the one-word "Conti" and "na")
+  return isTurkishPossessiveVowel(last) && text.slice(s, e).includes(' ') ? endingIn(TURKISH_ENDINGS, text, e) : 0;
 }
 
 export function boundariesOk(text: string, s: number, e: number): boolean {

@@ -642,6 +642,11 @@ describe('real dataset', () => {
         ['Predatora=product/predator', 'Cozy Beara=actor/apt29', 'Europolem=agency/eu-europol', 'Europolu=agency/eu-europol', 'LockBita=actor/bitwise-spider']);
       // no ending after a vowel, none that is an English word's ("Predatory"), none inside a longer word
       expect(names('Predatory spyware vendors and hackers. Europolowskie dane.')).toEqual([]);
+      // an ending at the very end of the text: the mention ends there too
+      for (const t of ['Współpraca z Europolem', 'Співпраця з Європолом', 'Wspólnie z Europolu']) {
+        const ms = m.match(t);
+        expect(ms.map((x) => [x.start, x.end])).toEqual([[t.lastIndexOf(' ') + 1, t.length]]);
+      }
       expect(names('Śledztwo Agencji Bezpieczeństwa Wewnętrznego i Służby Kontrwywiadu Wojskowego; jednostka 26165 i Wojskowe Służby Informacyjne.')).toEqual(
         ['Agencji Bezpieczeństwa Wewnętrznego=agency/pl-abw', 'Służby Kontrwywiadu Wojskowego=agency/pl-skw', 'jednostka 26165=agency/ru-gru-26165', 'Wojskowe Służby Informacyjne=agency/pl-wsi']);
     });
@@ -664,6 +669,10 @@ describe('real dataset', () => {
       const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
       expect(names('Bilgisayar korsanları saldırdı. Federal Soruşturma Bürosu, Ulusal Suç Ajansı ve Devrim Muhafızları; Birlik 26165 ve Lazarus Grubu.')).toEqual([
         'Federal Soruşturma Bürosu=agency/us-fbi', 'Ulusal Suç Ajansı=agency/gb-nca', 'Devrim Muhafızları=agency/ir-irgc', 'Birlik 26165=agency/ru-gru-26165', 'Lazarus Grubu=actor/lazarus-group']);
+      // a Turkish case suffix joined to a name of several words that ends in a possessive vowel; after an apostrophe
+      // on others; and the country before a generic name
+      expect(names('Bilgisayar korsanları saldırdı. Emniyet Genel Müdürlüğünün ve Siber Güvenlik Başkanlığının raporu; MİT\'in ve ABD Siber Komutanlığı.')).toEqual([
+        'Emniyet Genel Müdürlüğünün=agency/tr-egm', 'Siber Güvenlik Başkanlığının=agency/tr-cyber-presidency', 'MİT=agency/tr-mit', 'Siber Komutanlığı=agency/us-cybercom']);
     });
 
     it('names Mexico\'s defence ministry, El Salvador\'s and Cameroon\'s agencies, and DoppelPaymer as its crew (heldout206, heldout80, heldout99)', () => {

@@ -943,9 +943,9 @@ describe('Matcher properties', () => {
           expect(span).not.toContain(BLOCK_BREAK);
           // or a name cut before its lower-case descriptive tail ("the Pravda network" -> "Pravda")
           const tail = /^[ \u00a0](\p{Ll}+)/u.exec(text.slice(x.end))?.[1];
-          // or a name with a Polish or Czech case ending joined on ("Salt Typhoona"), which the mention spans
-          const stem = latinEndingAt(span, span.length - 3) === 3 ? [span.slice(0, -3)] : [];
-          for (let k = 1; k <= 2; k++) if (latinEndingAt(span, span.length - k) === k) stem.push(span.slice(0, -k));
+          // or a name with a Polish, Czech or Turkish case ending joined on ("Salt Typhoona"), which the mention spans
+          const stem: string[] = [];
+          for (let k = 1; k <= 4; k++) if (latinEndingAt(span, span.length - k) === k) stem.push(span.slice(0, -k));
           for (const c of x.candidates) {
             const id = m.entityId(c);
             const ok = names.get(id)!.has(foldKey(span)) || (tail !== undefined && names.get(id)!.has(foldKey(`${span} ${tail}`))) || stem.some((t) => names.get(id)!.has(foldKey(t)));
