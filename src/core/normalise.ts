@@ -25,6 +25,15 @@ const APOSTROPHE = 0x27;
 const DOUBLE_QUOTE = 0x22;
 
 /**
+ * Traditional Chinese characters that names use, each followed by its simplified form: "解放軍" is "解放军",
+ * "國家安全部" is "国家安全部". Both sides of a match fold alike, so a name the dataset has in one script is found
+ * in the other (Taiwanese and Hong Kong press write the traditional forms).
+ */
+const HANT_TO_HANS = '軍军戰战網网絡络國国廳厅隊队間间資资聯联調调總总參参統统礎础設设歐欧組组織织務务報报衛卫龍龙門门電电訊讯們们這这來来對对關关應应團团黨党幫帮區区認认證证號号碼码腦脑體体擊击駭骇員员處处際际極极機机構构蘭兰羅罗亞亚華华灣湾臺台產产發发現现業业術术議议會会經经濟济實实驗验難难數数據据庫库雲云場场醫医療疗級级態态義义權权勢势壓压歷历擴扩鐵铁銀银錢钱鋒锋頭头題题類类顧顾風风飛飞馬马魚鱼鳥鸟麗丽齊齐貓猫盜盗竊窃諜谍偵侦測测獵猎殺杀毀毁滅灭爾尔與与邊边開开閘闸問问陣阵陸陆陳陈陰阴隨随險险雙双雜杂雞鸡離离靈灵響响頁页項项預预領领頻频顯显驅驱齒齿億亿優优傳传傷伤僅仅價价儲储兒儿內内兩两劃划劇剧勝胜勞劳協协單单嚴严執执堅坚壞坏夠够夢梦奪夺婦妇專专將将導导屬属島岛崗岗幣币幹干廣广廠厂彈弹後后從从復复徵征憂忧戶户揮挥換换擁拥擇择擔担斷断無无時时晉晋書书東东條条棄弃標标樣样橋桥歸归殘残氣气漢汉澤泽災灾為为烏乌爭争獨独環环畫画異异當当盡尽監监確确禮礼種种稱称穩稳競竞節节範范簡简紀纪約约紛纷納纳純纯紙纸細细終终結结給给絕绝綜综維维緊紧線线練练縣县績绩繫系續续習习聖圣聞闻聲声職职肅肃脅胁舉举艦舰藝艺蘇苏蟲虫衝冲補补裝装製制複复規规視视親亲觀观計计訂订討讨訓训記记許许訪访評评詐诈試试詳详話话該该誤误說说談谈請请論论識识護护讀读變变讓让貨货貿贸費费賊贼賽赛購购車车軟软較较載载輯辑輸输轉转辦办遠远違违連连進进運运過过達达選选邏逻針针鎖锁鏈链長长隱隐韓韩駐驻騙骗髮发點点鋼钢礦矿藥药魯鲁貝贝負负財财貧贫質质賣卖買买寶宝寫写審审憲宪戲戏擬拟攝摄敵敌斃毙暫暂樂乐歡欢滬沪瀏浏獻献瑪玛盤盘眾众碩硕禦御穀谷筆笔糧粮紅红綠绿緬缅縮缩腳脚臉脸莊庄萬万葉叶蔣蒋薩萨襲袭詞词誌志謀谋謊谎譯译豐丰貫贯賴赖趙赵躍跃輪轮辭辞釋释鑰钥閱阅闖闯隸隶頒颁顛颠飯饭館馆驚惊鬥斗麥麦龐庞';
+const HANS = new Map<number, number>();
+for (let i = 0; i + 1 < HANT_TO_HANS.length; i += 2) HANS.set(HANT_TO_HANS.charCodeAt(i), HANT_TO_HANS.charCodeAt(i + 1));
+
+/**
  * Lower-case, diacritic-free form of one UTF-16 code unit; -1 to drop it, SPACE for separators. Computed,
  * not cached: the text loops read it through textFold, which keeps each code unit's result.
  */
@@ -43,6 +52,9 @@ export function foldChar(c: number): number {
   else if (c === 0x2212 || c === 0xfe63 || c === 0xff0d) r = SPACE;
   else if (c === 0x2018 || c === 0x2019 || c === 0x02bc || c === 0x2032 || c === 0xff07 || c === 0x05f3) r = APOSTROPHE;
   else if (c === 0x201c || c === 0x201d || c === 0x05f4 || c === 0xff02) r = DOUBLE_QUOTE;
+  else if (c >= 0x4e00 && c <= 0x9fff && HANS.has(c)) r = HANS.get(c)!;
+  // Persian and Arabic-Indic digits are digits ("یگان ۸۲۰۰" is Unit 8200)
+  else if ((c >= 0x6f0 && c <= 0x6f9) || (c >= 0x660 && c <= 0x669)) r = 0x30 + (c & 0xf);
   else if (c >= 0xd800 && c <= 0xdfff) r = c; // surrogate halves pass through
   else if (c === BLOCK_BREAK_CODE) r = c;
   else {

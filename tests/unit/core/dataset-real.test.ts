@@ -675,6 +675,15 @@ describe('real dataset', () => {
         'Emniyet Genel Müdürlüğünün=agency/tr-egm', 'Siber Güvenlik Başkanlığının=agency/tr-cyber-presidency', 'MİT=agency/tr-mit', 'Siber Komutanlığı=agency/us-cybercom']);
     });
 
+    it('reads Taiwanese press in traditional characters as the dataset\'s simplified names, and Persian digits (heldout237, heldout236)', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      expect(names('駭客攻擊。解放軍戰略支援部隊與海南省國家安全廳，聯邦調查局與歐洲刑警組織。')).toEqual([
+        '解放軍=agency/cn-pla', '戰略支援部隊=agency/cn-pla-ssf', '海南省國家安全廳=agency/cn-mss-hainan', '聯邦調查局=agency/us-fbi', '歐洲刑警組織=agency/eu-europol']);
+      expect(names('هکرها حمله کردند. یگان ۸۲۰۰ و فرماندهی سایبری-الکترونیک سپاه.')).toEqual(['یگان ۸۲۰۰=agency/il-unit-8200', 'فرماندهی سایبری-الکترونیک سپاه=agency/ir-irgc-ceo']);
+      // "سپاه" alone is any army on a page about football
+      expect(names('سپاه هواداران استقلال ورزشگاه را پر کرد.')).toEqual([]);
+    });
+
     it('names Mexico\'s defence ministry, El Salvador\'s and Cameroon\'s agencies, and DoppelPaymer as its crew (heldout206, heldout80, heldout99)', () => {
       const ids = (...b: string[]) => page(...b).map(([, id]) => id);
       expect(ids('La Secretaría de la Defensa Nacional (Sedena) compró el spyware Pegasus; the SEDENA and the Secretariat of National Defense denied spying.')).toEqual(['agency/mx-sedena', 'agency/mx-sedena', 'product/pegasus', 'agency/mx-sedena', 'agency/mx-sedena']);

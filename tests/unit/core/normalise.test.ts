@@ -58,6 +58,14 @@ describe('foldKey', () => {
 
   // Regression, fixed: foldChar(U+0130 'İ') returns U+0049 'I' (upper case): 'İ'.toLowerCase() is two code units, so the
   // code keeps 'İ', and NFD of 'İ' is 'I' + U+0307, whose base 'I' is returned as is without lower-casing.
+  it('folds traditional Chinese characters to simplified ones, and Persian and Arabic-Indic digits to digits', () => {
+    expect(foldKey('解放軍戰略支援部隊')).toBe(foldKey('解放军战略支援部队'));
+    expect(foldKey('國家安全部')).toBe(foldKey('国家安全部'));
+    expect(foldKey('یگان ۸۲۰۰')).toBe(foldKey('یگان 8200'));
+    expect(foldKey('٢٦١٦٥')).toBe('26165');
+    // a Japanese form that is no traditional Chinese one is left as it is
+    expect(foldKey('戦')).not.toBe(foldKey('战'));
+  });
   it('folds LATIN CAPITAL LETTER I WITH DOT ABOVE to a lower-case i', () => {
     expect(foldKey('İSTANBUL')).toBe(foldKey('istanbul'));
   });
