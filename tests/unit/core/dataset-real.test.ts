@@ -684,6 +684,12 @@ describe('real dataset', () => {
       expect(names('سپاه هواداران استقلال ورزشگاه را پر کرد.')).toEqual([]);
     });
 
+    it('names Portugal\'s agencies and foreign ones by their Portuguese names (heldout238)', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      expect(names('Os piratas informáticos atacaram. O Serviço de Informações de Segurança, o Gabinete Nacional de Segurança, o CERT.PT e o CISMIL; o Serviço de Segurança da Ucrânia.')).toEqual([
+        'Serviço de Informações de Segurança=agency/pt-sis', 'Gabinete Nacional de Segurança=agency/pt-gns', 'CERT.PT=agency/pt-cncs', 'CISMIL=agency/pt-cismil', 'Serviço de Segurança da Ucrânia=agency/ua-sbu']);
+    });
+
     it('names Mexico\'s defence ministry, El Salvador\'s and Cameroon\'s agencies, and DoppelPaymer as its crew (heldout206, heldout80, heldout99)', () => {
       const ids = (...b: string[]) => page(...b).map(([, id]) => id);
       expect(ids('La Secretaría de la Defensa Nacional (Sedena) compró el spyware Pegasus; the SEDENA and the Secretariat of National Defense denied spying.')).toEqual(['agency/mx-sedena', 'agency/mx-sedena', 'product/pegasus', 'agency/mx-sedena', 'agency/mx-sedena']);
