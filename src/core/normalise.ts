@@ -17,6 +17,13 @@ export const BLOCK_BREAK = '\uFFFF';
 export const BLOCK_BREAK_CODE = 0xffff;
 
 const SPACE = 0x20;
+/** The letters Arabic joins before a word ("and", "by", "for", "as", "so"), and Hebrew (with its article): rules.ts. */
+export const ARABIC_CLITICS: readonly string[] = ['\u0648', '\u0628', '\u0644', '\u0643', '\u0641'];
+export const HEBREW_PREFIXES: readonly string[] = ['\u05d5', '\u05d1', '\u05dc', '\u05de', '\u05e9', '\u05db', '\u05d4'];
+export const ARABIC_CLITIC_CODES: ReadonlySet<number> = new Set(ARABIC_CLITICS.map((c) => c.charCodeAt(0)));
+export const isArabicLetter = (c: number) => c >= 0x0620 && c <= 0x06ff;
+export const isHebrewLetter = (c: number) => c >= 0x05d0 && c <= 0x05ea;
+
 /** What a free-standing dash reads as: a character no name contains. */
 const DASH_BREAK = 0x2014;
 const isDashCode = (c: number) => c === 0x2d || (c >= 0x2010 && c <= 0x2015) || c === 0x2212;

@@ -12,7 +12,7 @@ import type { Entity, EntityKind, Alias } from '../dataset/schema';
 import { ENTITY_KINDS } from '../dataset/schema';
 import { foldKey, normaliseName } from '../normalise';
 import { compileAutomaton, type PatternInput } from './automaton';
-import { caseKey, effectiveMatch, isOrdinaryPhrase, CONTEXT_CUES, SCHEME_WORDS, DOTTED, FLAG_CANONICAL, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, FLAG_USER, ARABIC_CLITICS, isArabicLetter, HEBREW_PREFIXES, isHebrewLetter } from './rules';
+import { caseKey, effectiveMatch, isOrdinaryPhrase, CONTEXT_CUES, SCHEME_WORDS, DOTTED, FLAG_CANONICAL, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, FLAG_USER, joinedForms, hebrewArticle } from './rules';
 import { bytesToBase64 } from '../base64';
 
 export interface MatcherPrefs {
@@ -181,17 +181,14 @@ export function compileMatcher(entities: Entity[], datasetVersion: string, prefs
     else if (h !== g) shared.set(h, [...(shared.get(h) ?? []), ...data.groupRows[g]]);
   }
   for (const [h, rows] of shared) for (const r of rows) if (!data.groupRows[h].includes(r)) data.groupRows[h].push(r);
-  // "والموساد", "بمادي ووتر": Arabic writes "and", "by", "for", "as" and "so" joined to the next word; the name
-  // is found after them and reported without them (boundariesOk lets the joined letter stand before it).
-  for (const [key, g] of groupOf) {
-    if (isArabicLetter(key.charCodeAt(0))) for (const clitic of ARABIC_CLITICS) patterns.push({ key: clitic + key, value: g, skip: 1 });
-    if (isHebrewLetter(key.charCodeAt(0))) for (const prefix of HEBREW_JOINED) if (!(hebrewArticle(key) && prefix.endsWith('\u05d4'))) patterns.push({ key: prefix + key, value: g, skip: prefix.length + hebrewArticle(key) });
-  }
+  // "والموساد", "והמוסד": Arabic and Hebrew join small words to the next one; a name (and a cue word, below) is
+  // found after them and reported without them (rules: joinedForms; boundariesOk lets them stand before it).
+  for (const [key, g] of groupOf) for (const f of joinedForms(key)) patterns.push({ key: f.key, value: g, skip: f.skip });
   const groups = data.groupRows.length;
   CONTEXT_CUES.forEach((cue, i) => {
     const key = normaliseName(cue);
-    patterns.push({ key, value: groups + i });
-    if (isArabicLetter(key.charCodeAt(0))) for (const clitic of ARABIC_CLITICS) patterns.push({ key: clitic + key, value: groups + i, skip: 1 });
+    patterns.push({ key, value: groups + i, skip: hebrewArticle(key) });
+    for (const f of joinedForms(key)) patterns.push({ key: f.key, value: groups + i, skip: f.skip });
   });
 
   data.automaton = bytesToBase64(new Uint8Array(compileAutomaton(patterns)));
@@ -199,19 +196,12 @@ export function compileMatcher(entities: Entity[], datasetVersion: string, prefs
   return data;
 }
 
-/** The Hebrew prefixes joined before a name: one ("ו", "ה"...), or "and" or "that" and one more ("וה", "שב"). */
-const HEBREW_JOINED: readonly string[] = [...HEBREW_PREFIXES, ...['\u05d5', '\u05e9'].flatMap((a) => HEBREW_PREFIXES.filter((b) => b !== a && b !== '\u05d5').map((b) => a + b))];
-/** 1 when a Hebrew name is written with its article ("המוסד"), which the mention leaves out; else 0. */
-function hebrewArticle(key: string): number {
-  return key.charCodeAt(0) === 0x05d4 && key.length >= 4 && isHebrewLetter(key.charCodeAt(1)) ? 1 : 0;
-}
-
 /**
  * What compileMatcher's output means. Raise it whenever the compiled form or the flags' meaning change: the
  * version below carries it, so a matcher stored by an older extension is compiled again after an update
  * instead of being used with rules it was not built for.
  */
-export const MATCHER_FORMAT = 16;
+export const MATCHER_FORMAT = 17;
 
 /** A matcher's version: the dataset's, plus a hash of the format and of the prefs that shaped it. */
 export function matcherVersion(datasetVersion: string, prefs: MatcherPrefs): string {

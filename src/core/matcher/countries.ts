@@ -8,7 +8,7 @@
  * "North Korean", "U.S.").
  */
 
-import { isLetter } from '../normalise';
+import { ARABIC_CLITIC_CODES, isLetter } from '../normalise';
 
 const COUNTRIES: Record<string, [names: string[], adjectives: string[]]> = {
   AE: [['Emirates', 'United Arab Emirates'], ['UAE', 'Emirati']],
@@ -213,7 +213,6 @@ const ARABIC: Record<string, string[]> = {
 const ARABIC_WORD = new Map<string, string>();
 for (const [code, words] of Object.entries(ARABIC)) for (const w of words) ARABIC_WORD.set(w, code);
 const ARABIC_WORD_RE = /[\u0621-\u064a]+/g;
-const ARABIC_CLITIC_CODES = new Set([0x648, 0x628, 0x644, 0x641, 0x643]);
 
 /** The country of the Arabic word(s) `w` ("مصر", "وإيران", "وبإيران", "كوريا الشمالية"), with up to two clitics before it. */
 function arabicCountry(w: string): string | undefined {

@@ -4,7 +4,7 @@
  * Plain functions over strings; the matcher (match.ts) applies them to automaton hits.
  */
 import type { Alias, AliasMatch } from '../dataset/schema';
-import { isLetter, isUnspacedScript, isWordChar, BLOCK_BREAK, BLOCK_BREAK_CODE } from '../normalise';
+import { isLetter, isUnspacedScript, isWordChar, BLOCK_BREAK, BLOCK_BREAK_CODE, ARABIC_CLITICS, ARABIC_CLITIC_CODES, HEBREW_PREFIXES, isArabicLetter, isHebrewLetter } from '../normalise';
 import { countryOf, isCountryAdjective } from './countries';
 
 export const FLAG_CASE_EXACT = 1;
@@ -294,45 +294,43 @@ const isUpperLatin = (c: number) => c >= 0x41 && c <= 0x5a;
 const isSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === BLOCK_BREAK_CODE || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 
 /**
- * Word and token boundaries around text[s, e): never inside a longer word, identifier, file name,
- * URL or e-mail address. Names in unspaced scripts (Chinese, Japanese, Korean) need no word boundary, and
- * their letters make one for a name in another script.
+ * Arabic writes "and", "by", "for", "as" and "so" (و ب ل ك ف) joined to the next word, drawn out with a tatweel or
+ * not; Hebrew "and", "in", "to", "from", "that", "as" and the article (ו ב ל מ ש כ ה). One or two of them open the
+ * word: "والموساد", "وبـAPT34", "והמוסד", "בFBI". A name or cue word is found after them (compile: joinedForms)
+ * and the mention leaves them out, as a Hebrew name's article ("המוסד" is reported as "מוסד", as "the" is left
+ * out in English). The letters are in normalise.ts, with the folds.
  */
-/** "والموساد", "بمادي ووتر": Arabic writes "and", "by", "for", "as" and "so" (و ب ل ك ف) joined to the next word. */
-export const ARABIC_CLITICS: readonly string[] = ['\u0648', '\u0628', '\u0644', '\u0643', '\u0641'];
-const CLITIC_CODES = new Set(ARABIC_CLITICS.map((c) => c.charCodeAt(0)));
-export const isArabicLetter = (c: number) => c >= 0x0620 && c <= 0x06ff;
-/**
- * Is what stands right before the name at `s` one or two Arabic clitics, drawn out with a tatweel or not, that open
- * their word ("والموساد", "وOilRig", "بـAPT34", "لـالحرس الثوري", "وبـAPT34")? A name in Latin letters takes them too.
- */
-export function afterArabicClitic(text: string, s: number): boolean {
-  return s > 0 && arabicClitic(text, s, text.charCodeAt(s), text.charCodeAt(s - 1));
-}
-function arabicClitic(text: string, s: number, first: number, before: number): boolean {
-  if (!isArabicLetter(first) && !isLetter(first)) return false;
-  let i = s - 1;
-  if (before === 0x640) i--;
-  let n = 0;
-  while (n < 2 && i >= 0 && CLITIC_CODES.has(text.charCodeAt(i))) { n++; i--; if (text.charCodeAt(i) === 0x640) i--; }
-  return n > 0 && (i < 0 || !isWordChar(text.charCodeAt(i)));
-}
-
-/**
- * Hebrew joins "and", "in", "to", "from", "that", "as" and the article (ו ב ל מ ש כ ה) to the next word, one or two
- * of them: "והמוסד", "שבשב"כ". The name is found after them (compile) and the mention leaves them out, as it
- * leaves out "the" ("המוסד" is reported as "מוסד").
- */
-export const HEBREW_PREFIXES: readonly string[] = ['\u05d5', '\u05d1', '\u05dc', '\u05de', '\u05e9', '\u05db', '\u05d4'];
 const HEBREW_PREFIX_CODES = new Set(HEBREW_PREFIXES.map((c) => c.charCodeAt(0)));
-export const isHebrewLetter = (c: number) => c >= 0x05d0 && c <= 0x05ea;
-/** Do one or two Hebrew prefixes that open their word stand right before the Hebrew name at `s`? */
-function hebrewPrefix(text: string, s: number, first: number): boolean {
-  if (!isHebrewLetter(first) && !isLetter(first)) return false; // "בFBI", "וMoses Staff": a Latin name takes them too
+const TATWEEL = 0x640;
+/** One or two of `codes`, opening their word, right before `s` (a tatweel after each, where `tatweel`)? */
+function prefixesBefore(text: string, s: number, codes: ReadonlySet<number>, tatweel: boolean): boolean {
   let i = s - 1;
+  if (tatweel && text.charCodeAt(i) === TATWEEL) i--;
   let n = 0;
-  while (n < 2 && i >= 0 && HEBREW_PREFIX_CODES.has(text.charCodeAt(i))) { n++; i--; }
+  while (n < 2 && i >= 0 && codes.has(text.charCodeAt(i))) { n++; i--; if (tatweel && text.charCodeAt(i) === TATWEEL) i--; }
   return n > 0 && (i < 0 || !isWordChar(text.charCodeAt(i)));
+}
+/** Is the letter at `s` (of any script: "وOilRig") right after prefixes that Arabic or Hebrew join to it? */
+export function afterJoinedPrefix(text: string, s: number): boolean {
+  return s > 0 && isLetter(text.charCodeAt(s)) && (prefixesBefore(text, s, ARABIC_CLITIC_CODES, true) || prefixesBefore(text, s, HEBREW_PREFIX_CODES, false));
+}
+/** The Hebrew prefixes joined before a word: one, or "and" or "that" and one more ("וה", "שב"). */
+const HEBREW_JOINED: readonly string[] = [...HEBREW_PREFIXES, ...['\u05d5', '\u05e9'].flatMap((a) => HEBREW_PREFIXES.filter((b) => b !== a && b !== '\u05d5').map((b) => a + b))];
+/** 1 when a Hebrew key is written with its article ("המוסד"), which the mention leaves out; else 0. */
+export function hebrewArticle(key: string): number {
+  return key.charCodeAt(0) === 0x05d4 && key.length >= 4 && isHebrewLetter(key.charCodeAt(1)) ? 1 : 0;
+}
+/**
+ * The other forms a folded name or cue word `key` takes in text, with prefixes its script joins before it, each
+ * with the code units its pattern skips (reported without): "و" + key, "וה" + key... (none for other scripts).
+ */
+export function joinedForms(key: string): { key: string; skip: number }[] {
+  const c = key.charCodeAt(0);
+  if (isArabicLetter(c)) return ARABIC_CLITICS.map((p) => ({ key: p + key, skip: 1 }));
+  if (!isHebrewLetter(c)) return [];
+  const article = hebrewArticle(key);
+  // (the article is no second time before a key that has it: "ההמוסד")
+  return HEBREW_JOINED.filter((p) => !(article && p.endsWith('\u05d4'))).map((p) => ({ key: p + key, skip: p.length + article }));
 }
 
 /**
@@ -402,13 +400,19 @@ function latinCaseEnding(text: string, s: number, e: number): number {
   return isTurkishPossessiveVowel(last) && text.slice(s, e).includes(' ') ? endingIn(TURKISH_ENDINGS, text, e) : 0;
 }
 
+/**
+ * Word and token boundaries around text[s, e): never inside a longer word, identifier, file name,
+ * URL or e-mail address. Names in unspaced scripts (Chinese, Japanese, Korean) need no word boundary, and
+ * their letters make one for a name in another script.
+ */
+
 export function boundariesOk(text: string, s: number, e: number): boolean {
   const first = text.charCodeAt(s);
   const last = text.charCodeAt(e - 1);
   const before = s > 0 ? text.charCodeAt(s - 1) : 0x20;
   const after = e < text.length ? text.charCodeAt(e) : 0x20;
   // "MirrorFaceによる", "由APT41发起": a Latin name beside Chinese, Japanese or Korean letters is a word of its own
-  if (!isUnspacedScript(first) && isWordChar(before) && !isUnspacedScript(before) && !arabicClitic(text, s, first, before) && !hebrewPrefix(text, s, first)) return false;
+  if (!isUnspacedScript(first) && isWordChar(before) && !isUnspacedScript(before) && !afterJoinedPrefix(text, s)) return false;
   if (!isUnspacedScript(last) && isWordChar(after) && !isUnspacedScript(after) && !cyrillicEnding(text, s, e) && !genitiveS(text, s, e)) return false;
   if (before === 0x5f || after === 0x5f || before === 0x40 || after === 0x40) return false; // _ @
   // "the Northern Prudential Authority (NPA-R)": an acronym with one more capital after a hyphen is another code

@@ -655,6 +655,9 @@ describe('real dataset', () => {
       const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
       expect(names('האקרים תקפו. המוסד והמוסד, ושב"כ ושירות הביטחון הכללי, בFBI וMoses Staff, ומשמרות המהפכה.')).toEqual([
         'מוסד=agency/il-mossad', 'מוסד=agency/il-mossad', 'שב"כ=agency/il-shin-bet', 'שירות הביטחון הכללי=agency/il-shin-bet', 'FBI=agency/us-fbi', 'Moses Staff=actor/moses-staff', 'משמרות המהפכה=agency/ir-irgc']);
+      // a cue word with a prefix joined to it vouches for an ordinary-word name, as in Arabic ("שהאקרים": "that hackers")
+      expect(names('הם אמרו שהאקרים השתמשו בPredator.')).toEqual(['Predator=product/predator']);
+      expect(names('הם אמרו שהם השתמשו בPredator.')).toEqual([]);
       // "the institution" of a basketball club, and the candiru fish, are no Mossad and no spyware vendor
       expect(names('המוסד של מכבי חגג את הזכייה בגביע.', 'סדרת הטבע עוסקת בקנדירו (Candiru), דג זעיר.')).toEqual([]);
     });
