@@ -41,7 +41,7 @@
  */
 
 import { FOLD_CONTEXT, FOLD_DROP, FOLD_UNKNOWN, foldInContext, isUnspacedScript, isWordChar, learnFold, textFold } from '../normalise';
-import { latinEndingAt } from './rules';
+import { joinedEndingAt } from './rules';
 
 const MAGIC = 0x54434143; // "TCAC"
 const FORMAT = 6;
@@ -398,9 +398,8 @@ export class Automaton {
       // An occurrence that a Latin letter or digit runs on from ("pla" in "plan", "fe" in "fed") ends inside a word:
       // the matcher drops it (boundariesOk, wordEdge), so it is not reported. With 10,000 names these are most of
       // the raw hits; after a letter of an unspaced script any letter may follow.
-      // (but for a genitive "s" that ends the word: "Säpos", "Kimsukys", which the matcher decides: genitiveS)
-      // or for a Polish or Czech case ending that ends it: "Pegasusa", "Europolem", which the matcher decides: latinEndingAt)
-      if (p >= 0 && i + 1 < n && c < 0x1100 && isAsciiWordUnit(text.charCodeAt(i + 1)) && !(text.charCodeAt(i + 1) === 0x73 && (i + 2 >= n || !isWordChar(text.charCodeAt(i + 2)))) && !latinEndingAt(text, i + 1)) continue;
+      // (but for a genitive "s" or a case ending that ends the word, "Säpos", "Pegasusa", which the matcher decides)
+      if (p >= 0 && i + 1 < n && c < 0x1100 && isAsciiWordUnit(text.charCodeAt(i + 1)) && !joinedEndingAt(text, i + 1)) continue;
       while (p >= 0) {
         onMatch(at[(len - patLen[p]) & (RING - 1)], i + 1, patValue[p]);
         p = patNext[p];

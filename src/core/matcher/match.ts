@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isUnspacedScript, isWordChar } from '../normalis
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { acronymAsThing, isDigit, namesOnlyBlock, standardUse, deniedBefore, nickname, glossaryTerm, spelledLaterInSentence, allCapsAround, blockFrom, blockTo, labelBlock, cyrillicEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, initialNameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, codeUse, codeWordBefore, postcodeUse, codePlaceAfter, mythicalUse, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, italianElision, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, wordsOfPhrase, ordinaryUse, personBefore, schemePrefix, quotationOpener, saidToBeThing, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS, PROPER_WORDS, quotedWord, genitiveS, afterJoinedPrefix } from './rules';
+import { acronymAsThing, isDigit, namesOnlyBlock, standardUse, deniedBefore, nickname, glossaryTerm, spelledLaterInSentence, allCapsAround, blockFrom, blockTo, labelBlock, caseEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, initialNameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, codeUse, codeWordBefore, postcodeUse, codePlaceAfter, mythicalUse, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, italianElision, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, wordsOfPhrase, ordinaryUse, personBefore, schemePrefix, quotationOpener, saidToBeThing, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS, PROPER_WORDS, quotedWord, genitiveS, afterJoinedPrefix } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -1128,7 +1128,7 @@ function insideLonger(hits: Hit[], i: number): boolean {
 function endOf(text: string, h: Hit): number {
   const end = h.end;
   if (text.charCodeAt(end) === 0x2e && end - 2 >= h.start && text.charCodeAt(end - 2) === 0x2e && isLetter(text.charCodeAt(end - 1)) && !isWordChar(text.charCodeAt(end + 1))) return end + 1;
-  return end + cyrillicEnding(text, h.start, end);
+  return end + caseEnding(text, h.start, end);
 }
 
 /**

@@ -352,34 +352,24 @@ export function genitiveS(text: string, s: number, e: number): boolean {
 }
 
 /**
- * Russian and Ukrainian decline names: "с Европолом", "Європолу", "о Киберпартизанах". The case endings a name
- * written in Cyrillic may take; the name matches with one, and the mention spans the whole word (and so for the
- * Latin names that Polish, Czech and Slovak decline: latinCaseEnding).
+ * Names are declined, and the mention spans the whole word. Russian and Ukrainian: "с Европолом", "Європолу",
+ * "о Киберпартизанах", only for a capitalised name ("на солнцепёке", in the blazing sun, is the plain word, not
+ * the group «Солнцепёк»).
  */
 const CYRILLIC_ENDINGS = new Set(['а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'і', 'ом', 'ем', 'ой', 'ей', 'ою', 'ею', 'ої', 'ах', 'ях', 'ам', 'ям', 'ов', 'ев', 'ів', 'ові', 'еві', 'ами', 'ями']);
-const isCyrillic = (c: number) => c >= 0x0400 && c <= 0x04ff;
-const isCyrillicCapital = (c: number) => (c >= 0x0400 && c <= 0x042f) || c === 0x0490;
 /**
- * The length of a Cyrillic case ending right after a Cyrillic name at [s, e) (0: none). Only a capitalised name
- * declines as a name: "на солнцепёке" (in the blazing sun) is the plain word, not the group «Солнцепёк».
- */
-export function cyrillicEnding(text: string, s: number, e: number): number {
-  if (!isCyrillicCapital(text.charCodeAt(s)) || !isCyrillic(text.charCodeAt(e - 1)) || !isCyrillic(text.charCodeAt(e))) return latinCaseEnding(text, s, e);
-  for (let k = Math.min(3, text.length - e); k >= 1; k--) if (!isWordChar(text.charCodeAt(e + k)) && CYRILLIC_ENDINGS.has(text.slice(e, e + k))) return k;
-  return 0;
-}
-
-/**
- * Polish, Czech and Slovak decline foreign names too, joining the ending to the name: "Pegasusa", "z Pegasusem",
- * "Europolu", "Cozy Beara", "LockBita", "Sandwormowi". The endings a capitalised Latin name that ends in a
- * consonant may take ("y" is none: "Predatory" is an English word; nor is "s", the genitiveS).
+ * Polish, Czech and Slovak decline foreign names too, joining the ending to a capitalised Latin name that ends in a
+ * consonant: "Pegasusa", "z Pegasusem", "Europolu", "Cozy Beara", "LockBita", "Sandwormowi" ("y" is none:
+ * "Predatory" is an English word; nor is "s", the genitiveS).
  */
 const LATIN_CASE_ENDINGS = new Set(['a', 'u', 'em', 'ie', 'owi', 'ovi', 'om', 'ami', 'ach', 'ów']);
 /**
- * Turkish joins its case suffixes to a name that ends in a possessive vowel, without the apostrophe it puts after
- * other names: "Emniyet Genel Müdürlüğünün", "Siber Suçlarla Mücadele Daire Başkanlığına".
+ * Turkish joins its case suffixes to a name of several words that ends in a possessive vowel, without the
+ * apostrophe it puts after other names: "Emniyet Genel Müdürlüğünün", "Siber Suçlarla Mücadele Daire Başkanlığına".
  */
 const TURKISH_ENDINGS = new Set(['nın', 'nin', 'nun', 'nün', 'na', 'ne', 'nda', 'nde', 'ndan', 'nden', 'yla', 'yle']);
+const isCyrillic = (c: number) => c >= 0x0400 && c <= 0x04ff;
+const isCyrillicCapital = (c: number) => (c >= 0x0400 && c <= 0x042f) || c === 0x0490;
 const isLowerConsonant = (c: number) => c >= 0x61 && c <= 0x7a && c !== 0x61 && c !== 0x65 && c !== 0x69 && c !== 0x6f && c !== 0x75 && c !== 0x79;
 const isTurkishPossessiveVowel = (c: number) => c === 0x131 || c === 0x69 || c === 0x75 || c === 0xfc; // ı i u ü
 /** The length of an ending of `endings` that starts at `at` and ends the word (0: none). */
@@ -387,17 +377,26 @@ function endingIn(endings: ReadonlySet<string>, text: string, at: number): numbe
   for (let k = Math.min(4, text.length - at); k >= 1; k--) if (!isWordChar(text.charCodeAt(at + k)) && endings.has(text.slice(at, at + k))) return k;
   return 0;
 }
-/** The length of a case ending that starts at `at` and ends the word (0: none), whatever comes before it. */
-export function latinEndingAt(text: string, at: number): number {
-  return endingIn(LATIN_CASE_ENDINGS, text, at) || endingIn(TURKISH_ENDINGS, text, at);
-}
-function latinCaseEnding(text: string, s: number, e: number): number {
+/** The length of the case ending joined to the name at [s, e) (0: none). */
+export function caseEnding(text: string, s: number, e: number): number {
   const first = text.charCodeAt(s);
-  if (first < 0x41 || first > 0x5a) return 0;
   const last = text.charCodeAt(e - 1);
+  if (isCyrillicCapital(first) && isCyrillic(last) && isCyrillic(text.charCodeAt(e))) return endingIn(CYRILLIC_ENDINGS, text, e);
+  if (first < 0x41 || first > 0x5a) return 0;
   if (isLowerConsonant(last)) return endingIn(LATIN_CASE_ENDINGS, text, e);
   // (a name of several words only: "Başkanlığına", not the one-word "Conti" and "na")
   return isTurkishPossessiveVowel(last) && text.slice(s, e).includes(' ') ? endingIn(TURKISH_ENDINGS, text, e) : 0;
+}
+/** The length of a Latin-script case ending (Polish, Czech, Turkish) that starts at `at` and ends the word, whatever precedes it. */
+export function latinEndingAt(text: string, at: number): number {
+  return endingIn(LATIN_CASE_ENDINGS, text, at) || endingIn(TURKISH_ENDINGS, text, at);
+}
+/**
+ * What ASCII letters may run on from a name and still end its word: a genitive "s" or a Latin case ending. The
+ * automaton reports such an occurrence; the matcher decides it (genitiveS, caseEnding).
+ */
+export function joinedEndingAt(text: string, at: number): number {
+  return text.charCodeAt(at) === 0x73 && !isWordChar(text.charCodeAt(at + 1)) ? 1 : latinEndingAt(text, at);
 }
 
 /**
@@ -413,7 +412,7 @@ export function boundariesOk(text: string, s: number, e: number): boolean {
   const after = e < text.length ? text.charCodeAt(e) : 0x20;
   // "MirrorFaceによる", "由APT41发起": a Latin name beside Chinese, Japanese or Korean letters is a word of its own
   if (!isUnspacedScript(first) && isWordChar(before) && !isUnspacedScript(before) && !afterJoinedPrefix(text, s)) return false;
-  if (!isUnspacedScript(last) && isWordChar(after) && !isUnspacedScript(after) && !cyrillicEnding(text, s, e) && !genitiveS(text, s, e)) return false;
+  if (!isUnspacedScript(last) && isWordChar(after) && !isUnspacedScript(after) && !caseEnding(text, s, e) && !genitiveS(text, s, e)) return false;
   if (before === 0x5f || after === 0x5f || before === 0x40 || after === 0x40) return false; // _ @
   // "the Northern Prudential Authority (NPA-R)": an acronym with one more capital after a hyphen is another code
   if (after === 0x2d && isUpperLatin(last) && e + 1 < text.length && isUpperLatin(text.charCodeAt(e + 1)) && !(e + 2 < text.length && isWordChar(text.charCodeAt(e + 2))) && isUpperLatin(text.charCodeAt(e - 2))) return false;

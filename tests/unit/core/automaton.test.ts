@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { Automaton, compileAutomaton, type PatternInput } from '../../../src/core/matcher/automaton';
 import { base64ToBytes, bytesToBase64 } from '../../../src/core/base64';
 import { isUnspacedScript, isWordChar, normaliseText } from '../../../src/core/normalise';
-import { latinEndingAt } from '../../../src/core/matcher/rules';
+import { joinedEndingAt } from '../../../src/core/matcher/rules';
 
 type Occ = string; // `${start},${end},${value}`
 
@@ -21,8 +21,7 @@ const startsWord = (text: string, s: number) => !(s > 0 && spacedWord(text.charC
  * or what runs on is a genitive "s" or a Polish or Czech case ending that ends the word ("Säpos", "Pegasusa"): the
  * matcher decides those.
  */
-const endsWord = (text: string, e: number) => !(e < text.length && /[A-Za-z0-9]/.test(text[e]) && text.charCodeAt(e - 1) < 0x1100)
-  || (text[e] === 's' && !isWordChar(text.charCodeAt(e + 1))) || latinEndingAt(text, e) > 0;
+const endsWord = (text: string, e: number) => !(e < text.length && /[A-Za-z0-9]/.test(text[e]) && text.charCodeAt(e - 1) < 0x1100) || joinedEndingAt(text, e) > 0;
 const endsWordIn = (text: string) => (o: Occ) => endsWord(text, Number(o.split(',')[1]));
 
 /**
