@@ -205,10 +205,9 @@ export class Matcher {
     // Most raw hits are short names inside longer words ("pla" in "plan"), and many are ordinary words written
     // in lower case ("play", "gold") that only a capitalised spelling names: drop them before they cost anything.
     if (!boundariesOk(text, s, e)) return;
-    // "Säpos", not "Plays": a genitive "s" joined on (genitiveS) only to a name that is no ordinary word
+    // "Säpos", "Akiras", not "Plays": a genitive "s" (genitiveS) joined to a name that is no plural of a word
     const c = text.charCodeAt(e);
-    // (but "Akiras läckagesajt": a name that everyday language writes with a capital too is no plural of a word)
-    if ((c === 0x73 || c === 0x3a) && genitiveS(text, s, e) && this.ordinaryGroup(value) && !this.properWordGroup(value)) return;
+    if ((c === 0x73 || c === 0x3a) && genitiveS(text, s, e) && this.pluralWordGroup(value)) return;
     const need = this.caseNeed(value);
     // "Ice on the roads": a short acronym's letters in title case fit none of its names, anchored or not
     if (need >= 2 && this.shortCapsOnly(value) && isCapitalisedWord(text, s, e) && !italianElision(text, s)) return;
@@ -445,8 +444,15 @@ export class Matcher {
     const plainWords = new Set<PageMatch>();
     // A name inside a longer one that ends with it ("المخابرات العامة" in "جهاز المخابرات العامة") is not the page
     // naming its entity: leftmost-longest drops it. Where each candidate ends, the earliest start.
-    const longest = new Map<number, number>();
-    for (const m of [...accepted, ...weak.map((w) => w.match)]) longest.set(m.end, Math.min(longest.get(m.end) ?? m.start, m.start));
+    // (built on the first such name: most calls decide none)
+    let longest: Map<number, number> | undefined;
+    const earliestEnding = (end: number): number => {
+      if (!longest) {
+        longest = new Map();
+        for (const list of [accepted, weak.map((w) => w.match)]) for (const m of list) longest.set(m.end, Math.min(longest.get(m.end) ?? m.start, m.start));
+      }
+      return longest.get(end)!;
+    };
     // Names decided by what the page names are noted at once, in page order, as a page read in chunks notes them.
     const noted = new Set<PageMatch>();
     let late = false;
@@ -473,7 +479,7 @@ export class Matcher {
             const x: PageMatch = { ...this.toMatch(m.start, m.end, w.group, meant), ref: m.ref, cluster: m.cluster };
             fresh.push(x);
             noted.add(x);
-            if (longest.get(x.end)! >= x.start) this.noteMentions(ctx, [x]);
+            if (earliestEnding(x.end) >= x.start) this.noteMentions(ctx, [x]);
             continue;
           }
           if (!w.listed) { rest.push(w); continue; }
@@ -1018,11 +1024,14 @@ export class Matcher {
     return (this.data.rowFlags[r] & FLAG_CONTEXT) !== 0 && isCapitalisedWord(want, 0, want.length);
   }
 
-  /** Per group: 0 not yet known, 1 no row needs context, 2 some row does (an ordinary word: "Play", "Tick"). */
-  private ordinary: Uint8Array | undefined;
-  private ordinaryGroup(group: number): boolean {
-    const known = (this.ordinary ??= new Uint8Array(this.groups));
-    if (known[group] === 0) known[group] = this.data.groupRows[group].some((r) => this.data.rowFlags[r] & FLAG_CONTEXT) ? 2 : 1;
+  /**
+   * Per group: 0 not yet known, 1 no, 2 a name some row of which is an ordinary word that an "s" joined to it makes
+   * a plural ("Plays", "Ticks"), not one that everyday language capitalises too ("Akiras": properWordGroup).
+   */
+  private pluralWord: Uint8Array | undefined;
+  private pluralWordGroup(group: number): boolean {
+    const known = (this.pluralWord ??= new Uint8Array(this.groups));
+    if (known[group] === 0) known[group] = this.data.groupRows[group].some((r) => this.data.rowFlags[r] & FLAG_CONTEXT) && !this.properWordGroup(group) ? 2 : 1;
     return known[group] === 2;
   }
 
