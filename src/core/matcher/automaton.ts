@@ -255,6 +255,13 @@ export class Automaton {
    * alphabet is too large to pack). One table read instead of three, and no branch on the script.
    */
   private readonly unit = new Int32Array(65536);
+  /**
+   * 1 for a code unit that, inside a word and with the scan at the root, leaves it there: a letter or digit of a
+   * spaced script (not Hebrew or Arabic, after which another script starts a word) whose in-word class the root has
+   * no transition for. Most of running text; scanText skips a run of them in a loop that reads only this table.
+   * Learnt with `unit`.
+   */
+  private readonly stay = new Uint8Array(65536);
   private learnUnit(c: number): number {
     let f = textFold[c];
     if (f === FOLD_UNKNOWN) f = learnFold(c);
@@ -262,7 +269,10 @@ export class Automaton {
     if (f >= 0 && this.v.alphabet.length < U_MAX_CLASS) {
       e = U_KNOWN | (this.startClassOf[f] << 14) | this.classOf[f];
       if (f === 0x20) e |= U_SPACE;
-      if ((wordTable[f] || learnWord(f)) === 1) e |= U_WORD;
+      if ((wordTable[f] || learnWord(f)) === 1) {
+        e |= U_WORD;
+        if ((c < 0x590 || c > 0x6ff) && this.v.rootNext[this.classOf[f]] === 0) this.stay[c] = 1;
+      }
     }
     this.unit[c] = e;
     return e;
@@ -343,7 +353,13 @@ export class Automaton {
     let prevRtl = false;
     let s = 0;
     const unit = this.unit;
+    const stay = this.stay;
     for (let i = 0; i < n; i++) {
+      if (s === 0 && prevWord && !prevRtl) {
+        // inside a word at the root: the rest of the word stays there (no name starts inside a word), unread
+        while (i < n && stay[text.charCodeAt(i)] === 1) i++;
+        if (i === n) break;
+      }
       const c = text.charCodeAt(i);
       let e = unit[c];
       if (e === 0) e = this.learnUnit(c);
