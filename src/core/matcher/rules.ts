@@ -490,6 +490,15 @@ export const CONTEXT_CUES: readonly string[] = [
   'peretas', 'peretasan', 'diretas', 'penggodam', 'penggodaman', 'digodam', 'perisian hasad', 'perisian tebusan', 'spionase', 'perisikan', 'intelijen', 'kebocoran data',
   'хакеры', 'хакерская', 'хакерской', 'хакерские', 'хакерских', 'кибератака', 'кибератаки', 'кибершпионаж', 'шпионаж', 'шпионское', 'вредоносное',
   'хакери', 'хакерів', 'хакерська', 'хакерське', 'кібератака', 'кібератаки', 'кібершпигунство', 'шпигунство', 'шпигунське', 'шкідливе', 'кіберзлочинці',
+  // the same words in the cases running text puts them in (a cue is a whole word): hacker(s), hacktivists, cyber
+  // attacks, cyber crime and security, extortionists (ransomware crews), spyware, phishing, break-ins, special services
+  'хакер', 'хакера', 'хакеров', 'хакерам', 'хакерами', 'хакерах', 'хакерский', 'хакерскую', 'хакерским', 'хакерскими', 'хакерское', 'хакерского',
+  'хактивисты', 'хактивистов', 'хактивистами', 'кибератак', 'кибератаку', 'кибератакой', 'кибератаками', 'кибератаках', 'кибершпионажа', 'кибершпионажем',
+  'киберпреступники', 'киберпреступников', 'киберпреступность', 'кибербезопасность', 'кибербезопасности', 'вымогатели', 'вымогателей', 'вымогателями', 'программа-вымогатель', 'программы-вымогатели',
+  'шпионская программа', 'шпионской программы', 'шпионские программы', 'шпионских программ', 'шпионского', 'вредоносного', 'вредоносные', 'вредоносных', 'вредоносной',
+  'фишинг', 'фишинга', 'фишинговые', 'фишинговых', 'взлом', 'взлома', 'взломали', 'спецслужбы', 'спецслужб', 'спецслужба', 'спецслужбам', 'спецслужбами',
+  'хакерські', 'хакерських', 'хактивісти', 'хактивістів', 'кібератак', 'кібератаку', 'кібератаці', 'кібербезпека', 'кібербезпеки', 'кібершпигунства',
+  'вимагачі', 'вимагачів', 'фішинг', 'злам', 'зламали', 'спецслужби',
   // Chinese, Japanese and Korean: hacker, cyberattack, espionage, malware, ransomware
   '黑客', '网络攻击', '网络间谍', '间谍软件', '恶意软件', '勒索软件', 'ハッカー', 'サイバー攻撃', 'サイバー', 'スパイ', 'マルウェア', 'ランサムウェア', '해킹', '해커', '사이버', '악성코드', '랜섬웨어',
   // Hindi: hacker, hackers, cyber, spyware, espionage
@@ -526,6 +535,8 @@ export function followedByProperName(text: string, e: number, acronym = false): 
   i++;
   const c = text.charCodeAt(i);
   if (c < 0x80 && !(c >= 0x41 && c <= 0x5a)) return false; // not a capital: the common case, no regex
+  // "после атак Conti Коста-Рика объявила": a word in another alphabet starts no longer name with this one
+  if (!sameAlphabet(text.charCodeAt(e - 1), c)) return false;
   const m = /^[\p{Lu}][\p{L}\p{N}'’-]*/u.exec(text.slice(i, i + 40));
   if (!m) return false;
   const word = m[0].replace(/['’]s$/, '');
@@ -593,6 +604,37 @@ export function deniedBefore(text: string, s: number): boolean {
 const isUpperLetter = (c: number) => { const ch = String.fromCharCode(c); return ch !== ch.toLowerCase(); };
 
 const QUOTE_OPEN = new Set([0x22, 0x27, 0x201c, 0x2018]);
+
+/**
+ * Chinese words that hold a name's characters and mean something else: Formula One ("一级方程式") and formula
+ * racing, the Sidewinder missile ("响尾蛇导弹"). Chinese writes no spaces, so the word around the name is read here.
+ */
+const HAN_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['方程式', ['一级方程式', '方程式赛车', '方程式赛事', '方程式大奖赛']],
+  ['响尾蛇', ['响尾蛇导弹', '响尾蛇空空导弹', '响尾蛇”空空导弹', '响尾蛇"空空导弹']],
+]);
+/** Is the name at [s, e) part of one of HAN_WORDS's words for it? */
+export function inHanWord(text: string, s: number, e: number): boolean {
+  const words = HAN_WORDS.get(text.slice(s, e));
+  if (!words) return false;
+  for (const w of words) {
+    const at = w.indexOf(text.slice(s, e));
+    if (text.startsWith(w, s - at)) return true;
+  }
+  return false;
+}
+
+/** The dots that Chinese writes between the given name and the surname of a foreign person ("拉撒路·琼斯"). */
+const isNameDot = (c: number) => c === 0xb7 || c === 0x2027;
+const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+/**
+ * "拉撒路·琼斯", "马库斯·拉撒路": a name in Chinese characters joined by a name dot to more of them is one part of a
+ * foreign person's name. (Korean lists names with the same dot: "라자루스·안다리엘".)
+ */
+export function dottedPersonName(text: string, s: number, e: number): boolean {
+  if (!isHan(text.charCodeAt(s))) return false;
+  return (isNameDot(text.charCodeAt(e)) && isHan(text.charCodeAt(e + 1))) || (isNameDot(text.charCodeAt(s - 1)) && isHan(text.charCodeAt(s - 2)));
+}
 
 /**
  * 'Teresa "Turla" Turla-Reyes', 'Joaquin “Tick” Santos': a capitalised word in quotes between a given name and a
@@ -748,6 +790,17 @@ const NOT_GIVEN = new Set([...MINOR_WORDS, 'this', 'that', 'these', 'those', 'it
   'caso', 'su', 'sul', 'sulla', 'contro', 'tra', 'fra', 'come', 'dove', 'cosa', 'perché', 'ecco', 'nuovo', 'nuova', 'affare', 'scandalo', 'inchiesta', 'escándalo', 'affaire', 'scandale',
   // Dutch and Portuguese ("En Sandworm, de groep...", "Het Team High Tech Crime", "Segundo a PJ...")
   'de', 'het', 'een', 'en', 'dat', 'dit', 'deze', 'maar', 'ook', 'volgens', 'bij', 'voor', 'door', 'met', 'naar', 'tegen', 'sinds',
+  // ("Na Pegasus kwam Graphite", "Wie in Europa Predator koopt"; not "Dan", a given name)
+  'na', 'nadat', 'om', 'als', 'toen', 'wie', 'wat', 'waar', 'hoe', 'waarom', 'nu', 'want', 'omdat', 'zoals', 'over', 'onder', 'naast', 'tussen', 'zonder', 'tot',
+  'uit', 'aan', 'op', 'of', 'die', 'hij', 'zij', 'ze', 'wij', 'er', 'hier', 'daar', 'toch', 'dus', 'terwijl', 'ondanks', 'behalve', 'vooral', 'zelfs', 'alleen',
+  // Russian and Ukrainian ("Про Турлу будет пост", "После Конти", "Группировка Killnet")
+  'про', 'по', 'в', 'во', 'на', 'с', 'со', 'к', 'ко', 'от', 'до', 'из', 'за', 'для', 'при', 'после', 'перед', 'через', 'если', 'когда', 'как', 'что', 'это',
+  'но', 'и', 'а', 'или', 'также', 'однако', 'хотя', 'пока', 'где', 'кто', 'почему', 'сейчас', 'теперь', 'тогда', 'потом', 'ещё', 'еще', 'уже', 'даже', 'только',
+  'между', 'против', 'без', 'кроме', 'среди', 'вместо', 'согласно', 'группировка', 'группа', 'хакеры',
+  'після', 'якщо', 'коли', 'як', 'що', 'це', 'але', 'і', 'й', 'та', 'або', 'також', 'проте', 'хоча', 'де', 'хто', 'чому', 'зараз', 'тепер', 'тоді', 'потім', 'ще',
+  'вже', 'навіть', 'лише', 'між', 'проти', 'серед', 'замість', 'згідно', 'угруповання', 'група', 'хакери',
+  // continents, which no country table holds
+  'europa', 'europe', 'afrika', 'africa', 'azië', 'amerika', 'oceanië',
   'os', 'um', 'uma', 'segundo', 'também', 'mas', 'pelo', 'pela', 'com', 'sobre', 'contra', 'entre',
   // Indonesian and Malay ("Dari Bjorka ke Brain Cipher", "Bukan Bjorka", "Kelompok Lazarus"); not the words that are
   // also given names ("Dan", "Oleh", "Yang", "Ala")
@@ -790,6 +843,8 @@ export function personBefore(text: string, s: number): boolean {
   if (!word) return false;
   const lower = word.toLowerCase();
   if (HONORIFICS.has(lower)) return true;
+  // "Хакеры Killnet атаковали", "Если Sandworm —": a given name is written in its surname's alphabet
+  if (!sameAlphabet(word.charCodeAt(0), text.charCodeAt(s))) return false;
   if (text.charCodeAt(end) === 0x2e) {
     // "— R. Mercury, Bristol": a capital and its dot alone are a given name's initial (not "U.S. Conti"), unless a
     // sentence opens with them ("Q. And Kimsuky? A. Kimsuky is the one": an interview's answer)
@@ -797,6 +852,8 @@ export function personBefore(text: string, s: number): boolean {
     return end - i === 2 && word !== word.toLowerCase() && (c === 0x20 || c === 0xa0 || c === 0x28) && !sentenceStart(text, i + 1);
   }
   if (!givenNameShape(word) || NOT_GIVEN.has(lower) || PLATFORMS.has(lower)) return false; // not "Android Pegasus infections"
+  // "Специалисты Госспецсвязи говорят": a Russian or Ukrainian plural noun ("-ы"), which no given name is
+  if (lower.endsWith('ы')) return false;
   // "Mapping Predator infrastructure", "Targeted", "Newly": a verb form or adverb opening a sentence or a quoted
   // title ('Mandiant, “Unraveling Sandworm’s Ties...”'); mid-sentence a capitalised word is a name ("Oded Lazarus"),
   // and some given names end like verbs wherever they stand.
@@ -809,6 +866,11 @@ export function personBefore(text: string, s: number): boolean {
 }
 
 const GIVEN_COUNTRIES = new Set(['jordan', 'chad']);
+
+/** The alphabet of a letter: Latin, Greek, Cyrillic, or (for the rest) its Unicode block of 256. */
+const alphabetOf = (c: number) => (c < 0x370 || (c >= 0x1e00 && c < 0x1f00) ? 0 : c < 0x400 || (c >= 0x1f00 && c < 0x2000) ? 1 : c < 0x530 ? 2 : c >> 8);
+/** Two letters in one alphabet; anything that is no letter (a digit, a mark) fits either. */
+export const sameAlphabet = (a: number, b: number) => !isLetter(a) || !isLetter(b) || alphabetOf(a) === alphabetOf(b);
 
 /**
  * "D. Conti" alone in its block (a comment's author, a signature): an initial and a surname are a person; not

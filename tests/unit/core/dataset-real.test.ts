@@ -589,6 +589,34 @@ describe('real dataset', () => {
       expect(names('Hackere angrep. Finske Supo har tidligere pekt på gruppen, og Islamiska revolutionsgardet.')).toEqual(['Supo=agency/fi-supo', 'Islamiska revolutionsgardet=agency/ir-irgc']);
     });
 
+    it('reads Russian: a given name is written in its surname\'s alphabet, declined cue words and names, and Russian openers (heldout239)', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      // a capitalised Cyrillic word before a Latin name is no given name; nor is a Cyrillic name after it a longer name
+      expect(names('Атаки хакеров продолжались.', 'Вчера Killnet атаковали сайты.')).toEqual(['Killnet=actor/killnet']);
+      expect(names('Атаки хакеров продолжались.', 'Весной после атак Conti Коста-Рика объявила режим.')).toEqual(['Conti=actor/conti']);
+      // "хакеров" (of hackers) is a cue as much as "хакеры"; "Про" (about) opens a sentence and is nobody's name
+      expect(names('Атаки хакеров продолжались.', 'Про Турлу будет пост, а Песчаным червем займется ГУР Минобороны Украины.')).toEqual(['Турлу=actor/turla', 'Песчаным червем=actor/sandworm', 'ГУР Минобороны Украины=agency/ua-hur']);
+      expect(names('Про Sandworm и песчаного червя писали в рецензии на фильм.')).toEqual([]);
+      // a plural noun opening the sentence ("Specialists of ...") is no given name; the Cyrillic Pegasus takes case endings
+      expect(names('Специалисты Госспецсвязи говорят, что телефон взломали Пегасусом.')).toEqual(['Госспецсвязи=agency/ua-ssscip', 'Пегасусом=product/pegasus']);
+    });
+
+    it('reads Dutch sentence openers and continents as no given names (heldout241)', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      expect(names('Na Pegasus kwam Graphite, de spyware van Paragon.')).toEqual(['Pegasus=product/pegasus', 'Graphite=product/graphite', 'Paragon=vendor/paragon']);
+      expect(names('Wie in Europa Predator wil kopen, vindt spyware genoeg.')).toEqual(['Predator=product/predator']);
+    });
+
+    it('reads Chinese: a name joined to a person\'s other name by a dot is a person, and words that hold a name mean something else (heldout240)', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      expect(names('黑客组织拉撒路发动网络攻击，球员拉撒路·琼斯与马库斯·拉撒路无关。')).toEqual(['拉撒路=actor/lazarus-group']);
+      expect(names('黑客组织方程式曾被曝光，不是一级方程式赛车，也不是响尾蛇导弹。')).toEqual(['方程式=actor/equation-group']);
+      // an ordinary word in Chinese ("sea lotus", a flower) needs a page about hacking
+      expect(names('剧名中的海莲花，是岛上一种白色野花。')).toEqual([]);
+      // Korean lists names with the same dot
+      expect(names('국정원은 라자루스·김수키 해킹 조직을 지목했다.').map((x) => x.split('=')[0])).toEqual(['국정원', '라자루스', '김수키']);
+    });
+
     it('reads Arabic: clitics and the tatweel, a Latin name joined to an Arabic letter, cue words with clitics, and the country after a name (heldout230)', () => {
       const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
       expect(names('اتهم التقرير والموساد وOilRig وبـAPT34 لـالموساد.')).toEqual(['الموساد=agency/il-mossad', 'OilRig=actor/apt34', 'APT34=actor/apt34', 'الموساد=agency/il-mossad']);
