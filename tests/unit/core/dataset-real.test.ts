@@ -601,6 +601,13 @@ describe('real dataset', () => {
       expect(names('Специалисты Госспецсвязи говорят, что телефон взломали Пегасусом.')).toEqual(['Госспецсвязи=agency/ua-ssscip', 'Пегасусом=product/pegasus']);
     });
 
+    it('reads a unit\'s number alone as the unit where the page names it, or its country', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      expect(names('Unit 8200 trains young recruits.', 'Many 8200 veterans later founded spyware firms.')).toEqual(['Unit 8200=agency/il-unit-8200', '8200=agency/il-unit-8200']);
+      expect(names('The indictment named Russia’s military intelligence by its number, 74455.')).toEqual(['74455=agency/ru-gru-74455']);
+      expect(names('The arena seats 8200 people and sold 29155 tickets.')).toEqual([]);
+    });
+
     it('reads Dutch sentence openers and continents as no given names (heldout241)', () => {
       const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
       expect(names('Na Pegasus kwam Graphite, de spyware van Paragon.')).toEqual(['Pegasus=product/pegasus', 'Graphite=product/graphite', 'Paragon=vendor/paragon']);
