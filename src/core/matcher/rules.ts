@@ -821,6 +821,14 @@ const NOT_GIVEN = new Set([...MINOR_WORDS, 'this', 'that', 'these', 'those', 'it
 /** Given names that end like a verb form or an adverb ("Ahmed", "Kelly"). */
 const GIVEN_LIKE_VERBS = new Set(['ahmed', 'mohammed', 'muhammed', 'mehmed', 'oded', 'fred', 'ted', 'ned', 'jed', 'jared', 'reed', 'saeed', 'rasheed', 'khaled', 'majed', 'hamed', 'javed', 'naveed', 'waheed', 'zahed', 'syed', 'sayed', 'emily', 'kelly', 'shelly', 'holly', 'molly', 'sally', 'billy', 'lily', 'lilly', 'beverly', 'stanley', 'bradley', 'ashley', 'shirley', 'kimberly', 'wesley', 'riley', 'dudley', 'sterling', 'irving', 'ming', 'jing', 'ling', 'ying', 'xing', 'qing', 'bing', 'ping']);
 
+/** "Dr Ralph Tick", "Mr. John Conti": a title before the given name before `s` (a person even in title case). */
+export function titledGivenName(text: string, s: number): boolean {
+  let i = s - 1;
+  if (text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0xa0) return false;
+  while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
+  return i < s - 2 && isUpperLatin(text.charCodeAt(i)) && afterHonorific(text, i);
+}
+
 /** "Mr. CONTI.", "Ms. TICK": a title right before the name (a hearing transcript's speaker). */
 export function afterHonorific(text: string, s: number): boolean {
   const m = /(?:^|[^\p{L}])(\p{L}+)\.?[ \u00a0]$/u.exec(text.slice(Math.max(0, s - 14), s));
@@ -849,7 +857,8 @@ export function personBefore(text: string, s: number): boolean {
     // "— R. Mercury, Bristol": a capital and its dot alone are a given name's initial (not "U.S. Conti"), unless a
     // sentence opens with them ("Q. And Kimsuky? A. Kimsuky is the one": an interview's answer)
     const c = text.charCodeAt(i);
-    return end - i === 2 && word !== word.toLowerCase() && (c === 0x20 || c === 0xa0 || c === 0x28) && !sentenceStart(text, i + 1);
+    // ("Photo: Bulwark/M. Tick": a photo credit's agency and photographer)
+    return end - i === 2 && word !== word.toLowerCase() && (c === 0x20 || c === 0xa0 || c === 0x28 || c === 0x2f) && !sentenceStart(text, i + 1);
   }
   if (!givenNameShape(word) || NOT_GIVEN.has(lower) || PLATFORMS.has(lower)) return false; // not "Android Pegasus infections"
   // "Специалисты Госспецсвязи говорят": a Russian or Ukrainian plural noun ("-ы"), which no given name is

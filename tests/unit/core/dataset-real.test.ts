@@ -608,6 +608,12 @@ describe('real dataset', () => {
       expect(names('The arena seats 8200 people and sold 29155 tickets.')).toEqual([]);
     });
 
+    it('reads a titled person in a title-case line, and a photo credit\'s initial, as a person', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      expect(names('Hackers struck.', 'Dr Ralph Tick', 'Grid engineer, retired (no relation to the Tick group, he jokes)')).toEqual(['Tick=actor/tick']);
+      expect(names('Hackers struck. Photo: Bulwark/M. Tick')).toEqual([]);
+    });
+
     it('reads Dutch sentence openers and continents as no given names (heldout241)', () => {
       const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
       expect(names('Na Pegasus kwam Graphite, de spyware van Paragon.')).toEqual(['Pegasus=product/pegasus', 'Graphite=product/graphite', 'Paragon=vendor/paragon']);
