@@ -236,6 +236,17 @@ function arabicCountriesIn(slice: string, out: Set<string>): void {
   }
 }
 
+/** The Hungarian, Czech, Slovak and Greek names, in the cases the press puts them in ("Magyarországon", "v Česku"). */
+const CENTRAL: Record<string, [names: string[], adjectives: string[]]> = {
+  HU: [['Magyarország', 'Magyarországon', 'Magyarországot', 'Magyarországra', 'Magyarországról', 'Magyarországnak', 'Maďarsko', 'Ουγγαρία'], []],
+  CZ: [['Česko', 'Česka', 'Česku', 'Českem', 'Česká republika', 'České republiky', 'České republice', 'Českou republikou'], []],
+  SK: [['Slovensko', 'Slovenska', 'Slovensku', 'Slovenskom', 'Slovenskem', 'Slovenská republika', 'Slovenskej republiky'], []],
+  GR: [['Ελλάδα', 'Ελλάδας', 'Görögország', 'Görögországban', 'Řecko'], []],
+  ES: [['Ισπανία', 'Ισπανίας', 'Španělsko', 'Španělsku', 'Spanyolország', 'Spanyolországban'], []],
+  RU: [['Rusko', 'Ruska', 'Rusku', 'Oroszország', 'Oroszországból', 'Ρωσία', 'Ρωσίας'], []],
+  CN: [['Čína', 'Číny', 'Číně', 'Kína', 'Kínából', 'Κίνα', 'Κίνας'], []],
+};
+
 /** The Turkish names, with the possessive suffix that follows an apostrophe left to countryBefore ("Rusya'nın GRU'su"). */
 const TURKISH: Record<string, [names: string[], adjectives: string[]]> = {
   US: [['ABD', 'Amerika Birleşik Devletleri'], []],
@@ -253,7 +264,7 @@ const TURKISH: Record<string, [names: string[], adjectives: string[]]> = {
 const BY_WORD = new Map<string, string>();
 /** lower-cased adjectives. */
 const ADJECTIVES = new Set<string>();
-for (const [code, [names, adjectives]] of [...Object.entries(COUNTRIES), ...Object.entries(OTHER_LANGUAGES), ...Object.entries(NORDIC), ...Object.entries(TURKISH)]) {
+for (const [code, [names, adjectives]] of [...Object.entries(COUNTRIES), ...Object.entries(OTHER_LANGUAGES), ...Object.entries(NORDIC), ...Object.entries(TURKISH), ...Object.entries(CENTRAL)]) {
   for (const w of [...names, ...adjectives]) BY_WORD.set(w.toLowerCase(), code);
   for (const w of adjectives) ADJECTIVES.add(w.toLowerCase());
 }

@@ -141,6 +141,10 @@ export function acronymAsThing(text: string, s: number, e: number): boolean {
   // "a former cellist with the NSO", "the NSO's principal conductor": an orchestra
   if (MUSIC.test(text.slice(Math.max(0, s - 40), Math.min(text.length, e + 40)))) return true;
   if (!/(?:^|[^\p{L}])an?[ \u00a0]$/u.test(text.slice(Math.max(0, s - 4), s))) return false;
+  // "a KNBSZ is": in Hungarian "a" is "the"
+  if (hungarianPassage(text, s)) return false;
+  // "NÚKIB a BIS", "SVR a FSB": between two names "a" is the Czech and Slovak "and", not the article
+  if (text.charCodeAt(s - 2) === 0x61 && /(?:^|[^\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*[ \u00a0]$/u.test(text.slice(Math.max(0, s - 40), s - 2))) return false;
   return next === undefined ? /^[ \u00a0]?[.,;:!?)]/.test(text.slice(e, e + 2)) : AFTER_COMMON_NOUN.has(next);
 }
 
@@ -377,11 +381,74 @@ function endingIn(endings: ReadonlySet<string>, text: string, at: number): numbe
   for (let k = Math.min(4, text.length - at); k >= 1; k--) if (!isWordChar(text.charCodeAt(at + k)) && endings.has(text.slice(at, at + k))) return k;
   return 0;
 }
+/**
+ * Hungarian joins its case suffixes to any name, and lengthens a final "a" or "e" before them: "Pegasust",
+ * "Akirához" (folded, "Akirá" reads as "Akira"), "Lazarusnak", "Alkotmányvédelmi Hivataltól"; "with" doubles the
+ * last consonant ("NSO Grouppal", "Pegasusszal"). Only in a passage written in Hungarian (see hungarianPassage):
+ * elsewhere "Tick" and "et" would make "Ticket". A suffix after a hyphen ("az NBSZ-t") is not part of the name.
+ */
+const HUNGARIAN_ENDINGS = new Set(['t', 'ot', 'et', 'öt', 'at', 'nak', 'nek', 'ban', 'ben', 'ba', 'be', 'ból', 'ből', 'ra', 're', 'ról', 'ről', 'on', 'en', 'ön', 'n',
+  'hoz', 'hez', 'höz', 'tól', 'től', 'nál', 'nél', 'val', 'vel', 'ért', 'ig', 'ként', 'ja', 'je', 'ját', 'jét', 'jának', 'jével', 'jával']);
+/** Letters only Hungarian writes: "ő", "ű". */
+const isHungarianLetter = (c: number) => c === 0x151 || c === 0x171 || c === 0x150 || c === 0x170;
+/** Letters only Czech and Slovak write: "ě", "ř", "ů", "ľ", "ĺ", "ŕ", "ť", "ď", "ň". */
+const isCzechLetter = (c: number) => c === 0x11b || c === 0x159 || c === 0x16f || c === 0x13e || c === 0x13a || c === 0x155 || c === 0x165 || c === 0x10f || c === 0x148;
+/**
+ * The block around `at` (between BLOCK_BREAKs) and whether it holds a Hungarian or a Czech letter: a property of
+ * the block alone, so every way of reading a page in chunks decides the same. The last block asked about is kept:
+ * the automaton asks for each name that letters run on from, and each block is read once.
+ */
+const blockLetters = { text: '', from: 0, to: -1, hungarian: false, czech: false };
+function lettersOfBlock(text: string, at: number): typeof blockLetters {
+  const b = blockLetters;
+  if (b.text === text && at >= b.from && at <= b.to) return b;
+  let from = at;
+  while (from > 0 && text.charCodeAt(from - 1) !== BLOCK_BREAK_CODE) from--;
+  let to = at;
+  while (to < text.length && text.charCodeAt(to) !== BLOCK_BREAK_CODE) to++;
+  let hungarian = false;
+  let czech = false;
+  for (let i = from; i < to && !(hungarian && czech); i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x10f) continue;
+    hungarian ||= isHungarianLetter(c);
+    czech ||= isCzechLetter(c);
+  }
+  Object.assign(b, { text, from, to, hungarian, czech });
+  return b;
+}
+/** Is the block at `at` written in Hungarian (it holds "ő" or "ű")? */
+const hungarianPassage = (text: string, at: number) => lettersOfBlock(text, at).hungarian;
+const czechPassage = (text: string, at: number) => lettersOfBlock(text, at).czech;
+const isLowerLatin = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x100 && c <= 0x17f && (c & 1) === 1);
+/** The length of a Hungarian suffix at `at`, joined to a name whose last letter is text[at - 1], that ends the word (0: none). */
+function hungarianEndingAt(text: string, at: number): number {
+  if (!isLowerLatin(text.charCodeAt(at))) return 0;
+  let n = 0;
+  const last = text[at - 1];
+  // "with", the last consonant doubled: "Grouppal", "Pegasusszal" (an "s" read as Hungarian "sz")
+  for (const doubled of last === 's' ? ['sz', 's'] : isLowerConsonant(last.charCodeAt(0)) ? [last] : []) {
+    for (const v of ['al', 'el']) {
+      const k = doubled.length + 2;
+      if (!n && text.startsWith(doubled + v, at) && !isWordChar(text.charCodeAt(at + k))) n = k;
+    }
+  }
+  for (let k = Math.min(5, text.length - at); k >= 1 && !n; k--) if (!isWordChar(text.charCodeAt(at + k)) && HUNGARIAN_ENDINGS.has(text.slice(at, at + k))) n = k;
+  return n && hungarianPassage(text, at) ? n : 0;
+}
+/** Czech and Slovak decline an acronym by joining the ending to it: "NÚKIBu", "s NÚKIBem", "BISky" is none. */
+const ACRONYM_ENDINGS = new Set(['u', 'em', 'a', 'ovi', 'om', 'ou']);
+const isCapitalLetter = (c: number) => { const ch = String.fromCharCode(c); return ch !== ch.toLowerCase(); };
+
 /** The length of the case ending joined to the name at [s, e) (0: none). */
 export function caseEnding(text: string, s: number, e: number): number {
   const first = text.charCodeAt(s);
   const last = text.charCodeAt(e - 1);
   if (isCyrillicCapital(first) && isCyrillic(last) && isCyrillic(text.charCodeAt(e))) return endingIn(CYRILLIC_ENDINGS, text, e);
+  if (!isLowerLatin(text.charCodeAt(e)) || !isCapitalLetter(first)) return 0;
+  const hu = hungarianEndingAt(text, e);
+  if (hu) return hu;
+  if (e - s >= 3 && isCapitalLetter(last) && text.slice(s, e) === text.slice(s, e).toUpperCase() && czechPassage(text, e)) return endingIn(ACRONYM_ENDINGS, text, e);
   if (first < 0x41 || first > 0x5a) return 0;
   if (isLowerConsonant(last)) return endingIn(LATIN_CASE_ENDINGS, text, e);
   // (a name of several words only: "Başkanlığına", not the one-word "Conti" and "na")
@@ -396,7 +463,7 @@ export function latinEndingAt(text: string, at: number): number {
  * automaton reports such an occurrence; the matcher decides it (genitiveS, caseEnding).
  */
 export function joinedEndingAt(text: string, at: number): number {
-  return text.charCodeAt(at) === 0x73 && !isWordChar(text.charCodeAt(at + 1)) ? 1 : latinEndingAt(text, at);
+  return text.charCodeAt(at) === 0x73 && !isWordChar(text.charCodeAt(at + 1)) ? 1 : latinEndingAt(text, at) || hungarianEndingAt(text, at);
 }
 
 /**
@@ -484,6 +551,14 @@ export const CONTEXT_CUES: readonly string[] = [
   'ataque informático', 'ataques informáticos', 'espionagem', 'ciberespionagem', 'software espião', 'cibercriminosos', 'cibersegurança',
   'hakerzy', 'hakerów', 'hakerska', 'hakerskie', 'cyberatak', 'cyberataki', 'cyberataku', 'cyberbezpieczeństwo', 'cyberbezpieczeństwa', 'szpiegostwo', 'złośliwe oprogramowanie', 'oprogramowanie szpiegujące',
   'hackeři', 'hackerů', 'hackerská', 'hackerské', 'kybernetická bezpečnost', 'kybernetickej bezpečnosti', 'kybernetický', 'kybernetické', 'špionáž', 'škodlivý software',
+  'hackerům', 'hackery', 'hackerov', 'kybernetický útok', 'kybernetické útoky', 'kybernetických útoků', 'kyberútok', 'kyberútoky', 'kyberútoku', 'kyberútoků', 'kyberšpionáž',
+  'kyberbezpečnost', 'kyberbezpečnosti', 'vyděračský software', 'škodlivý kód', 'špionážní software', 'špehovací software', 'škodlivý softvér', 'špionážny softvér',
+  // Hungarian: hackers, cyber attack, cyber security, spyware, ransomware, espionage, malware, phishing
+  'hackerek', 'hackerei', 'hackereket', 'hekker', 'hekkerek', 'kibertámadás', 'kibertámadások', 'kibertámadást', 'kiberbiztonság', 'kiberbiztonsági', 'kémprogram', 'kémprogramot',
+  'kémprogramja', 'kémprogramok', 'kémszoftver', 'zsarolóvírus', 'zsarolóvírusos', 'zsarolóvírust', 'kémkedés', 'kiberkémkedés', 'kártevő', 'kártevőt', 'adathalász', 'adathalászat',
+  // Greek: hackers, cyber attack(s), cyber security, spyware, malware, espionage, wiretaps, ransomware
+  'χάκερ', 'χάκερς', 'κυβερνοεπίθεση', 'κυβερνοεπιθέσεις', 'κυβερνοεπιθέσεων', 'κυβερνοασφάλεια', 'κυβερνοασφάλειας', 'κατασκοπευτικό λογισμικό', 'κατασκοπευτικού λογισμικού',
+  'κακόβουλο λογισμικό', 'κακόβουλου λογισμικού', 'λογισμικό κατασκοπείας', 'κατασκοπεία', 'κατασκοπείας', 'υποκλοπές', 'υποκλοπών', 'λυτρισμικό',
   'atac cibernetic', 'atacuri cibernetice', 'atacul cibernetic', 'hackeri', 'hackerii', 'securitate cibernetică', 'securității cibernetice', 'spionaj', 'criminalitate informatică',
   'siber', 'bilgisayar korsanları', 'bilgisayar korsanı', 'casusluk', 'casus yazılım', 'fidye yazılımı', 'zararlı yazılım',
   // Indonesian and Malay ("siber" above is theirs too): hacker, hacking, hacked, malware, ransomware, espionage, intelligence, data leak
@@ -799,6 +874,12 @@ const NOT_GIVEN = new Set([...MINOR_WORDS, 'this', 'that', 'these', 'those', 'it
   'между', 'против', 'без', 'кроме', 'среди', 'вместо', 'согласно', 'группировка', 'группа', 'хакеры',
   'після', 'якщо', 'коли', 'як', 'що', 'це', 'але', 'і', 'й', 'та', 'або', 'також', 'проте', 'хоча', 'де', 'хто', 'чому', 'зараз', 'тепер', 'тоді', 'потім', 'ще',
   'вже', 'навіть', 'лише', 'між', 'проти', 'серед', 'замість', 'згідно', 'угруповання', 'група', 'хакери',
+  // Hungarian ("Az Akira és a VPN-ek", "Az Europol szerint") and Greek articles and openers
+  'az', 'egy', 'és', 'hogy', 'mert', 'ha', 'amikor', 'után', 'szerint', 'sem', 'már', 'még', 'csak', 'ez', 'ezt', 'azt', 'mint', 'vagy', 'nem', 'is',
+  'ο', 'η', 'το', 'οι', 'τα', 'του', 'της', 'των', 'τον', 'την', 'στο', 'στη', 'στην', 'στον', 'και', 'όπως', 'μετά', 'πριν', 'για', 'από', 'με', 'σε', 'ότι', 'αλλά',
+  // Czech and Slovak ("Kdyby Play zaútočila dnes", "Podle NÚKIBu")
+  'kdyby', 'když', 'pokud', 'podle', 'také', 'protože', 'proto', 'však', 'jako', 'že', 'který', 'která', 'které', 'se', 've', 'na', 'do', 'od', 'po', 'pro', 'při', 'před',
+  'za', 'ze', 'aby', 'ani', 'jen', 'už', 'ještě', 'tedy', 'takže', 'zatímco', 'vedle', 'kromě', 'mezi', 'proti', 'bez', 'skupina', 'skupiny', 'skupinu', 'podľa', 'keď', 'ako', 'aj',
   // continents, which no country table holds
   'europa', 'europe', 'afrika', 'africa', 'azië', 'amerika', 'oceanië',
   'os', 'um', 'uma', 'segundo', 'também', 'mas', 'pelo', 'pela', 'com', 'sobre', 'contra', 'entre',
@@ -863,6 +944,8 @@ export function personBefore(text: string, s: number): boolean {
   if (!givenNameShape(word) || NOT_GIVEN.has(lower) || PLATFORMS.has(lower)) return false; // not "Android Pegasus infections"
   // "Специалисты Госспецсвязи говорят": a Russian or Ukrainian plural noun ("-ы"), which no given name is
   if (lower.endsWith('ы')) return false;
+  // "Tichá Turla" (the quiet Turla): a Czech or Slovak adjective, which no given name ends like
+  if (/[áý]$/.test(lower)) return false;
   // "Mapping Predator infrastructure", "Targeted", "Newly": a verb form or adverb opening a sentence or a quoted
   // title ('Mandiant, “Unraveling Sandworm’s Ties...”'); mid-sentence a capitalised word is a name ("Oded Lazarus"),
   // and some given names end like verbs wherever they stand.

@@ -614,6 +614,29 @@ describe('real dataset', () => {
       expect(names('Hackers struck. Photo: Bulwark/M. Tick')).toEqual([]);
     });
 
+    it('reads Hungarian suffixes in a Hungarian passage only, its article before an acronym, and its cue words (heldout242)', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      expect(names('A hackerek előtt az NSO Groupot és a Pegasust, a Pegasusszal, az NSO Grouppal, a Lazarusnak és az Akirához.')).toEqual(['NSO Groupot=vendor/nso-group', 'Pegasust=product/pegasus', 'Pegasusszal=product/pegasus', 'NSO Grouppal=vendor/nso-group', 'Lazarusnak=actor/lazarus-group', 'Akirához=actor/akira']);
+      // no Hungarian letter nearby: "Tick" and "et" are an English word
+      expect(names('Hackers bought a Ticket from the Tickets desk.')).toEqual([]);
+      // "a" and "Az" are "the": an article, no given name, no "a thing"
+      expect(names('A zsarolóvírus. Az Akira és a KNBSZ is figyelmeztet, hogy előbb.')).toEqual(['Akira=actor/akira', 'KNBSZ=agency/hu-knbsz']);
+    });
+
+    it('reads Czech and Slovak: an acronym\'s case ending, "a" as "and", adjectives and openers that are no given names (heldout244)', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      expect(names('Hackeři útočí. Podle NÚKIBu a s NÚKIBem řekl, že jde o SVR a FSB.')).toEqual(['NÚKIBu=agency/cz-nukib', 'NÚKIBem=agency/cz-nukib', 'SVR=agency/ru-svr', 'FSB=agency/ru-fsb']);
+      // the country in Czech or Slovak says whose National Security Authority is meant
+      expect(names('Hackeři útočili v Česku, kde NBÚ vydal varování.', 'Hackeri útočili na Slovensku, kde NBÚ vydal varovanie.')).toEqual(['NBÚ=agency/cz-nbu', 'NBÚ=agency/sk-nbu']);
+      expect(names('Hackeři útočí. Tichá Turla se vrací. Kdyby Play zaútočila dnes, bylo by hůř.')).toEqual(['Turla=actor/turla', 'Play=actor/play']);
+    });
+
+    it('reads Greek cue words: the Greek Pegasus needs them (heldout243)', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      expect(names('Ο Πήγασος της έκθεσης είναι άλογο με φτερά.')).toEqual([]);
+      expect(names('Το κατασκοπευτικό λογισμικό Πήγασος μολύνει κινητά.')).toEqual(['Πήγασος=product/pegasus']);
+    });
+
     it('reads Dutch sentence openers and continents as no given names (heldout241)', () => {
       const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
       expect(names('Na Pegasus kwam Graphite, de spyware van Paragon.')).toEqual(['Pegasus=product/pegasus', 'Graphite=product/graphite', 'Paragon=vendor/paragon']);
