@@ -1805,6 +1805,13 @@ const ENGLISH_AFTER_THING = new Set(['in', 'from', 'with', 'on', 'at', 'as', 'li
 const NORDIC_AFTER_THING = new Set(['i', 'fra', 'från', 'af', 'av', 'som', 'med', 'på']);
 
 /**
+ * Groups named like their own malware, whose name before "implant" or "loader" is the malware's ("its Snake
+ * implant", "the Silence trojan"); other groups' names before such a noun are the group's ("a new Sandworm wiper
+ * sample", "the Turla backdoor").
+ */
+const MALWARE_NAMED = new Set(['snake', 'silence', 'ryuk', 'emotet', 'trickbot', 'qakbot', 'dridex', 'blackenergy', 'carbanak', 'winnti', 'plugx', 'shadowpad', 'hive', 'play', 'conti', 'akira', 'royal', 'medusa', 'cactus', 'agenda', 'clop', 'lockbit', 'ragnar', 'maze', 'egregor', 'phobos']);
+
+/**
  * An ordinary-word name used as the word, or as the name of the malware rather than the group:
  * "Silence from one persona rarely means...", "Play it straight", "its Snake implant", "Celeste Graphite-Moore",
  * "see Predator (film)", "the MQ-1 Predator", "the constellation Pegasus", "Predator drones", "a Silence-and-wait
@@ -1819,7 +1826,7 @@ export function ordinaryUse(text: string, s: number, e: number, actorOnly: boole
   if (text.charCodeAt(s - 1) !== 0x23 && modelNumberAfter(text, e)) return true; // not "#Graphite 251 people"
   const next = nextLowerWord(text, e);
   if (next === undefined) return false;
-  if (actorOnly && MALWARE_NOUNS.has(next)) return true;
+  if (actorOnly && MALWARE_NOUNS.has(next) && MALWARE_NAMED.has(text.slice(s, e).toLowerCase())) return true;
   // "Twelve hours later", "Twelve lots go under the hammer": a number opening a sentence counts what follows.
   if (NUMBER_WORDS.has(text.slice(s, e).toLowerCase()) && sentenceStart(text, s) && !GROUP_NOUNS.has(next)) return true;
   // "s.mercury: Silence from the SBU is telling": after a speaker's or a label's colon, before a preposition

@@ -637,6 +637,11 @@ describe('real dataset', () => {
       expect(names('Το κατασκοπευτικό λογισμικό Πήγασος μολύνει κινητά.')).toEqual(['Πήγασος=product/pegasus']);
     });
 
+    it('reads a group\'s name before a malware noun as the group unless the group is named like its malware', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      expect(names('Hackers struck.', 'A new Sandworm wiper sample and the Silence trojan.')).toEqual(['Sandworm=actor/sandworm']);
+    });
+
     it('reads Dutch sentence openers and continents as no given names (heldout241)', () => {
       const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
       expect(names('Na Pegasus kwam Graphite, de spyware van Paragon.')).toEqual(['Pegasus=product/pegasus', 'Graphite=product/graphite', 'Paragon=vendor/paragon']);
