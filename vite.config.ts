@@ -30,6 +30,9 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       minify: true,
+      // The content script's lazy chunk (the card view) must load without vite's preload helper, which adds
+      // <link rel="modulepreload"> elements to the page's own <head>: we never touch the page's DOM.
+      modulePreload: false,
     },
     legacy: { skipWebSocketTokenCheck: true },
   };

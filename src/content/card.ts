@@ -2,10 +2,9 @@
  * The card layer: the ONE element we add to a page (<threat-context-layer>), with everything inside an
  * open shadow root so page styles cannot reach it and it cannot restyle the page. The card is a
  * role="dialog" labelled with the entity's canonical name, placed beside the mention, never over it.
+ * The profile view (preact, card-view.tsx) loads on the first card a page opens; until it has, the card shows
+ * the entity's name, set as text.
  */
-import { render } from 'preact';
-import { Profile } from '../ui/components/Profile';
-import { PROFILE_CSS } from '../ui/components/profile.css';
 import type { Profile as ProfileData } from '../core/messages';
 import type { EntityKind } from '../core/dataset/schema';
 import { HOST_TAG } from './gather';
@@ -34,16 +33,23 @@ const CARD_CSS = `
 .tc-toast.tc-toast-error { background: #7f1d1d; }
 `;
 
+export interface CardHandlers { onMute: (w: { entityId: string; alias?: string }) => void; onOpenEntity: (id: string) => void }
+
+type View = typeof import('./card-view');
+/** The view module, once loaded (one per content script: every layer shares it). */
+let view: View | undefined;
+let loadingView: Promise<View> | undefined;
+
 export class CardLayer {
   readonly host: HTMLElement;
   readonly root: ShadowRoot;
   readonly card: HTMLDivElement;
 
-  constructor(private readonly doc: Document, handlers: { onMute: (w: { entityId: string; alias?: string }) => void; onOpenEntity: (id: string) => void; onPointer: (over: boolean) => void }) {
+  constructor(private readonly doc: Document, handlers: CardHandlers & { onPointer: (over: boolean) => void }) {
     this.host = doc.createElement(HOST_TAG);
     this.root = this.host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
-    style.textContent = CARD_CSS + PROFILE_CSS;
+    style.textContent = CARD_CSS;
     this.card = doc.createElement('div');
     this.card.className = 'tc-card';
     this.card.setAttribute('role', 'dialog');
@@ -55,7 +61,11 @@ export class CardLayer {
     this.handlers = handlers;
   }
 
-  private handlers: { onMute: (w: { entityId: string; alias?: string }) => void; onOpenEntity: (id: string) => void };
+  private handlers: CardHandlers;
+  /** What the card shows, and where: the view renders it once it has loaded. */
+  private current: CardContent | undefined;
+  private anchor: DOMRect | undefined;
+  private styled = false;
 
   private attach(): void {
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
@@ -67,14 +77,35 @@ export class CardLayer {
     this.attach();
     this.card.setAttribute('aria-label', content.name);
     this.card.hidden = false;
-    render(
-      content.profile
-        ? <Profile profile={content.profile} matched={content.matched} compact onMute={this.handlers.onMute} onOpenEntity={this.handlers.onOpenEntity} />
-        : <div class="tc-loading">{content.error ?? `${content.name}…`}</div>,
-      this.card,
-    );
+    this.current = content;
+    this.anchor = anchor;
+    if (view) this.render(view, content);
+    else {
+      const line = this.doc.createElement('div');
+      line.className = 'tc-loading';
+      line.textContent = content.error ?? `${content.name}…`;
+      this.card.replaceChildren(line);
+      (loadingView ??= import('./card-view')).then((v) => {
+        view = v;
+        if (this.current === content && !this.card.hidden) {
+          this.render(v, content);
+          this.place(this.anchor!);
+        }
+      }, () => { /* the line with the entity's name stays */ });
+    }
     this.place(anchor);
     if (focus) this.card.focus({ preventScroll: true });
+  }
+
+  private render(v: View, content: CardContent): void {
+    if (!this.styled) {
+      const style = this.doc.createElement('style');
+      style.textContent = v.PROFILE_CSS;
+      this.root.append(style);
+      this.styled = true;
+      this.card.replaceChildren(); // the name line set before the view loaded; the view owns the card from now on
+    }
+    v.renderCard(content, this.card, this.handlers);
   }
 
   /** Below the mention if it fits, else above; never over it. Horizontally clamped to the viewport. */
@@ -93,7 +124,12 @@ export class CardLayer {
   hide(): void {
     if (this.card.hidden) return;
     this.card.hidden = true;
-    render(null, this.card);
+    this.current = undefined;
+    this.clear();
+  }
+
+  private clear(): void {
+    if (this.styled && view) view.clearCard(this.card); else this.card.replaceChildren();
   }
 
   private toast: HTMLDivElement | undefined;
@@ -122,7 +158,8 @@ export class CardLayer {
   }
 
   remove(): void {
-    render(null, this.card);
+    this.current = undefined;
+    this.clear();
     this.host.remove();
   }
 }
