@@ -364,9 +364,10 @@ const CYRILLIC_ENDINGS = new Set(['а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'і'
 /**
  * Polish, Czech and Slovak decline foreign names too, joining the ending to a capitalised Latin name that ends in a
  * consonant: "Pegasusa", "z Pegasusem", "Europolu", "Cozy Beara", "LockBita", "Sandwormowi" ("y" is none:
- * "Predatory" is an English word; nor is "s", the genitiveS).
+ * "Predatory" is an English word; nor is "s", the genitiveS); Romanian joins its article the same way
+ * ("Pegasusul", "Predatorului").
  */
-const LATIN_CASE_ENDINGS = new Set(['a', 'u', 'em', 'ie', 'owi', 'ovi', 'om', 'ami', 'ach', 'ów']);
+const LATIN_CASE_ENDINGS = new Set(['a', 'u', 'em', 'ie', 'owi', 'ovi', 'om', 'ami', 'ach', 'ów', 'ul', 'ului']);
 /**
  * Turkish joins its case suffixes to a name of several words that ends in a possessive vowel, without the
  * apostrophe it puts after other names: "Emniyet Genel Müdürlüğünün", "Siber Suçlarla Mücadele Daire Başkanlığına".
@@ -577,7 +578,7 @@ export const CONTEXT_CUES: readonly string[] = [
   // Chinese, Japanese and Korean: hacker, cyberattack, espionage, malware, ransomware
   '黑客', '网络攻击', '网络间谍', '间谍软件', '恶意软件', '勒索软件', 'ハッカー', 'サイバー攻撃', 'サイバー', 'スパイ', 'マルウェア', 'ランサムウェア', '해킹', '해커', '사이버', '악성코드', '랜섬웨어',
   // Hindi: hacker, hackers, cyber, spyware, espionage
-  'हैकर', 'हैकरों', 'साइबर', 'स्पाइवेयर', 'जासूसी',
+  'हैकर', 'हैकरों', 'साइबर', 'स्पाइवेयर', 'जासूसी', 'हैकर्स', 'हैकिंग', 'रैनसमवेयर', 'मैलवेयर', 'फ़िशिंग', 'फिशिंग', 'साइबर हमला', 'साइबर हमले', 'साइबर हमलों',
   // Swedish, Danish and Norwegian: hackers, cyber attack, data intrusion, malware, ransomware and its compounds
   'hackare', 'hackarna', 'hackere', 'hackerne', 'hackergrupp', 'hackergruppen', 'cyberattacker', 'cyberangreb', 'cyberangrep', 'dataintrång', 'dataangrep', 'dataangreb', 'it-angreb', 'it-attack', 'it-attacker',
   'skadlig kod', 'skadlig programvara', 'skadevare', 'cybersäkerhet', 'cybersikkerhed', 'cybersikkerhet', 'ransomwaregrupp', 'ransomwaregruppen', 'ransomwaregruppe', 'ransomwaregrupper', 'ransomwareangreb', 'ransomwareangrep', 'ransomwareattack', 'ransomwareattacken', 'löseprogram', 'løsepengevirus', 'overbelastningsangreb', 'överbelastningsattacker',
@@ -880,6 +881,9 @@ const NOT_GIVEN = new Set([...MINOR_WORDS, 'this', 'that', 'these', 'those', 'it
   // Czech and Slovak ("Kdyby Play zaútočila dnes", "Podle NÚKIBu")
   'kdyby', 'když', 'pokud', 'podle', 'také', 'protože', 'proto', 'však', 'jako', 'že', 'který', 'která', 'které', 'se', 've', 'na', 'do', 'od', 'po', 'pro', 'při', 'před',
   'za', 'ze', 'aby', 'ani', 'jen', 'už', 'ještě', 'tedy', 'takže', 'zatímco', 'vedle', 'kromě', 'mezi', 'proti', 'bez', 'skupina', 'skupiny', 'skupinu', 'podľa', 'keď', 'ako', 'aj',
+  // Romanian ("Grupul Lazarus", "Potrivit SRI")
+  'grupul', 'gruparea', 'grupării', 'grupului', 'potrivit', 'după', 'înainte', 'pentru', 'dar', 'iar', 'și', 'sau', 'că', 'când', 'dacă', 'cum', 'care', 'acest', 'această',
+  'aceste', 'la', 'în', 'din', 'pe', 'cu', 'despre', 'prin', 'între', 'spre', 'fără', 'deși', 'astfel', 'totuși', 'însă', 'apoi', 'atunci', 'acum', 'ieri',
   // continents, which no country table holds
   'europa', 'europe', 'afrika', 'africa', 'azië', 'amerika', 'oceanië',
   'os', 'um', 'uma', 'segundo', 'também', 'mas', 'pelo', 'pela', 'com', 'sobre', 'contra', 'entre',
@@ -946,6 +950,8 @@ export function personBefore(text: string, s: number): boolean {
   if (lower.endsWith('ы')) return false;
   // "Tichá Turla" (the quiet Turla): a Czech or Slovak adjective, which no given name ends like
   if (/[áý]$/.test(lower)) return false;
+  // "Scandalurile Pegasus": a Romanian plural with its article
+  if (/(?:urile|ările|ării)$/.test(lower)) return false;
   // "Mapping Predator infrastructure", "Targeted", "Newly": a verb form or adverb opening a sentence or a quoted
   // title ('Mandiant, “Unraveling Sandworm’s Ties...”'); mid-sentence a capitalised word is a name ("Oded Lazarus"),
   // and some given names end like verbs wherever they stand.

@@ -642,6 +642,18 @@ describe('real dataset', () => {
       expect(names('Hackers struck.', 'A new Sandworm wiper sample and the Silence trojan.')).toEqual(['Sandworm=actor/sandworm']);
     });
 
+    it('reads Romanian: the article joined to a name, and group nouns and plurals that are no given names (heldout246)', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      expect(names('Hackerii au atacat spitalele.', 'Pegasusul a fost găsit pe telefoane. Grupul Lazarus fură criptomonede, iar Lazarus minte.')).toEqual(['Pegasusul=product/pegasus', 'Lazarus=actor/lazarus-group', 'Lazarus=actor/lazarus-group']);
+      expect(names('Hackerii au atacat spitalele.', 'Scandalurile Pegasus și Predator schimbă regulile; producătorul Pegasus tace.')).toEqual(['Pegasus=product/pegasus', 'Predator=product/predator', 'Pegasus=product/pegasus']);
+    });
+
+    it('reads Hindi names, the ones that are words only on a page about hacking (heldout247)', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      expect(names('हैकर्स ने हमला किया। ट्रांसपेरेंट ट्राइब और साइडकॉपी के बाद लाज़रस ने एनएसओ के पेगासस की बात की।')).toEqual(['ट्रांसपेरेंट ट्राइब=actor/transparent-tribe', 'साइडकॉपी=actor/sidecopy', 'लाज़रस=actor/lazarus-group', 'एनएसओ=vendor/nso-group', 'पेगासस=product/pegasus']);
+      expect(names('बाइबिल की कथा में लाज़रस फिर जी उठा, और स्क्रीन के आरजीबी रंग चमके।')).toEqual([]);
+    });
+
     it('reads Dutch sentence openers and continents as no given names (heldout241)', () => {
       const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
       expect(names('Na Pegasus kwam Graphite, de spyware van Paragon.')).toEqual(['Pegasus=product/pegasus', 'Graphite=product/graphite', 'Paragon=vendor/paragon']);
