@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isUnspacedScript, isWordChar } from '../normalis
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { acronymAsThing, isDigit, namesOnlyBlock, standardUse, deniedBefore, nickname, dottedPersonName, inHanWord, titledGivenName, glossaryTerm, spelledLaterInSentence, allCapsAround, blockFrom, blockTo, labelBlock, caseEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, initialNameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, codeUse, codeWordBefore, postcodeUse, codePlaceAfter, mythicalUse, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, italianElision, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, wordsOfPhrase, ordinaryUse, personBefore, schemePrefix, quotationOpener, saidToBeThing, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS, PROPER_WORDS, quotedWord, genitiveS, afterJoinedPrefix } from './rules';
+import { acronymAsThing, isDigit, namesOnlyBlock, standardUse, deniedBefore, nickname, dottedPersonName, inHanWord, titledGivenName, slavicPassage, glossaryTerm, spelledLaterInSentence, allCapsAround, blockFrom, blockTo, labelBlock, caseEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, initialNameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, codeUse, codeWordBefore, postcodeUse, codePlaceAfter, mythicalUse, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, italianElision, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, wordsOfPhrase, ordinaryUse, personBefore, schemePrefix, quotationOpener, saidToBeThing, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS, PROPER_WORDS, quotedWord, genitiveS, afterJoinedPrefix } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -199,7 +199,7 @@ export class Matcher {
       // A cue only needs to be a whole word; the URL and identifier checks are for names.
       // "the film, not the spyware": a cue the page denies says nothing of its subject
       // "the standard APT package manager", "apt-get": Debian's tool, not an advanced persistent threat
-      if ((wordEdge(text, s - 1, s) || afterJoinedPrefix(text, s)) && wordEdge(text, e, e - 1) && (!CUE_IN_CAPS[value - groups] || (isAllCapsWord(text, s, e) && !PACKAGE_TOOL.test(text.slice(e, e + 14)))) && !deniedBefore(text, s)) ctx.cues.push(base + s);
+      if ((wordEdge(text, s - 1, s) || afterJoinedPrefix(text, s)) && wordEdge(text, e, e - 1) && (!CUE_IN_CAPS[value - groups] || (isAllCapsWord(text, s, e) && !PACKAGE_TOOL.test(text.slice(e, e + 14)) && !titleWithDot(text, e))) && !deniedBefore(text, s)) ctx.cues.push(base + s);
       return;
     }
     // Most raw hits are short names inside longer words ("pla" in "plan"), and many are ordinary words written
@@ -752,7 +752,9 @@ export class Matcher {
     // In a title-case headline every word is capitalised: "How They Used Paragon Spyware" names no person.
     // A byline is no headline: "By Anna Lazarus and Tomasz Wrona" names people.
     const person = capitalised
-      ? (personBefore(text, h.start) && !hitsEnding(hits, h.end, h.start + MAX_HIT).some((o) => o !== h && o.start < h.start) && !this.nameBefore(text, h, hits) && (!inTitleCase(text, h.start, titleCase) || inByline(text, h.start) || labelBlock(text, h.end) || titledGivenName(text, h.start))) || citedAuthor(text, h.end)
+      // ("Trag Predatora", the trace of Predator: in a Slavic language a declined name after an undeclined word is
+      // no surname, which would take the case with its given name; in English "Mihai Stoica" is one)
+      ? (personBefore(text, h.start) && !(caseEnding(text, h.start, h.end) && slavicPassage(text, h.start)) && !hitsEnding(hits, h.end, h.start + MAX_HIT).some((o) => o !== h && o.start < h.start) && !this.nameBefore(text, h, hits) && (!inTitleCase(text, h.start, titleCase) || inByline(text, h.start) || labelBlock(text, h.end) || titledGivenName(text, h.start))) || citedAuthor(text, h.end)
       : speakerLabel(text, h.start, h.end) || afterHonorific(text, h.start);
     if (person) {
       // "Host: Benedikt Akira Sato": a name between a given name and a surname is a middle name, which the page
@@ -1217,6 +1219,16 @@ function everyWord(text: string, s: number, e: number, test: (text: string, s: n
 }
 
 /** The page speaks of cyber operations somewhere: a cue word, or a distinctive mention ("APT28", "GRU"). */
+/**
+ * "the song APT. in Thai", "APT. เวอร์ชันไทย": a word in capitals with a dot that the sentence goes on after (a
+ * small letter, or a letter of a script without capitals) is a title written so, not the end of a sentence.
+ */
+function titleWithDot(text: string, e: number): boolean {
+  if (text.charCodeAt(e) !== 0x2e || (text.charCodeAt(e + 1) !== 0x20 && text.charCodeAt(e + 1) !== 0xa0)) return false;
+  const c = text.charAt(e + 2);
+  return c !== '' && isLetter(c.charCodeAt(0)) && c === c.toLowerCase();
+}
+
 function speaksCyber(ctx: MatchContext): boolean {
   // One distinctive name is not enough: a racehorse called "Silent Chollima" must not turn the other horses'
   // names into mentions. Two different ones are a page about this field, and so is one with a bare agency acronym

@@ -356,11 +356,13 @@ export function genitiveS(text: string, s: number, e: number): boolean {
 }
 
 /**
- * Names are declined, and the mention spans the whole word. Russian and Ukrainian: "с Европолом", "Європолу",
+ * Names are declined, and the mention spans the whole word. Russian, Ukrainian, Serbian and Bulgarian: "с Европолом", "Європолу",
  * "о Киберпартизанах", only for a capitalised name ("на солнцепёке", in the blazing sun, is the plain word, not
  * the group «Солнцепёк»).
  */
-const CYRILLIC_ENDINGS = new Set(['а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'і', 'ом', 'ем', 'ой', 'ей', 'ою', 'ею', 'ої', 'ах', 'ях', 'ам', 'ям', 'ов', 'ев', 'ів', 'ові', 'еві', 'ами', 'ями']);
+const CYRILLIC_ENDINGS = new Set(['а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'і', 'ом', 'ем', 'ой', 'ей', 'ою', 'ею', 'ої', 'ах', 'ях', 'ам', 'ям', 'ов', 'ев', 'ів', 'ові', 'еві', 'ами', 'ями',
+  // and Bulgarian's article joined to the name ("Предаторът", "Пегасусът"), Serbian's instrumental ("Предатором")
+  'ът', 'ят', 'та', 'то', 'те']);
 /**
  * Polish, Czech and Slovak decline foreign names too, joining the ending to a capitalised Latin name that ends in a
  * consonant: "Pegasusa", "z Pegasusem", "Europolu", "Cozy Beara", "LockBita", "Sandwormowi" ("y" is none:
@@ -399,7 +401,9 @@ const isCzechLetter = (c: number) => c === 0x11b || c === 0x159 || c === 0x16f |
  * the block alone, so every way of reading a page in chunks decides the same. The last block asked about is kept:
  * the automaton asks for each name that letters run on from, and each block is read once.
  */
-const blockLetters = { text: '', from: 0, to: -1, hungarian: false, czech: false };
+const blockLetters = { text: '', from: 0, to: -1, hungarian: false, czech: false, slavic: false };
+/** Letters of the Latin-script Slavic languages (and the Baltic ones), which decline surnames: "č", "ć", "š", "ž", "đ". */
+const isSlavicLetter = (c: number) => c === 0x10d || c === 0x10c || c === 0x107 || c === 0x106 || c === 0x161 || c === 0x160 || c === 0x17e || c === 0x17d || c === 0x111 || c === 0x110;
 function lettersOfBlock(text: string, at: number): typeof blockLetters {
   const b = blockLetters;
   if (b.text === text && at >= b.from && at <= b.to) return b;
@@ -409,18 +413,22 @@ function lettersOfBlock(text: string, at: number): typeof blockLetters {
   while (to < text.length && text.charCodeAt(to) !== BLOCK_BREAK_CODE) to++;
   let hungarian = false;
   let czech = false;
-  for (let i = from; i < to && !(hungarian && czech); i++) {
+  let slavic = false;
+  for (let i = from; i < to && !(hungarian && czech && slavic); i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x10f) continue;
+    if (c < 0x106) continue;
     hungarian ||= isHungarianLetter(c);
     czech ||= isCzechLetter(c);
+    slavic ||= isSlavicLetter(c);
   }
-  Object.assign(b, { text, from, to, hungarian, czech });
+  Object.assign(b, { text, from, to, hungarian, czech, slavic });
   return b;
 }
 /** Is the block at `at` written in Hungarian (it holds "ő" or "ű")? */
 const hungarianPassage = (text: string, at: number) => lettersOfBlock(text, at).hungarian;
 const czechPassage = (text: string, at: number) => lettersOfBlock(text, at).czech;
+/** Is the block at `at` written in a Latin-script Slavic (or Baltic) language, which declines names? */
+export const slavicPassage = (text: string, at: number) => lettersOfBlock(text, at).slavic;
 const isLowerLatin = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x100 && c <= 0x17f && (c & 1) === 1);
 /** The length of a Hungarian suffix at `at`, joined to a name whose last letter is text[at - 1], that ends the word (0: none). */
 function hungarianEndingAt(text: string, at: number): number {
@@ -554,6 +562,11 @@ export const CONTEXT_CUES: readonly string[] = [
   'hackeři', 'hackerů', 'hackerská', 'hackerské', 'kybernetická bezpečnost', 'kybernetickej bezpečnosti', 'kybernetický', 'kybernetické', 'špionáž', 'škodlivý software',
   'hackerům', 'hackery', 'hackerov', 'kybernetický útok', 'kybernetické útoky', 'kybernetických útoků', 'kyberútok', 'kyberútoky', 'kyberútoku', 'kyberútoků', 'kyberšpionáž',
   'kyberbezpečnost', 'kyberbezpečnosti', 'vyděračský software', 'škodlivý kód', 'špionážní software', 'špehovací software', 'škodlivý softvér', 'špionážny softvér',
+  // Serbian, Croatian and Bosnian (Latin and Cyrillic), and Bulgarian: hackers, cyber attack, spyware, malware, ransomware, espionage
+  'hakeri', 'hakera', 'hakerima', 'hakerski', 'hakerske', 'hakerskih', 'hakerskog', 'špijunski softver', 'špijunskog softvera', 'špijunski program', 'špijunskog programa',
+  'kibernetički napad', 'kibernetičkih napada', 'kibernetičke sigurnosti', 'kibernetička sigurnost', 'sajber napad', 'sajber napada', 'sajber napadi', 'zlonamjerni softver', 'zlonamerni softver',
+  'ransomver', 'špijunaža', 'špijunaže', 'шпијунски софтвер', 'шпијунског софтвера', 'сајбер напад', 'сајбер напада', 'сајбер напади', 'хакерски', 'хакерска', 'хакерске',
+  'хакерската', 'хакерските', 'кибератаката', 'кибератаките', 'киберсигурност', 'киберсигурността', 'шпионски софтуер', 'шпионския софтуер', 'зловреден софтуер', 'рансъмуер',
   // Hungarian: hackers, cyber attack, cyber security, spyware, ransomware, espionage, malware, phishing
   'hackerek', 'hackerei', 'hackereket', 'hekker', 'hekkerek', 'kibertámadás', 'kibertámadások', 'kibertámadást', 'kiberbiztonság', 'kiberbiztonsági', 'kémprogram', 'kémprogramot',
   'kémprogramja', 'kémprogramok', 'kémszoftver', 'zsarolóvírus', 'zsarolóvírusos', 'zsarolóvírust', 'kémkedés', 'kiberkémkedés', 'kártevő', 'kártevőt', 'adathalász', 'adathalászat',

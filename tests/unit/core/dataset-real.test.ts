@@ -654,6 +654,26 @@ describe('real dataset', () => {
       expect(names('बाइबिल की कथा में लाज़रस फिर जी उठा, और स्क्रीन के आरजीबी रंग चमके।')).toEqual([]);
     });
 
+    it('reads Thai as a script without spaces: names in it and Latin names against it need no word boundary (heldout249)', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      expect(names('กลุ่มแฮกเกอร์LockBitโจมตีบริษัทไทย และสกมช.ออกคำเตือนเรื่องMustang Panda')).toEqual(['LockBit=actor/bitwise-spider', 'สกมช.=agency/th-ncsa', 'Mustang Panda=actor/mustang-panda']);
+      // "APT." with the sentence going on after it is the song's title, no cue: the winged horse stays a horse
+      expect(names('คอนเสิร์ตร้องเพลง APT. เวอร์ชันไทย', 'ขบวนรถแห่เพกาซัส ม้ามีปีก')).toEqual([]);
+    });
+
+    it('reads Bulgarian and Serbian: the article or case joined to a Cyrillic name, cue words, and a declined name after an undeclined word (heldout248, heldout250)', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      expect(names('Хакерската група атакува.', 'Предаторът и Пегасусът са шпионски софтуер.')).toEqual(['Предаторът=product/predator', 'Пегасусът=product/pegasus']);
+      expect(names('Trag Predatora: kako je Srbija kupila špijunski softver. Predator je razvila firma Cytrox.')).toEqual(['Predatora=product/predator', 'Predator=product/predator', 'Cytrox=vendor/cytrox']);
+      // in English, a surname that looks declined is a surname
+      expect(names('Ransomware hackers struck.', 'The judge sentenced Andrei Mihai Stoica, 33, on Friday.')).toEqual([]);
+      // one cue word each, in Bulgarian and Serbian
+      expect(names('Предаторът е шпионски софтуер.')).toEqual(['Предаторът=product/predator']);
+      expect(names('Pegasus je špijunski softver.')).toEqual(['Pegasus=product/pegasus']);
+      // "Kažu" (they say) is no group called Kazu on a page about the weather
+      expect(names('Kažu da će sutra biti sunčano.')).toEqual([]);
+    });
+
     it('reads Dutch sentence openers and continents as no given names (heldout241)', () => {
       const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
       expect(names('Na Pegasus kwam Graphite, de spyware van Paragon.')).toEqual(['Pegasus=product/pegasus', 'Graphite=product/graphite', 'Paragon=vendor/paragon']);
