@@ -401,7 +401,7 @@ const isCzechLetter = (c: number) => c === 0x11b || c === 0x159 || c === 0x16f |
  * the block alone, so every way of reading a page in chunks decides the same. The last block asked about is kept:
  * the automaton asks for each name that letters run on from, and each block is read once.
  */
-const blockLetters = { text: '', from: 0, to: -1, hungarian: false, czech: false, slavic: false };
+const blockLetters = { text: '', from: 0, to: -1, hungarian: false, czech: false, slavic: false, finnish: false };
 /** Letters of the Latin-script Slavic languages (and the Baltic ones), which decline surnames: "č", "ć", "š", "ž", "đ". */
 const isSlavicLetter = (c: number) => c === 0x10d || c === 0x10c || c === 0x107 || c === 0x106 || c === 0x161 || c === 0x160 || c === 0x17e || c === 0x17d || c === 0x111 || c === 0x110;
 function lettersOfBlock(text: string, at: number): typeof blockLetters {
@@ -414,14 +414,19 @@ function lettersOfBlock(text: string, at: number): typeof blockLetters {
   let hungarian = false;
   let czech = false;
   let slavic = false;
-  for (let i = from; i < to && !(hungarian && czech && slavic); i++) {
+  // Finnish writes "ä" and "ö" but neither "ü" nor "ß" (German) nor "å" (Swedish, Norwegian, Danish)
+  let umlaut = false;
+  let notFinnish = false;
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x106) continue;
+    if (c < 0xc5) continue;
+    if (c === 0xe4 || c === 0xf6 || c === 0xc4 || c === 0xd6) { umlaut = true; continue; }
+    if (c === 0xfc || c === 0xdc || c === 0xdf || c === 0xe5 || c === 0xc5) { notFinnish = true; continue; }
     hungarian ||= isHungarianLetter(c);
     czech ||= isCzechLetter(c);
     slavic ||= isSlavicLetter(c);
   }
-  Object.assign(b, { text, from, to, hungarian, czech, slavic });
+  Object.assign(b, { text, from, to, hungarian, czech, slavic, finnish: umlaut && !notFinnish && !hungarian });
   return b;
 }
 /** Is the block at `at` written in Hungarian (it holds "ő" or "ű")? */
@@ -445,6 +450,31 @@ function hungarianEndingAt(text: string, at: number): number {
   for (let k = Math.min(5, text.length - at); k >= 1 && !n; k--) if (!isWordChar(text.charCodeAt(at + k)) && HUNGARIAN_ENDINGS.has(text.slice(at, at + k))) n = k;
   return n && hungarianPassage(text, at) ? n : 0;
 }
+/**
+ * Finnish joins its case endings to a name ("Akiran", "Supolle", "Sandwormin", "LockBitillä", "Intellexaan"), in a
+ * block written in Finnish (see lettersOfBlock); after an acronym or a number it puts a colon first ("APT31:n",
+ * "KRP:n"), which colonEnding reads.
+ */
+const FINNISH_ENDINGS = new Set(['n', 'in', 'a', 'ä', 'ia', 'iä', 'ta', 'tä', 'ssa', 'ssä', 'issa', 'issä', 'sta', 'stä', 'ista', 'istä', 'lle', 'ille', 'lla', 'llä', 'illa', 'illä',
+  'lta', 'ltä', 'ilta', 'iltä', 'iin', 'an', 'en', 'on', 'un', 'än', 'ön', 'aan', 'ään', 'een', 'hin', 'hun', 'ksi', 'iksi', 'na', 'nä', 'ina', 'inä']);
+function finnishEndingAt(text: string, at: number): number {
+  if (!isLowerLatin(text.charCodeAt(at))) return 0;
+  for (let k = Math.min(4, text.length - at); k >= 1; k--) if (!isWordChar(text.charCodeAt(at + k)) && FINNISH_ENDINGS.has(text.slice(at, at + k))) return lettersOfBlock(text, at).finnish ? k : 0;
+  return 0;
+}
+/**
+ * "APT31:n", "KRP:n kanssa", "NoName057(16):n", "GRU:lle": a case ending after a colon, joined to an acronym, a code
+ * or a number (Finnish, and Swedish "GRU:s"), is no part of the name and no identifier ("x:y").
+ */
+export function colonEnding(text: string, s: number, e: number): boolean {
+  if (text.charCodeAt(e) !== 0x3a) return false;
+  const last = text.charCodeAt(e - 1);
+  if (!isUpperLetter(last) && !isDigit(last) && last !== 0x29) return false;
+  let k = e + 1;
+  while (k < text.length && k - e <= 5 && isLowerLatin(text.charCodeAt(k))) k++;
+  return k > e + 1 && k - e <= 5 && !isWordChar(text.charCodeAt(k));
+}
+
 /** Czech and Slovak decline an acronym by joining the ending to it: "NÚKIBu", "s NÚKIBem", "BISky" is none. */
 const ACRONYM_ENDINGS = new Set(['u', 'em', 'a', 'ovi', 'om', 'ou']);
 const isCapitalLetter = (c: number) => { const ch = String.fromCharCode(c); return ch !== ch.toLowerCase(); };
@@ -455,7 +485,7 @@ export function caseEnding(text: string, s: number, e: number): number {
   const last = text.charCodeAt(e - 1);
   if (isCyrillicCapital(first) && isCyrillic(last) && isCyrillic(text.charCodeAt(e))) return endingIn(CYRILLIC_ENDINGS, text, e);
   if (!isLowerLatin(text.charCodeAt(e)) || !isCapitalLetter(first)) return 0;
-  const hu = hungarianEndingAt(text, e);
+  const hu = hungarianEndingAt(text, e) || finnishEndingAt(text, e);
   if (hu) return hu;
   if (e - s >= 3 && isCapitalLetter(last) && text.slice(s, e) === text.slice(s, e).toUpperCase() && czechPassage(text, e)) return endingIn(ACRONYM_ENDINGS, text, e);
   if (first < 0x41 || first > 0x5a) return 0;
@@ -472,7 +502,7 @@ export function latinEndingAt(text: string, at: number): number {
  * automaton reports such an occurrence; the matcher decides it (genitiveS, caseEnding).
  */
 export function joinedEndingAt(text: string, at: number): number {
-  return text.charCodeAt(at) === 0x73 && !isWordChar(text.charCodeAt(at + 1)) ? 1 : latinEndingAt(text, at) || hungarianEndingAt(text, at);
+  return text.charCodeAt(at) === 0x73 && !isWordChar(text.charCodeAt(at + 1)) ? 1 : latinEndingAt(text, at) || hungarianEndingAt(text, at) || finnishEndingAt(text, at);
 }
 
 /**
@@ -496,7 +526,7 @@ export function boundariesOk(text: string, s: number, e: number): boolean {
   // "x.apt28" or "apt28.exe" / "apt28.example.com": a dot joined to word characters on both sides.
   if (before === 0x2e && s > 1 && isWordChar(text.charCodeAt(s - 2))) return false;
   // A digit after the dot is a footnote or a list ("Volt Typhoon.1"), not a file name.
-  if ((after === 0x2e || after === 0x2f || after === 0x3a) && e + 1 < text.length && isWordChar(text.charCodeAt(e + 1)) && !isUnspacedScript(text.charCodeAt(e + 1)) && !(after === 0x2e && isDigit(text.charCodeAt(e + 1)) && text.charCodeAt(e - 2) !== 0x2e) && !genitiveS(text, s, e)) {
+  if ((after === 0x2e || after === 0x2f || after === 0x3a) && e + 1 < text.length && isWordChar(text.charCodeAt(e + 1)) && !isUnspacedScript(text.charCodeAt(e + 1)) && !(after === 0x2e && isDigit(text.charCodeAt(e + 1)) && text.charCodeAt(e - 2) !== 0x2e) && !genitiveS(text, s, e) && !colonEnding(text, s, e)) {
     if (after !== 0x2f || looksLikeUrlOrPath(text, s, e)) return false;
   }
   return !looksLikeUrlOrPath(text, s, e);
@@ -557,6 +587,7 @@ export const CONTEXT_CUES: readonly string[] = [
   'cyberangriff', 'cyberangriffe', 'hackerangriff', 'hackergruppe', 'spionage', 'schadsoftware', 'erpressersoftware', 'cyberspionage', 'cybersicherheit', 'cyberkriminelle', 'staatstrojaner',
   'attacco informatico', 'attacchi informatici', 'pirati informatici', 'spionaggio', 'cyberspionaggio', 'criminali informatici', 'sicurezza informatica',
   'cyberaanval', 'cyberaanvallen', 'hackersgroep', 'hackersgroepen', 'cybercriminelen', 'gijzelsoftware', 'inlichtingendienst', 'inlichtingendiensten', 'cyberveiligheid',
+  'pirates informàtics', 'ciberatac', 'ciberatacs', 'programari espia', 'programari maliciós', 'ciberseguretat', 'ciberespionatge', 'espionatge',
   'ataque informático', 'ataques informáticos', 'espionagem', 'ciberespionagem', 'software espião', 'cibercriminosos', 'cibersegurança',
   'hakerzy', 'hakerów', 'hakerska', 'hakerskie', 'cyberatak', 'cyberataki', 'cyberataku', 'cyberbezpieczeństwo', 'cyberbezpieczeństwa', 'szpiegostwo', 'złośliwe oprogramowanie', 'oprogramowanie szpiegujące',
   'hackeři', 'hackerů', 'hackerská', 'hackerské', 'kybernetická bezpečnost', 'kybernetickej bezpečnosti', 'kybernetický', 'kybernetické', 'špionáž', 'škodlivý software',
@@ -567,6 +598,11 @@ export const CONTEXT_CUES: readonly string[] = [
   'kibernetički napad', 'kibernetičkih napada', 'kibernetičke sigurnosti', 'kibernetička sigurnost', 'sajber napad', 'sajber napada', 'sajber napadi', 'zlonamjerni softver', 'zlonamerni softver',
   'ransomver', 'špijunaža', 'špijunaže', 'шпијунски софтвер', 'шпијунског софтвера', 'сајбер напад', 'сајбер напада', 'сајбер напади', 'хакерски', 'хакерска', 'хакерске',
   'хакерската', 'хакерските', 'кибератаката', 'кибератаките', 'киберсигурност', 'киберсигурността', 'шпионски софтуер', 'шпионския софтуер', 'зловреден софтуер', 'рансъмуер',
+  // Finnish: hackers, cyber attack(s), cyber security, data breach, malware, ransomware, spyware, espionage, DDoS, phishing
+  'hakkeri', 'hakkerit', 'hakkereiden', 'hakkerien', 'hakkeriryhmä', 'hakkeriryhmän', 'kyberhyökkäys', 'kyberhyökkäykset', 'kyberhyökkäyksen', 'kyberhyökkäyksiä', 'kyberturvallisuus',
+  'kyberturvallisuuden', 'tietomurto', 'tietomurron', 'tietomurrot', 'haittaohjelma', 'haittaohjelman', 'haittaohjelmat', 'kiristyshaittaohjelma', 'kiristyshaittaohjelman', 'kiristyshaittaohjelmat',
+  'vakoiluohjelma', 'vakoiluohjelman', 'vakoiluohjelmat', 'vakoilu', 'vakoilun', 'kybervakoilu', 'palvelunestohyökkäys', 'palvelunestohyökkäykset', 'tietojenkalastelu', 'kyberrikolliset',
+  'kiristysryhmä', 'kiristysryhmän', 'kiristysryhmät', 'kiristysryhmiä', 'kiristysryhmien', 'kiristyshaittaohjelmaryhmä', 'kaksoiskiristys', 'kiristysviesti',
   // Hungarian: hackers, cyber attack, cyber security, spyware, ransomware, espionage, malware, phishing
   'hackerek', 'hackerei', 'hackereket', 'hekker', 'hekkerek', 'kibertámadás', 'kibertámadások', 'kibertámadást', 'kiberbiztonság', 'kiberbiztonsági', 'kémprogram', 'kémprogramot',
   'kémprogramja', 'kémprogramok', 'kémszoftver', 'zsarolóvírus', 'zsarolóvírusos', 'zsarolóvírust', 'kémkedés', 'kiberkémkedés', 'kártevő', 'kártevőt', 'adathalász', 'adathalászat',
@@ -601,7 +637,9 @@ export const CONTEXT_CUES: readonly string[] = [
   // spyware, cyber, malware, ransomware, phishing, cyber attack
   'قراصنة', 'القراصنة', 'قرصنة', 'القرصنة', 'هاكرز', 'اختراق', 'الاختراق', 'اختراقات', 'تجسس', 'التجسس', 'برنامج تجسس', 'برامج التجسس', 'برنامج التجسس', 'برمجيات التجسس', 'سيبراني', 'السيبراني', 'سيبرانية', 'السيبرانية',
   'هجوم إلكتروني', 'هجمات إلكترونية', 'الهجمات الإلكترونية', 'الهجوم الإلكتروني', 'برمجيات خبيثة', 'البرمجيات الخبيثة', 'برامج الفدية', 'برمجيات الفدية', 'التصيد الاحتيالي',
-  'هکر', 'هکرها', 'جاسوسی', 'سایبری', 'بدافزار', 'باج‌افزار', 'האקרים', 'סייבר', 'ריגול', 'רוגלה', 'תוכנת ריגול', 'כופרה',
+  'هکر', 'هکرها', 'جاسوسی', 'سایبری', 'بدافزار', 'باج‌افزار',
+  // Urdu: hacker(s), hacking, cyber, cyber attack(s), spyware, ransomware, malware, phishing
+  'ہیکر', 'ہیکرز', 'ہیکنگ', 'سائبر', 'سائبر حملہ', 'سائبر حملے', 'سائبر حملوں', 'جاسوسی سافٹ ویئر', 'اسپائی ویئر', 'رینسم ویئر', 'میلویئر', 'مالویئر', 'فشنگ', 'האקרים', 'סייבר', 'ריגול', 'רוגלה', 'תוכנת ריגול', 'כופרה',
 ];
 /** CUE_IN_CAPS[i]: CONTEXT_CUES[i] counts only written in capitals. */
 export const CUE_IN_CAPS: readonly boolean[] = CONTEXT_CUES.map((c) => c !== c.toLowerCase());
@@ -897,6 +935,9 @@ const NOT_GIVEN = new Set([...MINOR_WORDS, 'this', 'that', 'these', 'those', 'it
   // Romanian ("Grupul Lazarus", "Potrivit SRI")
   'grupul', 'gruparea', 'grupării', 'grupului', 'potrivit', 'după', 'înainte', 'pentru', 'dar', 'iar', 'și', 'sau', 'că', 'când', 'dacă', 'cum', 'care', 'acest', 'această',
   'aceste', 'la', 'în', 'din', 'pe', 'cu', 'despre', 'prin', 'între', 'spre', 'fără', 'deși', 'astfel', 'totuși', 'însă', 'apoi', 'atunci', 'acum', 'ieri',
+  // Finnish ("Erityisesti Akira on näkynyt", "Myös Sandworm")
+  'erityisesti', 'myös', 'kun', 'jos', 'että', 'mutta', 'ja', 'tai', 'sekä', 'koska', 'vaikka', 'kuten', 'eli', 'siis', 'nyt', 'sitten', 'esimerkiksi', 'lisäksi', 'kuitenkin',
+  'ryhmä', 'ryhmän', 'hakkeriryhmä', 'kiristysryhmä', 'mukaan', 'jälkeen', 'ennen', 'traficomin',
   // continents, which no country table holds
   'europa', 'europe', 'afrika', 'africa', 'azië', 'amerika', 'oceanië',
   'os', 'um', 'uma', 'segundo', 'também', 'mas', 'pelo', 'pela', 'com', 'sobre', 'contra', 'entre',
@@ -965,6 +1006,9 @@ export function personBefore(text: string, s: number): boolean {
   if (/[áý]$/.test(lower)) return false;
   // "Scandalurile Pegasus": a Romanian plural with its article
   if (/(?:urile|ările|ării)$/.test(lower)) return false;
+  // "Suomessa Kyberturvallisuuskeskus", "Kiristyshaittaohjelmaryhmä Akira": in Finnish, a word in a place case or a
+  // compound group noun (in a block written in Finnish: "Vanessa" elsewhere is a given name)
+  if (/(?:ssa|ssä|sta|stä|lla|llä|lle|lta|ltä|ksi|ryhmä)$/.test(lower) && lettersOfBlock(text, s).finnish) return false;
   // "Mapping Predator infrastructure", "Targeted", "Newly": a verb form or adverb opening a sentence or a quoted
   // title ('Mandiant, “Unraveling Sandworm’s Ties...”'); mid-sentence a capitalised word is a name ("Oded Lazarus"),
   // and some given names end like verbs wherever they stand.

@@ -674,6 +674,22 @@ describe('real dataset', () => {
       expect(names('Kažu da će sutra biti sunčano.')).toEqual([]);
     });
 
+    it('reads Finnish: case endings joined to a name in a Finnish block, endings after a colon, and words that are no given names (heldout251)', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      expect(names('Hakkerit iskivät. APT31:n murto ja KRP:n kanssa. Sandwormin ja LockBitillä, Supolle.')).toEqual(['APT31=actor/apt31', 'KRP=agency/fi-krp', 'Sandwormin=actor/sandworm', 'LockBitillä=actor/bitwise-spider', 'Supolle=agency/fi-supo']);
+      // a colon before letters that go on is an identifier's, and without Finnish letters "Sandwormin" is no case
+      expect(names('Hackers struck: see apt28:config and Sandwormin.')).toEqual([]);
+      expect(names('Kiristysryhmät iskivät. Kiristyshaittaohjelmaryhmä Akira on näkynyt. Suomessa Kyberturvallisuuskeskus varoitti. Erityisesti Akira.')).toEqual(['Akira=actor/akira', 'Kyberturvallisuuskeskus=agency/fi-ncsc', 'Akira=actor/akira']);
+      expect(names('Ransomware struck.', 'Vanessa Akira, 34, spoke.')).toEqual([]);
+    });
+
+    it('reads Urdu and Catalan names and cue words (heldout252, heldout253)', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      expect(names('ہیکرز نے حملہ کیا۔ سائیڈ وائنڈر اور این سی سی آئی اے نے پیگاسس کے بارے میں بتایا۔')).toEqual(['سائیڈ وائنڈر=actor/sidewinder', 'این سی سی آئی اے=agency/pk-nccia', 'پیگاسس=product/pegasus']);
+      expect(names('فلم میں پیگاسس ایک اڑنے والا گھوڑا ہے۔')).toEqual([]);
+      expect(names('El programari espia Pegasus i el Centre Nacional d’Intel·ligència, segons l’Agència de Ciberseguretat de Catalunya.')).toEqual(['Pegasus=product/pegasus', 'Centre Nacional d’Intel·ligència=agency/es-cni', 'Agència de Ciberseguretat de Catalunya=agency/es-ct-acc']);
+    });
+
     it('reads Dutch sentence openers and continents as no given names (heldout241)', () => {
       const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
       expect(names('Na Pegasus kwam Graphite, de spyware van Paragon.')).toEqual(['Pegasus=product/pegasus', 'Graphite=product/graphite', 'Paragon=vendor/paragon']);
