@@ -1218,7 +1218,6 @@ function everyWord(text: string, s: number, e: number, test: (text: string, s: n
   return true;
 }
 
-/** The page speaks of cyber operations somewhere: a cue word, or a distinctive mention ("APT28", "GRU"). */
 /**
  * "the song APT. in Thai", "APT. เวอร์ชันไทย": a word in capitals with a dot that the sentence goes on after (a
  * small letter, or a letter of a script without capitals) is a title written so, not the end of a sentence.
@@ -1229,6 +1228,7 @@ function titleWithDot(text: string, e: number): boolean {
   return c !== '' && isLetter(c.charCodeAt(0)) && c === c.toLowerCase();
 }
 
+/** The page speaks of cyber operations somewhere: a cue word, or a distinctive mention ("APT28", "GRU"). */
 function speaksCyber(ctx: MatchContext): boolean {
   // One distinctive name is not enough: a racehorse called "Silent Chollima" must not turn the other horses'
   // names into mentions. Two different ones are a page about this field, and so is one with a bare agency acronym

@@ -397,9 +397,10 @@ const isHungarianLetter = (c: number) => c === 0x151 || c === 0x171 || c === 0x1
 /** Letters only Czech and Slovak write: "ě", "ř", "ů", "ľ", "ĺ", "ŕ", "ť", "ď", "ň". */
 const isCzechLetter = (c: number) => c === 0x11b || c === 0x159 || c === 0x16f || c === 0x13e || c === 0x13a || c === 0x155 || c === 0x165 || c === 0x10f || c === 0x148;
 /**
- * The block around `at` (between BLOCK_BREAKs) and whether it holds a Hungarian or a Czech letter: a property of
- * the block alone, so every way of reading a page in chunks decides the same. The last block asked about is kept:
- * the automaton asks for each name that letters run on from, and each block is read once.
+ * The block around `at` (between BLOCK_BREAKs) and the letters it holds that say its language: Hungarian, Czech or
+ * Slovak, a Latin-script Slavic language, Finnish. A property of the block alone, so every way of reading a page in
+ * chunks decides the same. The last block asked about is kept: the automaton asks for each name that letters run
+ * on from, and each block is read once.
  */
 const blockLetters = { text: '', from: 0, to: -1, hungarian: false, czech: false, slavic: false, finnish: false };
 /** Letters of the Latin-script Slavic languages (and the Baltic ones), which decline surnames: "č", "ć", "š", "ž", "đ". */
@@ -419,7 +420,7 @@ function lettersOfBlock(text: string, at: number): typeof blockLetters {
   let notFinnish = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0xc5) continue;
+    if (c < 0xc4) continue;
     if (c === 0xe4 || c === 0xf6 || c === 0xc4 || c === 0xd6) { umlaut = true; continue; }
     if (c === 0xfc || c === 0xdc || c === 0xdf || c === 0xe5 || c === 0xc5) { notFinnish = true; continue; }
     hungarian ||= isHungarianLetter(c);
