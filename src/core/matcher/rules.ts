@@ -586,6 +586,7 @@ export const CONTEXT_CUES: readonly string[] = [
   'cyberattaque', 'cyberattaques', 'pirates informatiques', 'piratage', 'logiciel espion', 'logiciels espions', 'rançongiciel', 'rançongiciels', 'espionnage', 'cybercriminels', 'cybersécurité', 'logiciel malveillant',
   'ciberataque', 'ciberataques', 'piratas informáticos', 'programa espía', 'software espía', 'ciberespionaje', 'ciberdelincuentes', 'ciberseguridad', 'espionaje',
   'cyberangriff', 'cyberangriffe', 'hackerangriff', 'hackergruppe', 'spionage', 'schadsoftware', 'erpressersoftware', 'cyberspionage', 'cybersicherheit', 'cyberkriminelle', 'staatstrojaner',
+  'spionagesoftware', 'spähsoftware', 'hackerangriffe', 'cyberattacke', 'cyberattacken', 'erpressergruppe', 'datenleck', 'sicherheitslücke', 'sicherheitslücken',
   'attacco informatico', 'attacchi informatici', 'pirati informatici', 'spionaggio', 'cyberspionaggio', 'criminali informatici', 'sicurezza informatica',
   'cyberaanval', 'cyberaanvallen', 'hackersgroep', 'hackersgroepen', 'cybercriminelen', 'gijzelsoftware', 'inlichtingendienst', 'inlichtingendiensten', 'cyberveiligheid',
   'pirates informàtics', 'ciberatac', 'ciberatacs', 'programari espia', 'programari maliciós', 'ciberseguretat', 'ciberespionatge', 'espionatge',
@@ -939,6 +940,13 @@ const NOT_GIVEN = new Set([...MINOR_WORDS, 'this', 'that', 'these', 'those', 'it
   // Finnish ("Erityisesti Akira on näkynyt", "Myös Sandworm")
   'erityisesti', 'myös', 'kun', 'jos', 'että', 'mutta', 'ja', 'tai', 'sekä', 'koska', 'vaikka', 'kuten', 'eli', 'siis', 'nyt', 'sitten', 'esimerkiksi', 'lisäksi', 'kuitenkin',
   'ryhmä', 'ryhmän', 'hakkeriryhmä', 'kiristysryhmä', 'mukaan', 'jälkeen', 'ennen', 'traficomin',
+  // German nouns that name a kind of company or group before its name ("den Konkurrenten Candiru", "zur Allianz
+  // Intellexa", "des Herstellers Cytrox", "die Gruppierung Play"): German writes every noun with a capital
+  'firma', 'hersteller', 'herstellers', 'anbieter', 'anbieters', 'konzern', 'konzerns', 'unternehmen', 'allianz', 'konkurrent', 'konkurrenten', 'gruppierung',
+  'spionagesoftware', 'spähsoftware', 'software', 'trojaner', 'staatstrojaner', 'schadsoftware', 'erpressergruppe', 'erpresserbande', 'tätergruppe', 'sanktionen',
+  // and the German prepositions and openers the earlier list lacked ("Zwischen Play und NoName", "Neben Play")
+  'zwischen', 'neben', 'gegen', 'durch', 'über', 'unter', 'vor', 'für', 'von', 'zur', 'zum', 'beim', 'vom', 'aus', 'auf', 'dass', 'ob', 'weil', 'obwohl', 'während',
+  'trotz', 'wegen', 'dann', 'doch', 'noch', 'schon', 'erst', 'nur', 'heute', 'gestern', 'jetzt', 'anders', 'zudem', 'außerdem', 'denn',
   // continents, which no country table holds
   'europa', 'europe', 'afrika', 'africa', 'azië', 'amerika', 'oceanië',
   'os', 'um', 'uma', 'segundo', 'também', 'mas', 'pelo', 'pela', 'com', 'sobre', 'contra', 'entre',

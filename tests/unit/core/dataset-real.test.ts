@@ -690,6 +690,12 @@ describe('real dataset', () => {
       expect(names('El programari espia Pegasus i el Centre Nacional d’Intel·ligència, segons l’Agència de Ciberseguretat de Catalunya.')).toEqual(['Pegasus=product/pegasus', 'Centre Nacional d’Intel·ligència=agency/es-cni', 'Agència de Ciberseguretat de Catalunya=agency/es-ct-acc']);
     });
 
+    it('reads German nouns and prepositions before a name as no given names (heldout254)', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      expect(names('Die Spionagesoftware stammt vom Hersteller.', 'Die USA setzten den Konkurrenten Candiru auf eine Liste, und Candiru klagte.')).toEqual(['Candiru=vendor/candiru', 'Candiru=vendor/candiru']);
+      expect(names('Ein Cyberangriff.', 'Zwischen Play und NoName057(16) bestehe keine Verbindung, sagte Play.')).toEqual(['Play=actor/play', 'NoName057(16)=actor/noname057-16', 'Play=actor/play']);
+    });
+
     it('reads Dutch sentence openers and continents as no given names (heldout241)', () => {
       const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
       expect(names('Na Pegasus kwam Graphite, de spyware van Paragon.')).toEqual(['Pegasus=product/pegasus', 'Graphite=product/graphite', 'Paragon=vendor/paragon']);
