@@ -413,9 +413,10 @@ export class Automaton {
       let p = report[s];
       // An occurrence that a Latin letter or digit runs on from ("pla" in "plan", "fe" in "fed") ends inside a word:
       // the matcher drops it (boundariesOk, wordEdge), so it is not reported. With 10,000 names these are most of
-      // the raw hits; after a letter of an unspaced script (Thai from U+0E00, Myanmar, Hangul Jamo and up) any letter may follow.
+      // the raw hits; after a letter of an unspaced script (Thai, Lao and Myanmar lie below U+1100) or any code unit
+      // from U+1100 on, any letter may follow.
       // (but for a genitive "s" or a case ending that ends the word, "Säpos", "Pegasusa", which the matcher decides)
-      if (p >= 0 && i + 1 < n && (c < 0x0e00 || (c >= 0x10a0 && c < 0x1100)) && isAsciiWordUnit(text.charCodeAt(i + 1)) && !joinedEndingAt(text, i + 1)) continue;
+      if (p >= 0 && i + 1 < n && c < 0x1100 && !isUnspacedScript(c) && isAsciiWordUnit(text.charCodeAt(i + 1)) && !joinedEndingAt(text, i + 1)) continue;
       while (p >= 0) {
         onMatch(at[(len - patLen[p]) & (RING - 1)], i + 1, patValue[p]);
         p = patNext[p];

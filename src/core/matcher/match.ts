@@ -207,7 +207,7 @@ export class Matcher {
     if (!boundariesOk(text, s, e)) return;
     // "Säpos", "Akiras", not "Plays": a genitive "s" (genitiveS) joined to a name that is no plural of a word
     const c = text.charCodeAt(e);
-    if ((c === 0x73 || c === 0x3a) && genitiveS(text, s, e) && this.pluralWordGroup(value)) return;
+    if (c === 0x73 && genitiveS(text, s, e) && this.pluralWordGroup(value)) return;
     const need = this.caseNeed(value);
     // "Ice on the roads": a short acronym's letters in title case fit none of its names, anchored or not
     if (need >= 2 && this.shortCapsOnly(value) && isCapitalisedWord(text, s, e) && !italianElision(text, s)) return;

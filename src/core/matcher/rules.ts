@@ -338,21 +338,17 @@ export function joinedForms(key: string): { key: string; skip: number }[] {
 }
 
 /**
- * "Akiras läckagesajt", "Säpos lägesbild", "GRU:s rapport": the Nordic (and German) genitive, an "s" joined to a
- * capitalised one-word name, or after a colon to an acronym, as Swedish writes it. The mention is the name without
- * it. Names that are ordinary words never take it (matcher: "Plays", "Ticks" are words).
+ * "Akiras läckagesajt", "Säpos lägesbild": the Nordic (and German) genitive, an "s" joined to a capitalised
+ * one-word name. The mention is the name without it. Names that are ordinary words never take it (matcher:
+ * "Plays", "Ticks" are words). Swedish puts a colon before it after an acronym ("GRU:s rapport"): colonEnding.
  */
 export function genitiveS(text: string, s: number, e: number): boolean {
-  const after = text.charCodeAt(e);
-  const colon = after === 0x3a;
-  if ((after !== 0x73 && !colon) || e - s < 3 || !isUpperLetter(text.charCodeAt(s))) return false;
-  const at = colon ? e + 1 : e;
-  if (colon && (text.charCodeAt(at) !== 0x73 || !isUpperLetter(text.charCodeAt(e - 1)))) return false;
+  if (text.charCodeAt(e) !== 0x73 || e - s < 3 || !isUpperLetter(text.charCodeAt(s))) return false;
   // one word, not in capitals: "Muddy Waters", "Black Cats", "SBUs", "NCSCs" are another name or a plural
   // ("E-tjenestens": a hyphen between letters is part of the one word)
-  if (!colon) for (let i = s + 1; i < e; i++) { const c = text.charCodeAt(i); if (!(isLetter(c) || (c === 0x2d && i < e - 1 && isLetter(text.charCodeAt(i - 1)))) || (i === e - 1 && isUpperLetter(c))) return false; }
+  for (let i = s + 1; i < e; i++) { const c = text.charCodeAt(i); if (!(isLetter(c) || (c === 0x2d && i < e - 1 && isLetter(text.charCodeAt(i - 1)))) || (i === e - 1 && isUpperLetter(c))) return false; }
   const last = text.charCodeAt(e - 1);
-  return isLetter(last) && last !== 0x73 && last !== 0x53 && !isWordChar(text.charCodeAt(at + 1));
+  return isLetter(last) && last !== 0x73 && last !== 0x53 && !isWordChar(text.charCodeAt(e + 1));
 }
 
 /**
@@ -380,8 +376,8 @@ const isCyrillicCapital = (c: number) => (c >= 0x0400 && c <= 0x042f) || c === 0
 const isLowerConsonant = (c: number) => c >= 0x61 && c <= 0x7a && c !== 0x61 && c !== 0x65 && c !== 0x69 && c !== 0x6f && c !== 0x75 && c !== 0x79;
 const isTurkishPossessiveVowel = (c: number) => c === 0x131 || c === 0x69 || c === 0x75 || c === 0xfc; // ı i u ü
 /** The length of an ending of `endings` that starts at `at` and ends the word (0: none). */
-function endingIn(endings: ReadonlySet<string>, text: string, at: number): number {
-  for (let k = Math.min(4, text.length - at); k >= 1; k--) if (!isWordChar(text.charCodeAt(at + k)) && endings.has(text.slice(at, at + k))) return k;
+function endingIn(endings: ReadonlySet<string>, text: string, at: number, longest = 4): number {
+  for (let k = Math.min(longest, text.length - at); k >= 1; k--) if (!isWordChar(text.charCodeAt(at + k)) && endings.has(text.slice(at, at + k))) return k;
   return 0;
 }
 /**
@@ -448,7 +444,7 @@ function hungarianEndingAt(text: string, at: number): number {
       if (!n && text.startsWith(doubled + v, at) && !isWordChar(text.charCodeAt(at + k))) n = k;
     }
   }
-  for (let k = Math.min(5, text.length - at); k >= 1 && !n; k--) if (!isWordChar(text.charCodeAt(at + k)) && HUNGARIAN_ENDINGS.has(text.slice(at, at + k))) n = k;
+  n ||= endingIn(HUNGARIAN_ENDINGS, text, at, 5);
   return n && hungarianPassage(text, at) ? n : 0;
 }
 /**
@@ -459,13 +455,12 @@ function hungarianEndingAt(text: string, at: number): number {
 const FINNISH_ENDINGS = new Set(['n', 'in', 'a', 'ä', 'ia', 'iä', 'ta', 'tä', 'ssa', 'ssä', 'issa', 'issä', 'sta', 'stä', 'ista', 'istä', 'lle', 'ille', 'lla', 'llä', 'illa', 'illä',
   'lta', 'ltä', 'ilta', 'iltä', 'iin', 'an', 'en', 'on', 'un', 'än', 'ön', 'aan', 'ään', 'een', 'hin', 'hun', 'ksi', 'iksi', 'na', 'nä', 'ina', 'inä']);
 function finnishEndingAt(text: string, at: number): number {
-  if (!isLowerLatin(text.charCodeAt(at))) return 0;
-  for (let k = Math.min(4, text.length - at); k >= 1; k--) if (!isWordChar(text.charCodeAt(at + k)) && FINNISH_ENDINGS.has(text.slice(at, at + k))) return lettersOfBlock(text, at).finnish ? k : 0;
-  return 0;
+  const n = isLowerLatin(text.charCodeAt(at)) ? endingIn(FINNISH_ENDINGS, text, at) : 0;
+  return n && lettersOfBlock(text, at).finnish ? n : 0;
 }
 /**
- * "APT31:n", "KRP:n kanssa", "NoName057(16):n", "GRU:lle": a case ending after a colon, joined to an acronym, a code
- * or a number (Finnish, and Swedish "GRU:s"), is no part of the name and no identifier ("x:y").
+ * "APT31:n", "KRP:n kanssa", "NoName057(16):n", "GRU:lle", Swedish "GRU:s rapport": a case ending after a colon,
+ * joined to an acronym, a code or a number, is no part of the name and no identifier ("x:y").
  */
 export function colonEnding(text: string, s: number, e: number): boolean {
   if (text.charCodeAt(e) !== 0x3a) return false;
@@ -478,17 +473,16 @@ export function colonEnding(text: string, s: number, e: number): boolean {
 
 /** Czech and Slovak decline an acronym by joining the ending to it: "NÚKIBu", "s NÚKIBem", "BISky" is none. */
 const ACRONYM_ENDINGS = new Set(['u', 'em', 'a', 'ovi', 'om', 'ou']);
-const isCapitalLetter = (c: number) => { const ch = String.fromCharCode(c); return ch !== ch.toLowerCase(); };
 
 /** The length of the case ending joined to the name at [s, e) (0: none). */
 export function caseEnding(text: string, s: number, e: number): number {
   const first = text.charCodeAt(s);
   const last = text.charCodeAt(e - 1);
   if (isCyrillicCapital(first) && isCyrillic(last) && isCyrillic(text.charCodeAt(e))) return endingIn(CYRILLIC_ENDINGS, text, e);
-  if (!isLowerLatin(text.charCodeAt(e)) || !isCapitalLetter(first)) return 0;
+  if (!isLowerLatin(text.charCodeAt(e)) || !isUpperLetter(first)) return 0;
   const hu = hungarianEndingAt(text, e) || finnishEndingAt(text, e);
   if (hu) return hu;
-  if (e - s >= 3 && isCapitalLetter(last) && text.slice(s, e) === text.slice(s, e).toUpperCase() && czechPassage(text, e)) return endingIn(ACRONYM_ENDINGS, text, e);
+  if (e - s >= 3 && isUpperLetter(last) && text.slice(s, e) === text.slice(s, e).toUpperCase() && czechPassage(text, e)) return endingIn(ACRONYM_ENDINGS, text, e);
   if (first < 0x41 || first > 0x5a) return 0;
   if (isLowerConsonant(last)) return endingIn(LATIN_CASE_ENDINGS, text, e);
   // (a name of several words only: "Başkanlığına", not the one-word "Conti" and "na")
@@ -527,7 +521,7 @@ export function boundariesOk(text: string, s: number, e: number): boolean {
   // "x.apt28" or "apt28.exe" / "apt28.example.com": a dot joined to word characters on both sides.
   if (before === 0x2e && s > 1 && isWordChar(text.charCodeAt(s - 2))) return false;
   // A digit after the dot is a footnote or a list ("Volt Typhoon.1"), not a file name.
-  if ((after === 0x2e || after === 0x2f || after === 0x3a) && e + 1 < text.length && isWordChar(text.charCodeAt(e + 1)) && !isUnspacedScript(text.charCodeAt(e + 1)) && !(after === 0x2e && isDigit(text.charCodeAt(e + 1)) && text.charCodeAt(e - 2) !== 0x2e) && !genitiveS(text, s, e) && !colonEnding(text, s, e)) {
+  if ((after === 0x2e || after === 0x2f || after === 0x3a) && e + 1 < text.length && isWordChar(text.charCodeAt(e + 1)) && !isUnspacedScript(text.charCodeAt(e + 1)) && !(after === 0x2e && isDigit(text.charCodeAt(e + 1)) && text.charCodeAt(e - 2) !== 0x2e) && !colonEnding(text, s, e)) {
     if (after !== 0x2f || looksLikeUrlOrPath(text, s, e)) return false;
   }
   return !looksLikeUrlOrPath(text, s, e);
@@ -1009,12 +1003,7 @@ export function personBefore(text: string, s: number): boolean {
     return end - i === 2 && word !== word.toLowerCase() && (c === 0x20 || c === 0xa0 || c === 0x28 || c === 0x2f) && !sentenceStart(text, i + 1);
   }
   if (!givenNameShape(word) || NOT_GIVEN.has(lower) || PLATFORMS.has(lower)) return false; // not "Android Pegasus infections"
-  // "Специалисты Госспецсвязи говорят": a Russian or Ukrainian plural noun ("-ы"), which no given name is
-  if (lower.endsWith('ы')) return false;
-  // "Tichá Turla" (the quiet Turla): a Czech or Slovak adjective, which no given name ends like
-  if (/[áý]$/.test(lower)) return false;
-  // "Scandalurile Pegasus": a Romanian plural with its article
-  if (/(?:urile|ările|ării)$/.test(lower)) return false;
+  if (NOT_GIVEN_ENDING.test(lower)) return false;
   // "Suomessa Kyberturvallisuuskeskus", "Kiristyshaittaohjelmaryhmä Akira": in Finnish, a word in a place case or a
   // compound group noun (in a block written in Finnish: "Vanessa" elsewhere is a given name)
   if (/(?:ssa|ssä|sta|stä|lla|llä|lle|lta|ltä|ksi|ryhmä)$/.test(lower) && lettersOfBlock(text, s).finnish) return false;
@@ -1030,6 +1019,11 @@ export function personBefore(text: string, s: number): boolean {
 }
 
 const GIVEN_COUNTRIES = new Set(['jordan', 'chad']);
+/**
+ * Word endings no given name has: a Russian or Ukrainian plural ("Специалисты Госспецсвязи говорят"), a Czech or
+ * Slovak adjective ("Tichá Turla", the quiet Turla), a Romanian plural with its article ("Scandalurile Pegasus").
+ */
+const NOT_GIVEN_ENDING = /(?:ы|á|ý|urile|ările|ării)$/;
 
 /** The alphabet of a letter: Latin, Greek, Cyrillic, or (for the rest) its Unicode block of 256. */
 const alphabetOf = (c: number) => (c < 0x370 || (c >= 0x1e00 && c < 0x1f00) ? 0 : c < 0x400 || (c >= 0x1f00 && c < 0x2000) ? 1 : c < 0x530 ? 2 : c >> 8);

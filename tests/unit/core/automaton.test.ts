@@ -17,11 +17,11 @@ const spacedWord = (c: number) => isWordChar(c) && !isUnspacedScript(c);
 /** An occurrence counts where no word of a spaced script runs on into it from before. */
 const startsWord = (text: string, s: number) => !(s > 0 && spacedWord(text.charCodeAt(s)) && spacedWord(text.charCodeAt(s - 1)));
 /**
- * ... and where no ASCII letter or digit runs on from it, unless it ends in a letter of an unspaced script (or later),
+ * ... and where no ASCII letter or digit runs on from it, unless it ends in a letter of an unspaced script or at U+1100 or later,
  * or what runs on is a genitive "s" or a Polish or Czech case ending that ends the word ("Säpos", "Pegasusa"): the
  * matcher decides those.
  */
-const endsWord = (text: string, e: number) => !(e < text.length && /[A-Za-z0-9]/.test(text[e]) && text.charCodeAt(e - 1) < 0x1100) || joinedEndingAt(text, e) > 0;
+const endsWord = (text: string, e: number) => !(e < text.length && /[A-Za-z0-9]/.test(text[e]) && text.charCodeAt(e - 1) < 0x1100 && !isUnspacedScript(text.charCodeAt(e - 1))) || joinedEndingAt(text, e) > 0;
 const endsWordIn = (text: string) => (o: Occ) => endsWord(text, Number(o.split(',')[1]));
 
 /**
@@ -57,6 +57,9 @@ describe('Aho-Corasick automaton', () => {
     expect(scanAll(a, '国APT28')).toEqual(['1,6,1']);
     expect(scanAll(a, 'xAPT28 _apt28 2apt28')).toEqual(['8,13,1']);
     expect(scanAll(a, 'the M.S.S.')).toEqual(['4,9,2']);
+    // Thai writes no spaces: a Thai name with Latin letters right after it, and a Latin name inside Thai text
+    const thai = new Automaton(compileAutomaton(['สกมช', 'lockbit'].map((key, value) => ({ key, value }))));
+    expect(scanAll(thai, 'สกมชABC กลุ่มLockBitโจมตี')).toEqual(['0,4,0', '13,20,1']);
   });
 
   it('reports a pattern without the joined prefix it skips ("والموساد" is the Mossad after "and")', () => {
