@@ -35,11 +35,10 @@ export function bundleSizes(distDir: string): BundleSizes {
   const found: { f: string; buf: Buffer }[] = [];
   while (queue.length) {
     queue.sort((a, b) => Number(a[1]) - Number(b[1]));
+    // (eager chunks are all read before the first lazy one, and only they queue eager edges: the first visit decides)
     const [f, lazy] = queue.shift()!;
-    if (lazyOf.has(f) && (lazyOf.get(f) === false || lazy)) continue;
-    const again = lazyOf.has(f);
+    if (lazyOf.has(f)) continue;
     lazyOf.set(f, lazy);
-    if (again) continue; // now eager: its imports were queued when it was first read
     if (!existsSync(f)) return { ...empty, note: `${relative(distDir, f)} is referenced but missing` };
     const buf = readFileSync(f);
     found.push({ f, buf });
