@@ -136,12 +136,13 @@ const COUNTRIES: Record<string, [names: string[], adjectives: string[]]> = {
 
 /**
  * The same countries as the European-language press names them ("la Russie", "los Estados Unidos", "de Britse
- * National Crime Agency"): names in French, Spanish, Italian, German, Dutch and Portuguese, and the Dutch
+ * National Crime Agency"): names in French, Spanish, Italian, German, Dutch and Portuguese (and, for some, Czech,
+ * Slovak, Hungarian and Greek), and the Dutch
  * adjectives, which are capitalised (the others are written in lower case, and a capital is what countriesIn reads).
  */
 const OTHER_LANGUAGES: Record<string, [names: string[], adjectives: string[]]> = {
-  RU: [['Russie', 'Rusia', 'Russland', 'Rusland', 'Rússia', 'Moscou', 'Moskau', 'Moscú'], ['Russische']],
-  CN: [['Chine', 'Cina', 'Pékin', 'Pekín', 'Peking', 'Pequim'], []],
+  RU: [['Russie', 'Rusia', 'Russland', 'Rusland', 'Rússia', 'Moscou', 'Moskau', 'Moscú', 'Rusko', 'Ruska', 'Rusku', 'Oroszország', 'Oroszországból', 'Ρωσία', 'Ρωσίας'], ['Russische']],
+  CN: [['Chine', 'Cina', 'Pékin', 'Pekín', 'Peking', 'Pequim', 'Čína', 'Číny', 'Číně', 'Kína', 'Kínából', 'Κίνα', 'Κίνας'], []],
   GB: [['Royaume-Uni', 'Reino Unido', 'Regno Unito', 'Großbritannien', 'Verenigd Koninkrijk', 'Groot-Brittannië'], ['Britse', 'Engelse']],
   US: [['États-Unis', 'Estados Unidos', 'Stati Uniti', 'Vereinigte Staaten', 'Verenigde Staten', 'Amerika'], ['Amerikaanse']],
   DE: [['Allemagne', 'Alemania', 'Germania', 'Deutschland', 'Duitsland', 'Alemanha'], ['Duitse']],
@@ -152,9 +153,14 @@ const OTHER_LANGUAGES: Record<string, [names: string[], adjectives: string[]]> =
   IL: [['Israël', 'Israele'], ['Israëlische']],
   NL: [['Pays-Bas', 'Países Bajos', 'Paesi Bassi', 'Niederlande', 'Nederland', 'Países Baixos'], ['Nederlandse']],
   BE: [['Belgique', 'Bélgica', 'Belgio', 'Belgien', 'België'], ['Belgische']],
-  ES: [['Espagne', 'España', 'Spagna', 'Spanien', 'Spanje', 'Espanha'], ['Spaanse']],
+  ES: [['Espagne', 'España', 'Spagna', 'Spanien', 'Spanje', 'Espanha', 'Ισπανία', 'Ισπανίας', 'Španělsko', 'Španělsku', 'Spanyolország', 'Spanyolországban'], ['Spaanse']],
   IT: [['Italie', 'Italia', 'Italien', 'Italië', 'Itália'], ['Italiaanse']],
   PT: [[], ['Portugese']],
+  // the names in Hungarian, Czech, Slovak and Greek, in the cases the press puts them in ("Magyarországon", "v Česku")
+  HU: [['Magyarország', 'Magyarországon', 'Magyarországot', 'Magyarországra', 'Magyarországról', 'Magyarországnak', 'Maďarsko', 'Ουγγαρία'], []],
+  CZ: [['Česko', 'Česka', 'Česku', 'Českem', 'Česká republika', 'České republiky', 'České republice', 'Českou republikou'], []],
+  SK: [['Slovensko', 'Slovenska', 'Slovensku', 'Slovenskom', 'Slovenskem', 'Slovenská republika', 'Slovenskej republiky'], []],
+  GR: [['Ελλάδα', 'Ελλάδας', 'Görögország', 'Görögországban', 'Řecko'], []],
 };
 
 /** The Nordic names, and the adjectives, which open a sentence with a capital ("Finske Supo har pekt på..."). */
@@ -236,17 +242,6 @@ function arabicCountriesIn(slice: string, out: Set<string>): void {
   }
 }
 
-/** The Hungarian, Czech, Slovak and Greek names, in the cases the press puts them in ("Magyarországon", "v Česku"). */
-const CENTRAL: Record<string, [names: string[], adjectives: string[]]> = {
-  HU: [['Magyarország', 'Magyarországon', 'Magyarországot', 'Magyarországra', 'Magyarországról', 'Magyarországnak', 'Maďarsko', 'Ουγγαρία'], []],
-  CZ: [['Česko', 'Česka', 'Česku', 'Českem', 'Česká republika', 'České republiky', 'České republice', 'Českou republikou'], []],
-  SK: [['Slovensko', 'Slovenska', 'Slovensku', 'Slovenskom', 'Slovenskem', 'Slovenská republika', 'Slovenskej republiky'], []],
-  GR: [['Ελλάδα', 'Ελλάδας', 'Görögország', 'Görögországban', 'Řecko'], []],
-  ES: [['Ισπανία', 'Ισπανίας', 'Španělsko', 'Španělsku', 'Spanyolország', 'Spanyolországban'], []],
-  RU: [['Rusko', 'Ruska', 'Rusku', 'Oroszország', 'Oroszországból', 'Ρωσία', 'Ρωσίας'], []],
-  CN: [['Čína', 'Číny', 'Číně', 'Kína', 'Kínából', 'Κίνα', 'Κίνας'], []],
-};
-
 /** The Turkish names, with the possessive suffix that follows an apostrophe left to countryBefore ("Rusya'nın GRU'su"). */
 const TURKISH: Record<string, [names: string[], adjectives: string[]]> = {
   US: [['ABD', 'Amerika Birleşik Devletleri'], []],
@@ -264,7 +259,7 @@ const TURKISH: Record<string, [names: string[], adjectives: string[]]> = {
 const BY_WORD = new Map<string, string>();
 /** lower-cased adjectives. */
 const ADJECTIVES = new Set<string>();
-for (const [code, [names, adjectives]] of [...Object.entries(COUNTRIES), ...Object.entries(OTHER_LANGUAGES), ...Object.entries(NORDIC), ...Object.entries(TURKISH), ...Object.entries(CENTRAL)]) {
+for (const [code, [names, adjectives]] of [...Object.entries(COUNTRIES), ...Object.entries(OTHER_LANGUAGES), ...Object.entries(NORDIC), ...Object.entries(TURKISH)]) {
   for (const w of [...names, ...adjectives]) BY_WORD.set(w.toLowerCase(), code);
   for (const w of adjectives) ADJECTIVES.add(w.toLowerCase());
 }
