@@ -204,19 +204,20 @@ export class Matcher {
     }
     // Most raw hits are short names inside longer words ("pla" in "plan"), and many are ordinary words written
     // in lower case ("play", "gold") that only a capitalised spelling names: drop them before they cost anything.
-    if (!boundariesOk(text, s, e)) return;
-    // "Säpos", "Akiras", not "Plays": a genitive "s" (genitiveS) joined to a name that is no plural of a word
-    const c = text.charCodeAt(e);
-    if (c === 0x73 && genitiveS(text, s, e) && this.pluralWordGroup(value)) return;
+    // (Each test below only drops a hit, so their order is the cheapest first: the case of the letters, then the
+    // block's register, then the boundaries, which read the token around the hit.)
     const need = this.caseNeed(value);
-    // "Ice on the roads": a short acronym's letters in title case fit none of its names, anchored or not
-    if (need >= 2 && this.shortCapsOnly(value) && isCapitalisedWord(text, s, e) && !italianElision(text, s)) return;
     if (need >= 3 && isLowerAscii(text, s, e)) {
       // nor a word hyphen-joined before it ("the x-secret-blizzard header": an identifier), nor a scheme name's
       // words in a phrase of their own ("a fancy bear-skin rug"), even in a block written in lower case
       if ((isHyphen(text.charCodeAt(s - 1)) && isLetter(text.charCodeAt(s - 2))) || (need === 4 && wordsOfPhrase(text, s, e))) return;
-      if (!(need === 4 && lowerSchemeName(text, s, e)) && !this.lowerReadable(value, text, s, lowerCase) && !this.properWordGroup(value)) return;
+      if (!(need === 4 && lowerSchemeName(text, s, e)) && !this.properWordGroup(value) && !this.lowerReadable(value, text, s, lowerCase)) return;
     }
+    // "Ice on the roads": a short acronym's letters in title case fit none of its names, anchored or not
+    if (need >= 2 && this.shortCapsOnly(value) && isCapitalisedWord(text, s, e) && !italianElision(text, s)) return;
+    if (!boundariesOk(text, s, e)) return;
+    // "Säpos", "Akiras", not "Plays": a genitive "s" (genitiveS) joined to a name that is no plural of a word
+    if (text.charCodeAt(e) === 0x73 && genitiveS(text, s, e) && this.pluralWordGroup(value)) return;
     hits.push({ start: s, end: e, group: value });
   };
 
