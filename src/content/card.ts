@@ -91,7 +91,11 @@ export class CardLayer {
           this.render(v, content);
           this.place(this.anchor!);
         }
-      }, () => { /* the line with the entity's name stays */ });
+      }, () => {
+        // The line with the entity's name stays; the next card asks again (the extension may have been reloaded
+        // under the page, or the chunk's request failed once), instead of keeping the failed promise for good.
+        loadingView = undefined;
+      });
     }
     this.place(anchor);
     if (focus) this.card.focus({ preventScroll: true });
