@@ -21,8 +21,8 @@ export function bakeHints(e: Entity, isOrdinary: (w: string) => boolean): Entity
     const without = effectiveMatch({ name: a.name });
     if (a.match && a.match.case !== undefined && a.match.context !== undefined && a.match.off !== undefined) return a;
     if (withDict.case === without.case && withDict.context === without.context && withDict.off === without.off && !a.match) return a;
-    // The derived rule is written out; a `qualified` mark is the author's and is kept.
-    return { ...a, match: a.match?.qualified ? { ...withDict, qualified: true } : withDict };
+    // The derived rule is written out; a `qualified` or `namesake` mark is the author's and is kept.
+    return { ...a, match: { ...withDict, ...(a.match?.qualified ? { qualified: true } : {}), ...(a.match?.namesake ? { namesake: true } : {}) } };
   };
   const aliases = e.aliases.map(bake);
   if (!aliases.some((a) => a.name === e.name)) {

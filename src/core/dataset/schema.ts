@@ -29,6 +29,11 @@ export interface AliasMatch {
    * the name, in the same paragraph, or by an unambiguous mention of the agency elsewhere (Matcher.countryRows).
    */
   qualified?: boolean;
+  /**
+   * The name is also well known as something else's (a band's: "DragonForce"). A capital inside it then says
+   * nothing: it matches only on a page that speaks of cyber operations, like a phrase of ordinary words.
+   */
+  namesake?: boolean;
 }
 
 export interface Alias {
@@ -151,7 +156,7 @@ export function validateEntity(e: unknown, path: string): Problem[] {
       if (!isObj(a.match)) out.push({ path: `${p}.match`, message: 'match must be an object' });
       else {
         if (a.match.case !== undefined && a.match.case !== 'any' && a.match.case !== 'exact') out.push({ path: `${p}.match.case`, message: 'case must be "any" or "exact"' });
-        for (const k of ['context', 'off', 'qualified'] as const) if (a.match[k] !== undefined && typeof a.match[k] !== 'boolean') out.push({ path: `${p}.match.${k}`, message: `${k} must be true or false` });
+        for (const k of ['context', 'off', 'qualified', 'namesake'] as const) if (a.match[k] !== undefined && typeof a.match[k] !== 'boolean') out.push({ path: `${p}.match.${k}`, message: `${k} must be true or false` });
       }
     }
   });

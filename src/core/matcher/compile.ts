@@ -12,7 +12,7 @@ import type { Entity, EntityKind, Alias } from '../dataset/schema';
 import { ENTITY_KINDS } from '../dataset/schema';
 import { foldKey, normaliseName } from '../normalise';
 import { compileAutomaton, type PatternInput } from './automaton';
-import { caseKey, effectiveMatch, isOrdinaryPhrase, CONTEXT_CUES, SCHEME_WORDS, DOTTED, FLAG_CANONICAL, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, FLAG_USER, joinedForms, hebrewArticle } from './rules';
+import { caseKey, effectiveMatch, isOrdinaryPhrase, CONTEXT_CUES, SCHEME_WORDS, DOTTED, FLAG_CANONICAL, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_NAMESAKE, FLAG_PAGE_CUE, FLAG_QUALIFIED, FLAG_USER, joinedForms, hebrewArticle } from './rules';
 import { bytesToBase64 } from '../base64';
 
 export interface MatcherPrefs {
@@ -132,7 +132,7 @@ export function compileMatcher(entities: Entity[], datasetVersion: string, prefs
       const spaced = camelSpaced(a.name);
       if (!spaced || listed.has(normaliseName(spaced))) continue;
       listed.add(normaliseName(spaced));
-      aliases.push({ name: spaced, source: a.source, ambiguous: a.ambiguous, match: a.match?.off ? { off: true } : undefined });
+      aliases.push({ name: spaced, source: a.source, ambiguous: a.ambiguous, match: a.match?.off ? { off: true } : a.match?.namesake ? { namesake: true } : undefined });
     }
     const plainKeys = new Set(aliases.filter((a) => !DOTTED.test(a.name)).map((a) => normaliseName(a.name)));
     for (const a of aliases) {
@@ -141,8 +141,10 @@ export function compileMatcher(entities: Entity[], datasetVersion: string, prefs
       const key = normaliseName(a.name);
       if (!key) continue;
       const user = a.source?.includes('user') ?? false;
-      const pageCue = m.case === 'exact' && !m.context && !user && e.kind !== 'agency' && isOrdinaryPhrase(a.name);
-      const flags = (m.case === 'exact' ? FLAG_CASE_EXACT : 0) | (m.context ? FLAG_CONTEXT : 0) | (user ? FLAG_USER : 0) | (a.name === e.name ? FLAG_CANONICAL : 0) | (pageCue ? FLAG_PAGE_CUE : 0) | (a.match?.qualified ? FLAG_QUALIFIED : 0) | (DOTTED.test(a.name) && plainKeys.has(key) ? FLAG_DOTTED : 0);
+      // (a namesake, "DragonForce", waits like a phrase name for a page that speaks of cyber operations)
+      const namesake = a.match?.namesake === true;
+      const pageCue = (m.case === 'exact' && !m.context && !user && e.kind !== 'agency' && isOrdinaryPhrase(a.name)) || namesake;
+      const flags = (namesake ? FLAG_NAMESAKE : 0) | (m.case === 'exact' ? FLAG_CASE_EXACT : 0) | (m.context ? FLAG_CONTEXT : 0) | (user ? FLAG_USER : 0) | (a.name === e.name ? FLAG_CANONICAL : 0) | (pageCue ? FLAG_PAGE_CUE : 0) | (a.match?.qualified ? FLAG_QUALIFIED : 0) | (DOTTED.test(a.name) && plainKeys.has(key) ? FLAG_DOTTED : 0);
       const letters = m.case === 'exact' ? caseKey(a.name) : '';
       const rowId = `${key}\u0000${ei}\u0000${flags}\u0000${letters}`;
       if (seenRow.has(rowId)) continue;
@@ -201,7 +203,7 @@ export function compileMatcher(entities: Entity[], datasetVersion: string, prefs
  * version below carries it, so a matcher stored by an older extension is compiled again after an update
  * instead of being used with rules it was not built for.
  */
-export const MATCHER_FORMAT = 18;
+export const MATCHER_FORMAT = 19;
 
 /** A matcher's version: the dataset's, plus a hash of the format and of the prefs that shaped it. */
 export function matcherVersion(datasetVersion: string, prefs: MatcherPrefs): string {

@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isUnspacedScript, isWordChar } from '../normalis
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { acronymAsThing, isDigit, namesOnlyBlock, standardUse, deniedBefore, nickname, dottedPersonName, inHanWord, titledGivenName, slavicPassage, glossaryTerm, spelledLaterInSentence, allCapsAround, blockFrom, blockTo, labelBlock, caseEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, initialNameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, codeUse, codeWordBefore, postcodeUse, codePlaceAfter, mythicalUse, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, italianElision, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, wordsOfPhrase, ordinaryUse, personBefore, schemePrefix, quotationOpener, saidToBeThing, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS, PROPER_WORDS, quotedWord, genitiveS, afterJoinedPrefix } from './rules';
+import { INNER_CAPITAL, materialApposition, thingAround, kindBefore, acronymAsThing, isDigit, namesOnlyBlock, standardUse, deniedBefore, nickname, dottedPersonName, inHanWord, titledGivenName, slavicPassage, glossaryTerm, spelledLaterInSentence, allCapsAround, blockFrom, blockTo, labelBlock, caseEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, initialNameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, codeUse, codeWordBefore, postcodeUse, codePlaceAfter, mythicalUse, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, italianElision, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, wordsOfPhrase, ordinaryUse, personBefore, schemePrefix, quotationOpener, saidToBeThing, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_NAMESAKE, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS, PROPER_WORDS, quotedWord, genitiveS, afterJoinedPrefix } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -265,6 +265,8 @@ export class Matcher {
       // (not "ex-Conti affiliates")
       if (isHyphen(text.charCodeAt(h.start - 1)) && codeBefore(text, h.start - 1) && isCapitalisedWord(text, h.start, h.end) && this.data.groupRows[h.group].every((r) => this.data.rowFlags[r] & FLAG_CONTEXT)) continue;
       if (isAllCapsWord(text, h.start, h.end) && (currencyUse(text, h.start, h.end) || standardUse(text, h.start, h.end) || initialsLabel(text, h.start, h.end) || wireTag(text, h.start, h.end) || materialBefore(text, h.start) || acronymAsThing(text, h.start, h.end))) continue;
+      // "P.L.A. blocks from 3-D printers": a dotted acronym is a thing's in the same places (after its last dot)
+      if (DOTTED_ACRONYM.test(text.slice(h.start, h.end)) && (materialBefore(text, h.start) || thingAround(text, h.start, h.end))) continue;
       const written = this.needsLetters(h.group) ? text.slice(h.start, h.end) : '';
       const letters = written ? caseKey(written) : '';
       // "SideWinder", "BlackCat": a capital inside a word is a spelling no ordinary word has.
@@ -305,11 +307,12 @@ export class Matcher {
       const rows = c.rows;
       if (!c.code && rows.length && this.genericAgencyName(text, h, rows) && precededByProperName(text, h.start)) continue;
       // a phrase name beside a kind of thing: "São Paulo's “Cozy Bear” puppet show"
-      if (rows.length && this.pageCueOnly(rows) && kindBeside(text, h.start, h.end)) continue;
+      // (a name with an inner capital only by the word before: "the DragonForce model" is its business model)
+      if (rows.length && this.pageCueOnly(rows) && (camel ? kindBefore(text, h.start) : kindBeside(text, h.start, h.end))) continue;
       // an ordinary-word name in a sentence of myths or of the sky: "Bellerophon later rode Pegasus"
       if (rows.length && rows.every((r) => this.data.rowFlags[r] & (FLAG_CONTEXT | FLAG_PAGE_CUE)) && mythicalUse(text, h.start, h.end)) continue;
       // A country named beside an agency's name vouches for it like a cue: "Japan's National Police Agency".
-      let strong = camel || c.code ? rows : rows.filter((r) => !(this.data.rowFlags[r] & (FLAG_CONTEXT | FLAG_PAGE_CUE)));
+      let strong = (camel && !rows.every((r) => this.data.rowFlags[r] & FLAG_NAMESAKE)) || c.code ? rows : rows.filter((r) => !(this.data.rowFlags[r] & (FLAG_CONTEXT | FLAG_PAGE_CUE)));
       // "North Korea’s Lazarus", "Russia's Sandworm": the group's own country right before vouches for it too
       if (!strong.length && rows.length && !this.agencyGroup(h.group)) {
         const code = countryBefore(text, h.start);
@@ -701,6 +704,9 @@ export class Matcher {
       ctx.definedElse.add(written);
       return true;
     }
+    // "P.L.A., a plant-based plastic": an appositive says what the letters are here, and so on the rest of the page
+    // ("P.L.A. is not perfect")
+    if (materialApposition(text, termEnd)) { ctx.definedElse.add(written); return true; }
     // "the Culinary Institute of America (CIA)", "... of America — the CIA", "..., or CIA"
     let close = dotted && text.charCodeAt(h.end) === 0x2e ? h.end + 1 : h.end; // "(N.S.O" and its last dot
     // a defined term in quotes: "the Intelligence Services Act 2001 (“ISA”)"
@@ -1241,8 +1247,6 @@ function speaksCyber(ctx: MatchContext): boolean {
   return false;
 }
 
-/** A lower-case letter then a capital, with only invisible characters (soft hyphen, zero-width) between: "Side\u00adWinder". */
-const INNER_CAPITAL = /\p{Ll}[\u00ad\u200b-\u200d\u2060\ufeff]*\p{Lu}/u;
 
 /** Inserts `v` into the ascending `list` at its place. */
 function insertSorted(list: number[], v: number): void {

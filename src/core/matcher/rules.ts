@@ -25,6 +25,11 @@ export const FLAG_QUALIFIED = 32;
 /** A dotted spelling ("P.L.A.") of a name the entity also lists without dots ("PLA"): it fits only text written
  *  with the dots, so that the plain spelling's stricter rule (context for "PLA") holds for plain text. */
 export const FLAG_DOTTED = 64;
+/** The alias is a `namesake` (AliasMatch): its inner capital does not make it distinctive ("DragonForce", a band's too). */
+export const FLAG_NAMESAKE = 128;
+
+/** A lower-case letter then a capital, with only invisible characters (soft hyphen, zero-width) between: "Side\u00adWinder". */
+export const INNER_CAPITAL = /\p{Ll}[\u00ad\u200b-\u200d\u2060\ufeff]*\p{Lu}/u;
 /** "P.L.A.", "N. Korea": letters separated by dots. */
 export const DOTTED = /\p{L}\.[ \u00a0]?\p{L}/u;
 
@@ -117,6 +122,15 @@ const ACRONYM_THINGS = new Set(['output', 'driver', 'drivers', 'interface', 'for
   'brent', 'futures', 'cotton', 'cocoa', 'sugar', 'coffee', 'gasoil',
   // "an RGB keyboard", "RGB lighting"
   'keyboard', 'keyboards', 'lighting', 'lights', 'backlight', 'strip', 'strips', 'monitor', 'monitors', 'display', 'displays', 'palette', 'colour', 'colours', 'color', 'colors', 'value', 'values']);
+const PRINTING = /\b3-?D[ \u00a0-]?print/i;
+/** Nouns of materials that an appositive after an acronym names ("PLA, a plant-based plastic"). */
+const MATERIALS = new Set(['plastic', 'plastics', 'polymer', 'polymers', 'resin', 'material', 'materials', 'filament', 'fibre', 'fiber', 'compound', 'chemical', 'acid', 'alloy', 'coating', 'solvent', 'fertiliser', 'fertilizer', 'pesticide', 'drug', 'medicine', 'supplement', 'vitamin', 'hormone', 'protein', 'enzyme']);
+/** Does an appositive that names a material start at `e`: ", a plant-based plastic", ", the polymer" (its noun within four words)? */
+export function materialApposition(text: string, e: number): boolean {
+  const m = /^,[ \u00a0](?:an?|the)[ \u00a0]([^,.;:()]{1,60})/u.exec(text.slice(e, e + 64));
+  if (!m) return false;
+  return m[1].split(/[ \u00a0-]+/).slice(0, 5).some((w) => MATERIALS.has(w.toLowerCase()));
+}
 const MUSIC = /\b(?:cellist|violinist|violist|pianist|oboist|flautist|soloist|conductor|orchestra|symphony|philharmonic|concertmaster|choir)\b/i;
 /** Words that cannot follow an acronym used as a noun's modifier ("a GRU officer"): "an ISA she had saved". */
 const AFTER_COMMON_NOUN = new Set(['she', 'he', 'they', 'we', 'i', 'you', 'it', 'that', 'which', 'who', 'and', 'or', 'but', 'with', 'for', 'to', 'in', 'on', 'at', 'of', 'from', 'is', 'was', 'had', 'has']);
@@ -125,6 +139,12 @@ const AFTER_COMMON_NOUN = new Set(['she', 'he', 'they', 'we', 'i', 'you', 'it', 
  * "the ASIO output option", "an ISA she had been building up": an acronym used as a thing's name, or as a common
  * noun after "a"/"an" (an agency is "the NSA"; "a GRU officer" is a modifier and stays ours).
  */
+/** "a former cellist with the NSO", "the NSO's principal conductor": an orchestra; "PLA blocks from 3-D printers": a printer's plastic. */
+export function thingAround(text: string, s: number, e: number): boolean {
+  const around = text.slice(Math.max(0, s - 40), Math.min(text.length, e + 40));
+  return MUSIC.test(around) || PRINTING.test(around);
+}
+
 export function acronymAsThing(text: string, s: number, e: number): boolean {
   // "HALVORSEN FREIGHT SYSTEMS, INC.": a company's legal form
   if (/^(?:INC|LTD|LLC|PLC|CORP)$/.test(text.slice(s, e)) && (text.charCodeAt(e) === 0x2e || /,[ \u00a0]$/.test(text.slice(s - 2, s)))) return true;
@@ -138,8 +158,7 @@ export function acronymAsThing(text: string, s: number, e: number): boolean {
   // "whose NYSE ticker is CIA", "the Vanguard Total Bond Market ETF (BND)": a fund's or a listed company's
   if (/(?:(?:ticker|symbol)(?:[ \u00a0](?:is|was))?|NYSE:|NASDAQ:|Nasdaq:)[ \u00a0]$/.test(text.slice(Math.max(0, s - 18), s))) return true;
   if (text.charCodeAt(e) === 0x29 && /(?:ETF|ETN|Fund|Trust|Inc\.?|Corp\.?|plc|PLC|Ltd\.?|Holdings|Bancorp)[ \u00a0]\($/.test(text.slice(Math.max(0, s - 12), s))) return true;
-  // "a former cellist with the NSO", "the NSO's principal conductor": an orchestra
-  if (MUSIC.test(text.slice(Math.max(0, s - 40), Math.min(text.length, e + 40)))) return true;
+  if (thingAround(text, s, e)) return true;
   if (!/(?:^|[^\p{L}])an?[ \u00a0]$/u.test(text.slice(Math.max(0, s - 4), s))) return false;
   // "a KNBSZ is": in Hungarian "a" is "the"
   if (hungarianPassage(text, s)) return false;
@@ -899,6 +918,8 @@ const NOT_GIVEN = new Set([...MINOR_WORDS, 'this', 'that', 'these', 'those', 'it
   'real', 'fake', 'true', 'genuine', 'actual', 'early', 'recent', 'typical', 'classic', 'suspected', 'alleged', 'confirmed', 'public', 'commercial', 'mercenary',
   // "Grupo Qilin reivindica invasão": "group" and "team" in other languages
   'grupo', 'groupe', 'gruppe', 'gruppo', 'groep', 'grupa', 'grup', 'gruppen', 'grupp', 'gruppa', 'ransomwaregruppen', 'ransomwaregruppe', 'ransomwaregrupp', 'hackergruppen', 'hackergruppe', 'hackergrupp', 'aktøren', 'aktören', 'trusselaktøren', 'hotaktören', 'equipo', 'equipe', 'équipe', 'banda', 'bande',
+  // "Pick Sandworm or APT29 and read everything": a verb in the imperative opening a sentence
+  'pick', 'take', 'watch', 'ask', 'expect', 'compare', 'consider', 'blame', 'meet', 'remember', 'forget', 'choose', 'tell', 'try', 'let', 'check', 'study', 'treat', 'assume', 'imagine', 'ignore', 'beware',
   'besides', 'beside', 'except', 'despite', 'whether', 'either', 'neither', 'unless', 'though', 'amid', 'upon', 'via', 'plus', 'regarding', 'concerning', 'following', 'once',
   // "Symantec Seedworm", "CrowdStrike's Static Kitten", "Check Point Manticore": the security company whose name it is.
   'microsoft', 'symantec', 'broadcom', 'crowdstrike', 'mandiant', 'fireeye', 'secureworks', 'proofpoint', 'kaspersky', 'eset', 'talos', 'cisco', 'sophos', 'trellix', 'point', 'future', 'alto', 'micro', 'sentinelone', 'dragos', 'fortinet', 'accenture', 'deloitte', 'lumen', 'volexity', 'cybereason', 'bitdefender', 'avast', 'zscaler', 'netscout', 'qianxin', 'sangfor', 'cloudflare', 'akamai', 'lookout', 'intezer', 'huntress', 'rapid7', 'elastic', 'recorded', 'thales', 'yoroi', 'checkpoint',
@@ -1789,6 +1810,9 @@ export function mythicalUse(text: string, s: number, e: number): boolean {
   // "Medusa, like the Gorgon of myth, tends to leave its victims frozen": a group compared with its namesake
   return MYTH_OR_SKY_WORDS.test(sentence) && MYTH_OR_SKY.test(sentence) && !FIELD_WORDS.test(sentence);
 }
+
+/** "the power-metal band DragonForce", "the film Sandworm": the word before names a kind of thing. */
+export const kindBefore = (text: string, s: number): boolean => KINDS_BEFORE.has(wordBefore(text, s));
 
 export function kindBeside(text: string, s: number, e: number): boolean {
   const before = wordBefore(text, s);

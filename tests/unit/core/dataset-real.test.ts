@@ -988,6 +988,24 @@ describe('real dataset', () => {
       // the same kind in an apposition: "Just like Pegasus the flying horse in Greek myths"
       expect(page('Spyware: the most famous one is Pegasus, made by NSO Group. Just like Pegasus the flying horse in Greek myths, the names sound exciting.').map(([t]) => t)).toEqual(['Pegasus', 'NSO Group']);
     });
+
+    it('reads DragonForce, also a band\'s name, only on a page that speaks of cyber operations', () => {
+      // a concert listing: no cue anywhere, and the band glossed as one
+      expect(page('WEEKEND PICKS', 'DragonForce — The London power-metal band bring their guitar duels to the Arena.', 'Fri: DragonForce, arena, 7.30 p.m.')).toEqual([]);
+      // a ransomware story: the cartel, but not the band its name was taken from, nor the words of its model
+      expect(page('DragonForce claimed the ransomware attack on the retailer.', 'The name may come from the power-metal band DragonForce.', 'More cartels on the DragonForce model will follow.').map(([t]) => t)).toEqual(['DragonForce', 'DragonForce']);
+    });
+
+    it('leaves P.L.A. the plastic: an apposition says so for the rest of the page, and so does a 3-D printer', () => {
+      expect(page('The leg bands are made from P.L.A., a plant-based plastic that breaks down.', '“P.L.A. is not perfect,” he said.')).toEqual([]);
+      expect(page('A play area built with P.L.A. blocks from 3-D printers.')).toEqual([]);
+      // the army in the same house style
+      expect(page('The P.L.A. and the M.S.S. ran the hacking campaign.').map(([t]) => t)).toEqual(['P.L.A.', 'M.S.S.']);
+    });
+
+    it('reads a verb opening a sentence as no given name ("Pick Sandworm or APT29")', () => {
+      expect(page('Best way into threat intelligence? Pick Sandworm or APT29 and read every report on the hackers.').map(([t]) => t)).toEqual(['Sandworm', 'APT29']);
+    });
   });
 
   it('marks Andariel ambiguous on both of its entities', () => {

@@ -97,6 +97,7 @@ describe('validateDataset', () => {
     expect(paths({ ...entity('actor/x', 'X'), country: ['ru'] })).toEqual(['e.country[0]']);
     expect(paths({ ...entity('actor/x', 'X'), firstSeen: '2021-3' })).toEqual(['e.firstSeen']);
     expect(paths({ ...entity('actor/x', 'X'), aliases: [{ name: 'Y', match: { case: 'upper' } }] })).toEqual(['e.aliases[0].match.case']);
+    expect(paths({ ...entity('actor/x', 'X'), aliases: [{ name: 'Y', match: { namesake: 'yes' } }] })).toEqual(['e.aliases[0].match.namesake']);
     expect(paths({ ...entity('actor/x', 'X'), aliases: [{ name: 'Y', match: { context: 'yes' } }] })).toEqual(['e.aliases[0].match.context']);
     expect(paths({ ...entity('actor/x', 'X'), id: 'actor/Has Caps' })).toEqual(['e.id']);
     expect(paths('nope')).toEqual(['e']);
