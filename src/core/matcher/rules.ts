@@ -150,6 +150,9 @@ export function acronymAsThing(text: string, s: number, e: number): boolean {
   if (/^(?:INC|LTD|LLC|PLC|CORP)$/.test(text.slice(s, e)) && (text.charCodeAt(e) === 0x2e || /,[ \u00a0]$/.test(text.slice(s - 2, s)))) return true;
   const next = /^[ \u00a0](\p{Ll}+)/u.exec(text.slice(e, e + 16))?.[1];
   if (next !== undefined && ACRONYM_THINGS.has(next)) return true;
+  // "RGB-protocol wallets", "an ISA-account holder": the same noun joined by a hyphen
+  const joined = /^-(\p{Ll}+)/u.exec(text.slice(e, e + 16))?.[1];
+  if (joined !== undefined && ACRONYM_THINGS.has(joined)) return true;
   // "the CIA Triad", "Choosing an ISA Account": the same nouns capitalised, as a title-case heading writes them
   const titled = /^[ \u00a0](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u.exec(text.slice(e, e + 16))?.[1];
   if (titled !== undefined && ACRONYM_THINGS.has(titled.toLowerCase())) return true;
@@ -738,6 +741,13 @@ const DENIED = /[,(—–][ \u00a0]?not[ \u00a0](?:(?:the|an?)[ \u00a0])?$/;
  * "the film, not the spyware", "(not the malware)": a cue word at `s` that the words right before set aside, as
  * the thing the page is not about. A plain negation still speaks of it ("is not a hacktivist group").
  */
+/** Words before "surveillance" that make it another field's: markets', medicine's ("Market Surveillance System"). */
+const SURVEILLANCE_OF = new Set(['market', 'markets', 'trade', 'trading', 'transaction', 'transactions', 'disease', 'diseases', 'health', 'public-health', 'epidemiological', 'syndromic', 'sentinel', 'wastewater', 'post-market', 'medical', 'patient', 'cancer', 'influenza', 'flu', 'avian', 'veterinary', 'pharmacovigilance']);
+/** Is the cue at [s, e) a word of another field here ("the exchange's Market Surveillance System")? */
+export function cueOfOtherField(text: string, s: number, e: number): boolean {
+  return e - s === 12 && text.slice(s, e).toLowerCase() === 'surveillance' && SURVEILLANCE_OF.has(wordBefore(text, s).toLowerCase());
+}
+
 export function deniedBefore(text: string, s: number): boolean {
   return DENIED.test(text.slice(Math.max(0, s - 12), s));
 }

@@ -1003,6 +1003,16 @@ describe('real dataset', () => {
       expect(page('The P.L.A. and the M.S.S. ran the hacking campaign.').map(([t]) => t)).toEqual(['P.L.A.', 'M.S.S.']);
     });
 
+    it('reads "surveillance" in a market\'s or a clinic\'s sense as no cue', () => {
+      // one false cue would let every ordinary-word name of a markets page through
+      expect(page('The exchange’s Market Surveillance System flagged nothing unusual.', 'The Hive blockchain’s HIVE token gained 4%. Pegasus, a tokenised-gold project, paused redemptions.')).toEqual([]);
+      expect(page('The spy agency’s surveillance of journalists widened.', 'Pegasus, the spyware, was found on their phones.').map(([t]) => t)).toEqual(['Pegasus']);
+    });
+
+    it('leaves an acronym hyphen-joined to a kind of thing ("RGB-protocol wallets")', () => {
+      expect(page('North Korean hackers laundered the haul. RGB-protocol wallets were not used.')).toEqual([]);
+    });
+
     it('reads a verb opening a sentence as no given name ("Pick Sandworm or APT29")', () => {
       expect(page('Best way into threat intelligence? Pick Sandworm or APT29 and read every report on the hackers.').map(([t]) => t)).toEqual(['Sandworm', 'APT29']);
     });
