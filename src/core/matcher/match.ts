@@ -13,7 +13,7 @@ import { BLOCK_BREAK, isLetter, isUnspacedScript, isWordChar } from '../normalis
 import { Automaton } from './automaton';
 import { countriesIn, countryAfter, countryBefore, countryOf, startsWithCountry } from './countries';
 import type { MatcherData } from './compile';
-import { INNER_CAPITAL, cueOfOtherField, materialApposition, thingAround, kindBefore, acronymAsThing, isDigit, namesOnlyBlock, standardUse, deniedBefore, nickname, dottedPersonName, inHanWord, titledGivenName, slavicPassage, glossaryTerm, spelledLaterInSentence, allCapsAround, blockFrom, blockTo, labelBlock, caseEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, initialNameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, codeUse, codeWordBefore, postcodeUse, codePlaceAfter, mythicalUse, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, italianElision, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, wordsOfPhrase, ordinaryUse, personBefore, schemePrefix, quotationOpener, saidToBeThing, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_NAMESAKE, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS, PROPER_WORDS, quotedWord, genitiveS, afterJoinedPrefix } from './rules';
+import { INNER_CAPITAL, honorificBefore, cueOfOtherField, materialApposition, thingAround, kindBefore, acronymAsThing, isDigit, namesOnlyBlock, standardUse, deniedBefore, nickname, dottedPersonName, inHanWord, titledGivenName, slavicPassage, glossaryTerm, spelledLaterInSentence, allCapsAround, blockFrom, blockTo, labelBlock, caseEnding, afterHonorific, aloneInBlock, commonNounUse, opensInLowerCase, blockStart, boundariesOk, caseFits, caseKey, currencyUse, followedByProperName, inByline, inLowerRegister, kindBeside, LEGAL_FORM, materialBefore, namesakeBefore, nameLine, initialNameLine, operationName, initialsAfter, definitionBefore, titleBefore, disambiguated, initialsBefore, numberedReference, codeUse, codeWordBefore, postcodeUse, codePlaceAfter, mythicalUse, precededByProperName, groupNounAfter, groupNounBefore, afterThe, initialsLabel, wireTag, inTitleCase, isAllCapsWord, italianElision, lastWord, isCapitalisedWord, isHyphen, isLowerAscii, isQualifier, lowerSchemeName, wordsOfPhrase, ordinaryUse, personBefore, schemePrefix, quotationOpener, saidToBeThing, speakerLabel, FLAG_CASE_EXACT, FLAG_CONTEXT, FLAG_DOTTED, FLAG_NAMESAKE, FLAG_PAGE_CUE, FLAG_QUALIFIED, SCHEME_WORDS, CUE_IN_CAPS, PROPER_WORDS, quotedWord, genitiveS, afterJoinedPrefix } from './rules';
 
 /** How far (in characters) a context cue or another mention may be from an ordinary-word name. */
 export const CONTEXT_WINDOW = 600;
@@ -250,7 +250,8 @@ export class Matcher {
     for (const h of hits) {
       if (operationName(text, h.start) || namesakeBefore(text, h.start, h.end) || nickname(text, h.start, h.end) || dottedPersonName(text, h.start, h.end) || inHanWord(text, h.start, h.end) || this.definedAsOther(ctx, text, h, hits)) continue;
       // "the original “Akira” was a film about a city": a one-word name said to be a work or a thing
-      if (isCapitalisedWord(text, h.start, h.end) && saidToBeThing(text, h.end)) continue;
+      // "Lazarus (parable)", "Pegasus the flying horse": glossed as another kind of thing, even on a page that names the group
+      if (isCapitalisedWord(text, h.start, h.end) && (saidToBeThing(text, h.end) || disambiguated(text, h.end))) continue;
       // "is military Unit 26165": a lower-case word before capitalised ones describes the name after it, which the
       // page names by the shorter name inside this hit
       if (lowerLead(text, h.start, h.end) && hitsEnding(hits, h.start + 1, h.end).some((o) => o.start > h.start && capitalAt(text, o.start))) continue;
@@ -761,7 +762,7 @@ export class Matcher {
     const person = capitalised
       // ("Trag Predatora", the trace of Predator: in a Slavic language a declined name after an undeclined word is
       // no surname, which would take the case with its given name; in English "Mihai Stoica" is one)
-      ? (personBefore(text, h.start) && !(caseEnding(text, h.start, h.end) && slavicPassage(text, h.start)) && !hitsEnding(hits, h.end, h.start + MAX_HIT).some((o) => o !== h && o.start < h.start) && !this.nameBefore(text, h, hits) && (!inTitleCase(text, h.start, titleCase) || inByline(text, h.start) || labelBlock(text, h.end) || titledGivenName(text, h.start))) || citedAuthor(text, h.end)
+      ? (personBefore(text, h.start) && !(caseEnding(text, h.start, h.end) && slavicPassage(text, h.start)) && !hitsEnding(hits, h.end, h.start + MAX_HIT).some((o) => o !== h && o.start < h.start) && !this.nameBefore(text, h, hits) && (!inTitleCase(text, h.start, titleCase) || inByline(text, h.start) || labelBlock(text, h.end) || titledGivenName(text, h.start) || honorificBefore(text, h.start))) || citedAuthor(text, h.end)
       : speakerLabel(text, h.start, h.end) || afterHonorific(text, h.start);
     if (person) {
       // "Host: Benedikt Akira Sato": a name between a given name and a surname is a middle name, which the page

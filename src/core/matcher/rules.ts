@@ -1012,6 +1012,17 @@ export function afterHonorific(text: string, s: number): boolean {
  * "Sofia Conti", "Mr. Lazarus", "Megan Royal": the capitalised word at `s` is a person's surname when a given
  * name (a capitalised word that is no function word and no country) or a title comes right before it.
  */
+/** "Saint Lazarus", "Mr. Conti": a title right before, which says a person even in a title-case line. */
+export function honorificBefore(text: string, s: number): boolean {
+  let i = s - 1;
+  if (text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0xa0) return false;
+  i--;
+  if (text.charCodeAt(i) === 0x2e) i--;
+  const end = i + 1;
+  while (i >= 0 && isLetter(text.charCodeAt(i))) i--;
+  return end > i + 1 && isUpperLetter(text.charCodeAt(i + 1)) && HONORIFICS.has(text.slice(i + 1, end).toLowerCase());
+}
+
 export function personBefore(text: string, s: number): boolean {
   let i = s - 1;
   const sp = text.charCodeAt(i);
@@ -1706,7 +1717,8 @@ function inDoubleBarrelled(text: string, s: number, e: number): boolean {
 /** What a reference work writes in brackets after a name that is not ours: "see Predator (film)". */
 /** Kinds of thing that carry names like ours, for a reference work's brackets and for a word beside a name. */
 const THINGS = ['film', 'movie', 'novel', 'book', 'band', 'album', 'song', 'musical', 'opera', 'character', 'constellation', 'star', 'planet', 'moon', 'mineral', 'genus', 'horse', 'racehorse', 'ship', 'yacht', 'aircraft', 'drone', 'missile', 'rocket', 'river', 'mountain'];
-const DISAMBIGUATORS = new Set([...THINGS, 'single', 'play', 'tv series', 'series', 'video game', 'game', 'comics', 'mythology', 'element', 'animal', 'plant', 'car', 'company', 'brand', 'surname', 'given name', 'name', 'disambiguation']);
+const DISAMBIGUATORS = new Set([...THINGS, 'single', 'play', 'tv series', 'series', 'video game', 'game', 'comics', 'mythology', 'element', 'animal', 'plant', 'car', 'company', 'brand', 'surname', 'given name', 'name', 'disambiguation',
+  'parable', 'ide', 'software', 'programming language', 'taxon', 'saint', 'island', 'village', 'town', 'city', 'actor', 'actress', 'singer', 'rapper', 'musician', 'footballer', 'painting', 'sculpture', 'poem']);
 
 /** "Predator (film)": a name followed by a bracketed kind of thing that is not ours; or "Pegasus the flying horse",
  *  "Dante the poet": the same kind right after "the". (With a comma, "These names: Pegasus, the winged horse."

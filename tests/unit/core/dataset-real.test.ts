@@ -989,6 +989,10 @@ describe('real dataset', () => {
       expect(page('Spyware: the most famous one is Pegasus, made by NSO Group. Just like Pegasus the flying horse in Greek myths, the names sound exciting.').map(([t]) => t)).toEqual(['Pegasus', 'NSO Group']);
     });
 
+    it('leaves a name glossed as another thing, or after a title, on a page that names the group ("Lazarus (parable)", "Saint Lazarus Island")', () => {
+      expect(page('The Lazarus Group hackers stole crypto in a malware campaign.', 'Lazarus (parable), the beggar at the rich man’s gate', 'Saint Lazarus Island, Venice', 'Lazarus (IDE), a development environment').map(([t]) => t)).toEqual(['Lazarus Group']);
+    });
+
     it('reads DragonForce, also a band\'s name, only on a page that speaks of cyber operations', () => {
       // a concert listing: no cue anywhere, and the band glossed as one
       expect(page('WEEKEND PICKS', 'DragonForce — The London power-metal band bring their guitar duels to the Arena.', 'Fri: DragonForce, arena, 7.30 p.m.')).toEqual([]);
