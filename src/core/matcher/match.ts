@@ -255,7 +255,8 @@ export class Matcher {
       // "is military Unit 26165": a lower-case word before capitalised ones describes the name after it, which the
       // page names by the shorter name inside this hit
       if (lowerLead(text, h.start, h.end) && hitsEnding(hits, h.start + 1, h.end).some((o) => o.start > h.start && capitalAt(text, o.start))) continue;
-      if (this.surnameHit(ctx, text, base, h, hits, titleCase)) continue;
+      const tagged = tagRun(text, h, hits, (o) => this.actorGroup(o.group));
+      if (!tagged && this.surnameHit(ctx, text, base, h, hits, titleCase)) continue;
       // "COBALT (Secureworks)", "Bronze, Iron, Cobalt": a naming scheme's prefix, not a group
       if (schemePrefix(text, h.start, h.end)) continue;
       if (postcodeUse(text, h.start, h.end)) continue;
@@ -357,10 +358,10 @@ export class Matcher {
         // "Subzero (DSIRF), Heliconia (Variston)": a related entity's name in brackets right after says which it is
         const namedOnly = !this.relatedInBrackets(text, h, hits, rows) && (opener || (titled && !(isAllCapsWord(text, h.start, h.end) && !allCapsAround(text, h.end, h.end))));
         // A list of names that holds a distinctive one may be no headline ("Akira, Black Basta, Medusa, NoName057(16)").
-        const listed = (namedOnly && listWithDistinctive(text, h, hits)) || undefined;
+        const listed = (namedOnly && (tagged || listWithDistinctive(text, h, hits))) || undefined;
         // "Intellexa S.A.": a vendor's legal form is no longer proper name
         // (the proper name after it may be the next name of such a list: "APT29 Qilin Kimsuky")
-        if (titled || namesOnly || this.pageCueOnly(rows) || !followedByProperName(text, h.end, isAllCapsWord(text, h.start, h.end)) || this.unitAfter(text, h, hits) || (end > base + h.end && this.vendorGroup(h.group))) weak.push({ match: this.toMatch(base + h.start, end, h.group, rows, c.code), group: h.group, letters: rows.length ? '' : letters, rows, country: c.code, namedOnly: namedOnly || undefined, listed });
+        if (titled || namesOnly || this.pageCueOnly(rows) || !followedByProperName(text, h.end, isAllCapsWord(text, h.start, h.end)) || tagged || this.unitAfter(text, h, hits) || (end > base + h.end && this.vendorGroup(h.group))) weak.push({ match: this.toMatch(base + h.start, end, h.group, rows, c.code), group: h.group, letters: rows.length ? '' : letters, rows, country: c.code, namedOnly: namedOnly || undefined, listed });
       }
     }
     this.noteBareHits(ctx, hits);
@@ -1299,6 +1300,33 @@ function listNeighbour(text: string, h: Hit, hits: Hit[], before: boolean): Hit 
     if (gap !== undefined && LIST_GAP.test(gap) && (!best || o.end - o.start > best.end - best.start)) best = o;
   }
   return best;
+}
+
+/** The hit right before or after `h` with a single space between (none: undefined). */
+function spaceNeighbour(text: string, h: Hit, hits: Hit[], before: boolean): Hit | undefined {
+  const sp = (c: number) => c === 0x20 || c === 0xa0;
+  if (before) return sp(text.charCodeAt(h.start - 1)) ? hitsEnding(hits, h.start - 1, h.start - 1).find((o) => o.start < h.start - 1) : undefined;
+  return sp(text.charCodeAt(h.end)) ? hitsEnding(hits, h.end + 2, h.end + 1 + MAX_HIT).filter((o) => o.start === h.end + 1).pop() : undefined;
+}
+
+/**
+ * Is `h` in a run of three or more groups' names with only spaces between, one of them distinctive (digits or inner
+ * capitals): a tag list ("TAGS Akira Cl0p Play Medusa Qilin")? Its capitals say nothing of given names and
+ * surnames. `isActor` tells a group's hit.
+ */
+function tagRun(text: string, h: Hit, hits: Hit[], isActor: (o: Hit) => boolean): boolean {
+  if (!isActor(h)) return false;
+  let n = 1;
+  let distinctive = /\d/.test(text.slice(h.start, h.end)) || INNER_CAPITAL.test(text.slice(h.start, h.end));
+  for (const before of [true, false]) {
+    let o: Hit | undefined = h;
+    for (let steps = 0; steps < 12 && (o = spaceNeighbour(text, o, hits, before)) && isActor(o); steps++) {
+      n++;
+      const w = text.slice(o.start, o.end);
+      distinctive ||= /\d/.test(w) || INNER_CAPITAL.test(w);
+    }
+  }
+  return n >= 3 && distinctive;
 }
 
 /** Is `h` in a run of names joined by commas or "and" of which one is distinctive: digits, inner capitals or a

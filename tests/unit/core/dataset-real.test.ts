@@ -993,6 +993,12 @@ describe('real dataset', () => {
       expect(page('The Lazarus Group hackers stole crypto in a malware campaign.', 'Lazarus (parable), the beggar at the rich man’s gate', 'Saint Lazarus Island, Venice', 'Lazarus (IDE), a development environment').map(([t]) => t)).toEqual(['Lazarus Group']);
     });
 
+    it('reads a tag list of groups with a distinctive one among them as names ("TAGS Akira Cl0p Play Medusa Qilin")', () => {
+      expect(page('Ransomware roundup: the gangs hit hospitals.', 'TAGS Akira Cl0p Play Medusa Qilin Oracle CISA').map(([t]) => t)).toEqual(['Akira', 'Cl0p', 'Play', 'Medusa', 'Qilin', 'CISA']);
+      // a person's name beside one distinctive name is no such list
+      expect(page('Ransomware roundup: the gangs hit hospitals.', 'Akira Sato Cl0p').map(([t]) => t)).toEqual(['Cl0p']);
+    });
+
     it('reads DragonForce, also a band\'s name, only on a page that speaks of cyber operations', () => {
       // a concert listing: no cue anywhere, and the band glossed as one
       expect(page('WEEKEND PICKS', 'DragonForce — The London power-metal band bring their guitar duels to the Arena.', 'Fri: DragonForce, arena, 7.30 p.m.')).toEqual([]);
