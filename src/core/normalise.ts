@@ -59,6 +59,8 @@ export function foldChar(c: number): number {
   else if (c === 0x2212 || c === 0xfe63 || c === 0xff0d) r = SPACE;
   else if (c === 0x2018 || c === 0x2019 || c === 0x02bc || c === 0x2032 || c === 0xff07 || c === 0x05f3) r = APOSTROPHE;
   else if (c === 0x201c || c === 0x201d || c === 0x05f4 || c === 0xff02) r = DOUBLE_QUOTE;
+  // full-width forms, as Japanese and Chinese text writes Latin names and digits ("ＡＰＴ４１", "ＦＢＩ", "JPCERT／CC")
+  else if (c >= 0xff01 && c <= 0xff5e) r = foldChar(c - 0xfee0);
   else if (c >= 0x4e00 && c <= 0x9fff && HANS.has(c)) r = HANS.get(c)!;
   // Persian and Arabic-Indic digits are digits ("یگان ۸۲۰۰" is Unit 8200)
   else if ((c >= 0x6f0 && c <= 0x6f9) || (c >= 0x660 && c <= 0x669)) r = 0x30 + (c & 0xf);

@@ -203,7 +203,7 @@ export function compileMatcher(entities: Entity[], datasetVersion: string, prefs
  * version below carries it, so a matcher stored by an older extension is compiled again after an update
  * instead of being used with rules it was not built for.
  */
-export const MATCHER_FORMAT = 19;
+export const MATCHER_FORMAT = 20;
 
 /** A matcher's version: the dataset's, plus a hash of the format and of the prefs that shaped it. */
 export function matcherVersion(datasetVersion: string, prefs: MatcherPrefs): string {

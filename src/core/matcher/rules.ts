@@ -49,8 +49,9 @@ export function caseKey(name: string): string {
   }
   if (ascii) return s; // the common case, without a regex per character
   s = '';
-  // Accents folded, as the automaton folds them: "Doppelgänger" fits the case of "Doppelganger".
-  for (const ch of name.normalize('NFD')) if (WORDISH.test(ch)) s += ch;
+  // Accents folded, as the automaton folds them: "Doppelgänger" fits the case of "Doppelganger"; so are full-width
+  // forms ("ＦＢＩ" is "FBI"), which is all NFKD adds here for names
+  for (const ch of name.normalize('NFKD')) if (WORDISH.test(ch)) s += ch;
   return s.normalize('NFC');
 }
 const WORDISH = /[\p{L}\p{N}]/u;
@@ -742,7 +743,9 @@ const DENIED = /[,(—–][ \u00a0]?not[ \u00a0](?:(?:the|an?)[ \u00a0])?$/;
  * the thing the page is not about. A plain negation still speaks of it ("is not a hacktivist group").
  */
 /** Words before "surveillance" that make it another field's: markets', medicine's ("Market Surveillance System"). */
-const SURVEILLANCE_OF = new Set(['market', 'markets', 'trade', 'trading', 'transaction', 'transactions', 'disease', 'diseases', 'health', 'public-health', 'epidemiological', 'syndromic', 'sentinel', 'wastewater', 'post-market', 'medical', 'patient', 'cancer', 'influenza', 'flu', 'avian', 'veterinary', 'pharmacovigilance']);
+const SURVEILLANCE_OF = new Set(['market', 'markets', 'trade', 'trading', 'transaction', 'transactions', 'disease', 'diseases', 'health', 'public-health', 'epidemiological', 'syndromic', 'sentinel', 'wastewater', 'post-market', 'medical', 'patient', 'cancer', 'influenza', 'flu', 'avian', 'veterinary', 'pharmacovigilance',
+  // an epidemiologist's and an ecologist's: "tick surveillance", "wastewater surveillance", "bird surveillance"
+  'tick', 'mosquito', 'vector', 'pest', 'bird', 'wildlife', 'outbreak', 'genomic', 'laboratory', 'lab', 'polio', 'measles', 'covid', 'food', 'quality', 'traffic', 'weather']);
 /** Is the cue at [s, e) a word of another field here ("the exchange's Market Surveillance System")? */
 export function cueOfOtherField(text: string, s: number, e: number): boolean {
   return e - s === 12 && text.slice(s, e).toLowerCase() === 'surveillance' && SURVEILLANCE_OF.has(wordBefore(text, s).toLowerCase());

@@ -999,6 +999,10 @@ describe('real dataset', () => {
       expect(page('Ransomware roundup: the gangs hit hospitals.', 'Akira Sato Cl0p').map(([t]) => t)).toEqual(['Cl0p']);
     });
 
+    it('reads Latin names written in full-width forms, as Japanese text does ("ＡＰＴ４１", "ＦＢＩ", "JPCERT／CC")', () => {
+      expect(page('中国のハッカー集団ＡＰＴ４１が攻撃した。ＦＢＩによると、JPCERT／CCも警告した。').map(([t, id]) => `${t}=${id}`)).toEqual(['ＡＰＴ４１=actor/apt41', 'ＦＢＩ=agency/us-fbi', 'JPCERT／CC=agency/jp-jpcert']);
+    });
+
     it('reads DragonForce, also a band\'s name, only on a page that speaks of cyber operations', () => {
       // a concert listing: no cue anywhere, and the band glossed as one
       expect(page('WEEKEND PICKS', 'DragonForce — The London power-metal band bring their guitar duels to the Arena.', 'Fri: DragonForce, arena, 7.30 p.m.')).toEqual([]);
@@ -1016,6 +1020,7 @@ describe('real dataset', () => {
     it('reads "surveillance" in a market\'s or a clinic\'s sense as no cue', () => {
       // one false cue would let every ordinary-word name of a markets page through
       expect(page('The exchange’s Market Surveillance System flagged nothing unusual.', 'The Hive blockchain’s HIVE token gained 4%. Pegasus, a tokenised-gold project, paused redemptions.')).toEqual([]);
+      expect(page('Our mosquito and tick surveillance models the caseload.', 'Mercury thermometers should no longer be used. Tick-borne disease notifications rose.')).toEqual([]);
       expect(page('The spy agency’s surveillance of journalists widened.', 'Pegasus, the spyware, was found on their phones.').map(([t]) => t)).toEqual(['Pegasus']);
     });
 

@@ -144,6 +144,12 @@ describe('normaliseText', () => {
     expect(norm('정찰총국').s).toBe('정찰총국');
   });
 
+  it('folds full-width Latin letters, digits and signs as their ASCII forms, one code unit each', () => {
+    expect(norm('ＡＰＴ４１とJPCERT／CC').s).toBe(norm('APT41とJPCERT/CC').s);
+    expect(foldChar(0xff21)).toBe(0x61); // Ａ -> a
+    expect(foldChar(0xff0d)).toBe(foldChar(0x2d)); // － reads as "-" does
+  });
+
   it('passes BLOCK_BREAK through unchanged and never folds it into a space', () => {
     const { s } = norm(`Salt ${BLOCK_BREAK} Typhoon`);
     expect(s).toBe(`salt ${BLOCK_BREAK} typhoon`);
