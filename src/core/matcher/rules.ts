@@ -922,6 +922,8 @@ export function inTitleCase(text: string, at: number, cache: Map<number, boolean
   return v;
 }
 
+/** Titles that are written abbreviated, with a dot: "Mr.", "Gen.", "St.". */
+const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'st']);
 /** Titles written before a person's surname ("Mr. Lazarus", "Senator Conti"). Lower case, without the dot. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'judge', 'justice', 'gen', 'general', 'lt', 'col', 'colonel', 'capt', 'captain', 'sgt', 'sergeant', 'sir', 'dame', 'lord', 'lady', 'minister', 'president', 'chancellor', 'director', 'inspector', 'detective', 'officer', 'chief', 'commissioner', 'mayor', 'father', 'mother', 'sister', 'brother', 'uncle', 'aunt', 'saint', 'st']);
 /** Capitalised words before a name that are not given names ("The Conti gang", "Former Conti members"). */
@@ -1037,7 +1039,8 @@ export function personBefore(text: string, s: number): boolean {
   const word = text.slice(i + 1, end);
   if (!word) return false;
   const lower = word.toLowerCase();
-  if (HONORIFICS.has(lower)) return true;
+  // (with a dot, only an abbreviated title: "hackers in general. Lazarus has been around" ends a sentence)
+  if (HONORIFICS.has(lower)) return text.charCodeAt(end) !== 0x2e || ABBREVIATED_TITLES.has(lower);
   // "Хакеры Killnet атаковали", "Если Sandworm —": a given name is written in its surname's alphabet
   if (!sameAlphabet(word.charCodeAt(0), text.charCodeAt(s))) return false;
   if (text.charCodeAt(end) === 0x2e) {

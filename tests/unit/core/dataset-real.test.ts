@@ -1028,6 +1028,10 @@ describe('real dataset', () => {
       expect(page('North Korean hackers laundered the haul. RGB-protocol wallets were not used.')).toEqual([]);
     });
 
+    it('reads a title before a name only where it is abbreviated with its dot ("Gen. Lazarus", not "in general. Lazarus")', () => {
+      expect(page('North Korea’s hackers, Lazarus Group in general. Lazarus has been around for a decade.').map(([t]) => t)).toEqual(['Lazarus Group', 'Lazarus']);
+    });
+
     it('reads a verb opening a sentence as no given name ("Pick Sandworm or APT29")', () => {
       expect(page('Best way into threat intelligence? Pick Sandworm or APT29 and read every report on the hackers.').map(([t]) => t)).toEqual(['Sandworm', 'APT29']);
     });
