@@ -1061,6 +1061,8 @@ export function personBefore(text: string, s: number): boolean {
   if (/(?:ing|ed|ly)$/.test(lower) && (sentenceStart(text, i + 1) || QUOTE_OPEN.has(text.charCodeAt(i))) && !GIVEN_LIKE_VERBS.has(lower)) return false;
   // names and adjectives alike, but for countries that are given names too ("chemistry student Jordan Tick")
   if (countryOf(word) !== undefined && !GIVEN_COUNTRIES.has(lower)) return false;
+  // "Pro-Russian Killnet", "Russian-speaking LockBit": a hyphenated word with a country's adjective in it
+  if (word.includes('-') && word.split('-').some((p) => p.length > 2 && countryOf(p) !== undefined)) return false;
   // "The North Korean Kimsuky is": the second word of a country's adjective or name ("South Korean", "New Zealand")
   const prev = /(\p{Lu}\p{Ll}+)[ \u00a0]$/u.exec(text.slice(Math.max(0, i - 15), i + 1));
   return !prev || countryOf(`${prev[1]} ${word}`) === undefined;

@@ -1030,6 +1030,8 @@ describe('real dataset', () => {
 
     it('reads a title before a name only where it is abbreviated with its dot ("Gen. Lazarus", not "in general. Lazarus")', () => {
       expect(page('North Korea’s hackers, Lazarus Group in general. Lazarus has been around for a decade.').map(([t]) => t)).toEqual(['Lazarus Group', 'Lazarus']);
+      // nor is a hyphenated word with a country's adjective in it a given name
+      expect(page('Hackers hit the portal. Pro-Russian Killnet claims the attacks.').map(([t]) => t)).toEqual(['Killnet']);
     });
 
     it('reads a verb opening a sentence as no given name ("Pick Sandworm or APT29")', () => {
