@@ -1310,34 +1310,35 @@ function spaceNeighbour(text: string, h: Hit, hits: Hit[], before: boolean): Hit
 }
 
 /**
- * Is `h` in a run of three or more groups' names with only spaces between, one of them distinctive (digits or inner
- * capitals): a tag list ("TAGS Akira Cl0p Play Medusa Qilin")? Its capitals say nothing of given names and
+ * Is `h` in a run of three or more groups' names with only spaces between, one of them distinctive (distinctiveName):
+ * a tag list ("TAGS Akira Cl0p Play Medusa Qilin")? Its capitals say nothing of given names and
  * surnames. `isActor` tells a group's hit.
  */
 function tagRun(text: string, h: Hit, hits: Hit[], isActor: (o: Hit) => boolean): boolean {
   if (!isActor(h)) return false;
   let n = 1;
-  let distinctive = /\d/.test(text.slice(h.start, h.end)) || INNER_CAPITAL.test(text.slice(h.start, h.end));
+  let distinctive = distinctiveName(text, h);
   for (const before of [true, false]) {
     let o: Hit | undefined = h;
     for (let steps = 0; steps < 12 && (o = spaceNeighbour(text, o, hits, before)) && isActor(o); steps++) {
       n++;
-      const w = text.slice(o.start, o.end);
-      distinctive ||= /\d/.test(w) || INNER_CAPITAL.test(w);
+      distinctive ||= distinctiveName(text, o);
     }
   }
   return n >= 3 && distinctive;
 }
 
-/** Is `h` in a run of names joined by commas or "and" of which one is distinctive: digits, inner capitals or a
- *  vendor's scheme name ("NoName057(16)", "BlackCat", "Volt Typhoon")? Such a run is a list of groups. */
+/** A name no ordinary word or person has: digits, inner capitals or a vendor's scheme name ("NoName057(16)", "BlackCat", "Volt Typhoon"). */
+function distinctiveName(text: string, o: Hit): boolean {
+  const w = text.slice(o.start, o.end);
+  return /\d/.test(w) || INNER_CAPITAL.test(w) || (/[ \u00a0]/.test(w) && SCHEME_WORDS.has(lastWord(text, o.start, o.end)));
+}
+
+/** Is `h` in a run of names joined by commas or "and" of which one is distinctive (distinctiveName)? Such a run is a list of groups. */
 function listWithDistinctive(text: string, h: Hit, hits: Hit[]): boolean {
   for (const before of [true, false]) {
     let o: Hit | undefined = h;
-    for (let steps = 0; steps < 12 && (o = listNeighbour(text, o, hits, before)); steps++) {
-      const w = text.slice(o.start, o.end);
-      if (/\d/.test(w) || INNER_CAPITAL.test(w) || (/[ \u00a0]/.test(w) && SCHEME_WORDS.has(lastWord(text, o.start, o.end)))) return true;
-    }
+    for (let steps = 0; steps < 12 && (o = listNeighbour(text, o, hits, before)); steps++) if (distinctiveName(text, o)) return true;
   }
   return false;
 }

@@ -136,16 +136,16 @@ const MUSIC = /\b(?:cellist|violinist|violist|pianist|oboist|flautist|soloist|co
 /** Words that cannot follow an acronym used as a noun's modifier ("a GRU officer"): "an ISA she had saved". */
 const AFTER_COMMON_NOUN = new Set(['she', 'he', 'they', 'we', 'i', 'you', 'it', 'that', 'which', 'who', 'and', 'or', 'but', 'with', 'for', 'to', 'in', 'on', 'at', 'of', 'from', 'is', 'was', 'had', 'has']);
 
-/**
- * "the ASIO output option", "an ISA she had been building up": an acronym used as a thing's name, or as a common
- * noun after "a"/"an" (an agency is "the NSA"; "a GRU officer" is a modifier and stays ours).
- */
 /** "a former cellist with the NSO", "the NSO's principal conductor": an orchestra; "PLA blocks from 3-D printers": a printer's plastic. */
 export function thingAround(text: string, s: number, e: number): boolean {
   const around = text.slice(Math.max(0, s - 40), Math.min(text.length, e + 40));
   return MUSIC.test(around) || PRINTING.test(around);
 }
 
+/**
+ * "the ASIO output option", "an ISA she had been building up": an acronym used as a thing's name, or as a common
+ * noun after "a"/"an" (an agency is "the NSA"; "a GRU officer" is a modifier and stays ours).
+ */
 export function acronymAsThing(text: string, s: number, e: number): boolean {
   // "HALVORSEN FREIGHT SYSTEMS, INC.": a company's legal form
   if (/^(?:INC|LTD|LLC|PLC|CORP)$/.test(text.slice(s, e)) && (text.charCodeAt(e) === 0x2e || /,[ \u00a0]$/.test(text.slice(s - 2, s)))) return true;
@@ -658,7 +658,9 @@ export const CONTEXT_CUES: readonly string[] = [
   'هجوم إلكتروني', 'هجمات إلكترونية', 'الهجمات الإلكترونية', 'الهجوم الإلكتروني', 'برمجيات خبيثة', 'البرمجيات الخبيثة', 'برامج الفدية', 'برمجيات الفدية', 'التصيد الاحتيالي',
   'هکر', 'هکرها', 'جاسوسی', 'سایبری', 'بدافزار', 'باج‌افزار',
   // Urdu: hacker(s), hacking, cyber, cyber attack(s), spyware, ransomware, malware, phishing
-  'ہیکر', 'ہیکرز', 'ہیکنگ', 'سائبر', 'سائبر حملہ', 'سائبر حملے', 'سائبر حملوں', 'جاسوسی سافٹ ویئر', 'اسپائی ویئر', 'رینسم ویئر', 'میلویئر', 'مالویئر', 'فشنگ', 'האקרים', 'סייבר', 'ריגול', 'רוגלה', 'תוכנת ריגול', 'כופרה',
+  'ہیکر', 'ہیکرز', 'ہیکنگ', 'سائبر', 'سائبر حملہ', 'سائبر حملے', 'سائبر حملوں', 'جاسوسی سافٹ ویئر', 'اسپائی ویئر', 'رینسم ویئر', 'میلویئر', 'مالویئر', 'فشنگ',
+  // Hebrew: hackers, cyber, espionage, spyware, ransomware
+  'האקרים', 'סייבר', 'ריגול', 'רוגלה', 'תוכנת ריגול', 'כופרה',
 ];
 /** CUE_IN_CAPS[i]: CONTEXT_CUES[i] counts only written in capitals. */
 export const CUE_IN_CAPS: readonly boolean[] = CONTEXT_CUES.map((c) => c !== c.toLowerCase());
@@ -738,10 +740,6 @@ export function namesOnlyBlock(text: string, at: number, spans: readonly { start
 
 const DENIED = /[,(—–][ \u00a0]?not[ \u00a0](?:(?:the|an?)[ \u00a0])?$/;
 
-/**
- * "the film, not the spyware", "(not the malware)": a cue word at `s` that the words right before set aside, as
- * the thing the page is not about. A plain negation still speaks of it ("is not a hacktivist group").
- */
 /** Words before "surveillance" that make it another field's: markets', medicine's ("Market Surveillance System"). */
 const SURVEILLANCE_OF = new Set(['market', 'markets', 'trade', 'trading', 'transaction', 'transactions', 'disease', 'diseases', 'health', 'public-health', 'epidemiological', 'syndromic', 'sentinel', 'wastewater', 'post-market', 'medical', 'patient', 'cancer', 'influenza', 'flu', 'avian', 'veterinary', 'pharmacovigilance',
   // an epidemiologist's and an ecologist's: "tick surveillance", "wastewater surveillance", "bird surveillance"
@@ -751,6 +749,10 @@ export function cueOfOtherField(text: string, s: number, e: number): boolean {
   return e - s === 12 && text.slice(s, e).toLowerCase() === 'surveillance' && SURVEILLANCE_OF.has(wordBefore(text, s).toLowerCase());
 }
 
+/**
+ * "the film, not the spyware", "(not the malware)": a cue word at `s` that the words right before set aside, as
+ * the thing the page is not about. A plain negation still speaks of it ("is not a hacktivist group").
+ */
 export function deniedBefore(text: string, s: number): boolean {
   return DENIED.test(text.slice(Math.max(0, s - 12), s));
 }
@@ -1014,20 +1016,32 @@ export function afterHonorific(text: string, s: number): boolean {
 }
 
 /**
+ * The title written right before `s` ("Mr. ", "Saint ", "director "), as it stands in the text, or '' where there is
+ * none. With a dot, only an abbreviated title counts: "hackers in general. Lazarus has been around" ends a sentence.
+ */
+function titleWordBefore(text: string, s: number): string {
+  let i = s - 1;
+  if (text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0xa0) return '';
+  i--;
+  const dot = text.charCodeAt(i) === 0x2e;
+  if (dot) i--;
+  const end = i + 1;
+  while (i >= 0 && isLetter(text.charCodeAt(i))) i--;
+  const word = text.slice(i + 1, end);
+  const lower = word.toLowerCase();
+  return HONORIFICS.has(lower) && (!dot || ABBREVIATED_TITLES.has(lower)) ? word : '';
+}
+
+/** "Saint Lazarus", "Mr. Conti": a capitalised title right before, which says a person even in a title-case line. */
+export function honorificBefore(text: string, s: number): boolean {
+  const t = titleWordBefore(text, s);
+  return t !== '' && isUpperLetter(t.charCodeAt(0));
+}
+
+/**
  * "Sofia Conti", "Mr. Lazarus", "Megan Royal": the capitalised word at `s` is a person's surname when a given
  * name (a capitalised word that is no function word and no country) or a title comes right before it.
  */
-/** "Saint Lazarus", "Mr. Conti": a title right before, which says a person even in a title-case line. */
-export function honorificBefore(text: string, s: number): boolean {
-  let i = s - 1;
-  if (text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0xa0) return false;
-  i--;
-  if (text.charCodeAt(i) === 0x2e) i--;
-  const end = i + 1;
-  while (i >= 0 && isLetter(text.charCodeAt(i))) i--;
-  return end > i + 1 && isUpperLetter(text.charCodeAt(i + 1)) && HONORIFICS.has(text.slice(i + 1, end).toLowerCase());
-}
-
 export function personBefore(text: string, s: number): boolean {
   let i = s - 1;
   const sp = text.charCodeAt(i);
@@ -1039,8 +1053,7 @@ export function personBefore(text: string, s: number): boolean {
   const word = text.slice(i + 1, end);
   if (!word) return false;
   const lower = word.toLowerCase();
-  // (with a dot, only an abbreviated title: "hackers in general. Lazarus has been around" ends a sentence)
-  if (HONORIFICS.has(lower)) return text.charCodeAt(end) !== 0x2e || ABBREVIATED_TITLES.has(lower);
+  if (titleWordBefore(text, s)) return true;
   // "Хакеры Killnet атаковали", "Если Sandworm —": a given name is written in its surname's alphabet
   if (!sameAlphabet(word.charCodeAt(0), text.charCodeAt(s))) return false;
   if (text.charCodeAt(end) === 0x2e) {
