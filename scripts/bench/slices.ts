@@ -40,7 +40,7 @@ for (let run = 0; run < 3; run++) {
   });
   const sl = r.slices;
   const top = [...sl.map((v, i) => [v, i])].sort((a, b) => b[0] - a[0]).slice(0, 6);
-  console.log(`run ${run}: ${sl.length} slices, longest ${JSON.stringify(top)} (value, index); last 3 ${JSON.stringify(sl.slice(-3))}; longtasks ${JSON.stringify(r.long)}; stats ${JSON.stringify(r.res.longestSliceMs ?? r.res)}`);
+  console.log(`run ${run}: ${sl.length} slices, longest ${JSON.stringify(top)} (value, index); last 3 ${JSON.stringify(sl.slice(-3))}; longtasks ${JSON.stringify(r.long)}; stats: longest ${r.res.longestSliceMs} ms, busy ${r.res.busyMs} ms, wall ${Math.round(r.res.ms)} ms, mentions ${r.res.mentions}`);
   await page.context().close();
 }
 await browser.close();

@@ -10,7 +10,7 @@
 import type { Matcher, MatchContext, Match } from '../core/matcher/match';
 import { newMatchContext } from '../core/matcher/match';
 import type { PageMention, ScanStats } from '../core/messages';
-import { SCAN_FIRST_CHUNK_CHARS, SCAN_MAX_CHUNK_CHARS, SCAN_MIN_CHUNK_CHARS, SCAN_SLICE_MS } from '../core/timing';
+import { SCAN_FIRST_CHUNK_CHARS, SCAN_MAX_CHUNK_CHARS, SCAN_MIN_CHUNK_CHARS, SCAN_SLICE_MS, SCAN_STEPS_PER_SLICE } from '../core/timing';
 import { HOST_TAG, TextGatherer, hiddenByStyle, insideSkipped, isBlock, isSkipped, locate, spanText, type Gathered } from './gather';
 import type { Highlighter } from './highlighter';
 
@@ -137,7 +137,7 @@ export class Scanner {
         const rate = chunk.text.length / Math.max(0.05, t - c0); // chars per ms
         // At most twice the last chunk: on a fresh page the next chunk may meet code and regexes not compiled
         // yet, and a rate measured on a cheap chunk would size it past the slice.
-        chunkChars = Math.max(SCAN_MIN_CHUNK_CHARS, Math.min(SCAN_MAX_CHUNK_CHARS, 2 * chunkChars, Math.round((rate * SCAN_SLICE_MS) / 2)));
+        chunkChars = Math.max(SCAN_MIN_CHUNK_CHARS, Math.min(SCAN_MAX_CHUNK_CHARS, 2 * chunkChars, Math.round((rate * SCAN_SLICE_MS) / SCAN_STEPS_PER_SLICE)));
         // Yield unless the next chunk, at the speed just measured (or as slow as this one), still fits the slice.
         if (t - sliceStart + Math.max(t - c0, chunkChars / rate) >= SCAN_SLICE_MS) {
           if (!shown) { this.showPending(); shown = true; } // the first screenful appears at once
