@@ -670,7 +670,7 @@ export const CUE_IN_CAPS: readonly boolean[] = CONTEXT_CUES.map((c) => c !== c.t
 const NAME_TAILS = new Set(['spyware', 'malware', 'ransomware', 'group', 'team', 'gang', 'hackers', 'actor', 'apt', 'campaign', 'operators', 'implant', 'backdoor', 'exploit', 'attacks', 'attack', 'infections', 'operation', 'ioc', 'iocs', 'ttps', 'c2']);
 
 /** A company's legal form after its name: "Intellexa S.A.", "Cytrox Holdings Zrt", "Saito Tech Ltd.". */
-export const LEGAL_FORM = /^[ \u00a0,]{1,2}(?:S\.A\.(?:L\.)?|SA|SAL|AG|AD|Zrt\.?|Kft\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH|S\.r\.l\.|Srl|SRL|B\.V\.|BV|Pte\.? Ltd\.?|Co\., Ltd\.|PLC|plc|Corp\.?|S\.p\.A\.|SpA|OOO|ООО|d\.o\.o\.)(?![\p{L}\p{N}])/u;
+export const LEGAL_FORM = /^[ \u00a0,]{1,2}(?:S\.A\.(?:L\.)?|SA|SAL|AG|AD|Zrt\.?|Kft\.?|Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|INC\.?|LLC|GmbH|S\.r\.l\.|Srl|SRL|B\.V\.|BV|Pte\.? Ltd\.?|Co\., Ltd\.|PLC|plc|Corp\.?|S\.p\.A\.|SpA|OOO|ООО|d\.o\.o\.)(?![\p{L}\p{N}])/u;
 
 /**
  * "Cobalt Ridge Labs", "Paragon Properties", "Pegasus String Quartet": an ordinary-word name directly

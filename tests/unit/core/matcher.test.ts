@@ -658,6 +658,8 @@ describe('Matcher', () => {
       ], 'v'));
       const t = (x: string) => mm.match(x).map((y) => x.slice(y.start, y.end));
       expect(t('The spyware vendor Intellexa S.A. and Intellexa Limited, and Intellexa, the alliance.')).toEqual(['Intellexa S.A.', 'Intellexa Limited', 'Intellexa']);
+      // a court caption writes the party in capitals, legal form included
+      expect(t('In the spyware case, INTELLEXA LIMITED and INTELLEXA INC., Defendants.')).toEqual(['INTELLEXA LIMITED', 'INTELLEXA INC.']);
       // not a group's: "Turla AG" is a company of that name
       expect(t('The hackers hit Turla AG, the logistics firm.')).toEqual([]);
     });
