@@ -1424,6 +1424,7 @@ function hyphenJoins(text: string, from: number, to: number): boolean {
 }
 
 function spelledFrom(text: string, lead: string, from: number, acronym: string, split: boolean): number {
+  const setOff = /[—–:=]/.test(lead) || lead === GLOSSARY;
   let i = from;
   const words: string[] = [];
   let letters = 0;
@@ -1442,14 +1443,46 @@ function spelledFrom(text: string, lead: string, from: number, acronym: string, 
     i = b;
     if (letters < acronym.length) {
       // "DIA (Dance in Action)": the words end before the acronym is spelt without its minor words; with them, it is
-      if (!isWordSeparator(text.charCodeAt(i))) return lead.includes('(') && (spellsEveryWord(words, acronym) || spellsAcronym(words, acronym, true)) ? from : -1;
+      if (!isWordSeparator(text.charCodeAt(i))) return (lead.includes('(') && (spellsEveryWord(words, acronym) || spellsAcronym(words, acronym, true))) || (setOff && spellsWithCompound(words, acronym)) ? from : -1;
       i++;
     }
   }
   // set off by a dash, a bracket or a glossary's colon, the words may be in lower case too ("5.8% ABW – alcohol by
   // weight", "NSA: nominal separation altitude")
   // after a dash, the words may mix cases too ("SBU — the Sunday brunch upsell")
-  return spellsAcronym(words, acronym, lead.includes('(') || /[—–:-]/.test(lead), lead === GLOSSARY, /[—–]/.test(lead)) ? from : -1;
+  return spellsAcronym(words, acronym, lead.includes('(') || /[—–:-]/.test(lead), lead === GLOSSARY, /[—–]/.test(lead)) || (setOff && spellsWithCompound(words, acronym)) ? from : -1;
+}
+
+/**
+ * "SBU: standby unit", "PSU — powerstation unit": a glossary's words in lower case where a compound word spells
+ * two letters, its initial and a letter inside it, in order. Fewer words than letters, then, and only where a colon
+ * or a dash sets the words off as the acronym's definition (elsewhere "FBI, federal agents" could spell too much).
+ */
+function spellsWithCompound(words: string[], acronym: string): boolean {
+  for (let n = 1; n < acronym.length && n <= words.length; n++) {
+    const ws = words.slice(0, n);
+    if (ws.every((w) => EXPANSION_MINOR.has(w) || w === w.toLowerCase()) && spellsInside(ws, 0, acronym.toLowerCase(), 0)) return true;
+  }
+  return false;
+}
+
+/** spells, where a word may also spell the letters after its initial by letters inside it, in order. */
+function spellsInside(words: string[], i: number, acronym: string, k: number): boolean {
+  if (i === words.length) return k === acronym.length;
+  const w = words[i];
+  if (EXPANSION_MINOR.has(w) && spellsInside(words, i + 1, acronym, k)) return true;
+  if (k >= acronym.length || w[0] !== acronym[k]) return false;
+  // the initial spells acronym[k]; then letters inside the word spell acronym[k + 1 .. j)
+  let j = k + 1;
+  let at = 1;
+  for (;;) {
+    if (spellsInside(words, i + 1, acronym, j)) return true;
+    if (j >= acronym.length) return false;
+    at = w.indexOf(acronym[j], at);
+    if (at < 0) return false;
+    at++;
+    j++;
+  }
 }
 
 /** codeUse's words: a code's ("trade code NSA") and travel's ("flights to", "flew out of", "landed at"). */
@@ -1784,7 +1817,7 @@ const PERSON_NOUNS = new Set(['student', 'pupil', 'schoolboy', 'schoolgirl', 'te
   'studerende', 'elev', 'eleven', 'lærer', 'lärare', 'betjent', 'betjenten', 'kommissær', 'kommissæren', 'kommissarie', 'kommissarien', 'detektiv', 'detektiven', 'datter', 'dotter', 'sønn', 'søn', 'sønnen', 'hovedperson', 'hovedpersonen', 'huvudperson', 'huvudpersonen']);
 
 /** Kinds of thing written in lower case right before or after a name that is theirs, not ours: "the constellation Pegasus", "Predator drones". */
-const KINDS_BEFORE = new Set([...THINGS, 'callsign', 'game', 'shooter', 'comic', 'cartoon', 'villain', 'heroine', 'poet', 'painter', 'composer', 'novelist', 'saint', 'prophet', 'goddess', 'colt', 'filly', 'mare', 'stallion', 'bull', 'dog', 'vessel', 'species', 'genus', 'butterfly', 'moth', 'cocktail', 'restaurant']);
+const KINDS_BEFORE = new Set([...THINGS, 'callsign', 'game', 'shooter', 'comic', 'cartoon', 'villain', 'heroine', 'poet', 'painter', 'composer', 'novelist', 'saint', 'prophet', 'goddess', 'colt', 'filly', 'mare', 'stallion', 'bull', 'dog', 'vessel', 'tug', 'tugboat', 'tanker', 'freighter', 'trawler', 'ferry', 'barge', 'carrier', 'frigate', 'destroyer', 'submarine', 'cutter', 'dredger', 'schooner', 'icebreaker', 'lifeboat', 'species', 'genus', 'butterfly', 'moth', 'cocktail', 'restaurant']);
 /** Laboratory instruments, a kind of thing even a word later: "the Paragon tube furnace", "a Pegasus battery cycler". */
 const INSTRUMENTS = ['furnace', 'furnaces', 'porosimeter', 'cycler', 'cyclers', 'analyser', 'analyzer', 'spectrometer', 'microscope', 'diffractometer', 'centrifuge', 'balance', 'glovebox'];
 const INSTRUMENT = new Set(INSTRUMENTS);
@@ -1856,6 +1889,15 @@ export function mythicalUse(text: string, s: number, e: number): boolean {
 
 /** "the power-metal band DragonForce", "the film Sandworm": the word before names a kind of thing. */
 export const kindBefore = (text: string, s: number): boolean => KINDS_BEFORE.has(wordBefore(text, s));
+
+/** An organisation's noun that closes a longer proper name. */
+const ORGANISATION_AFTER = /^(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,3}?[ \u00a0](?:Co-?operative|Association|Society|Council|Trust|Foundation|Church|Parish|School|Academy|College|Hospital|Clinic|Farms?|Fisheries|Brewery|Winery|Hotel|Museum|Library|Choir|Orchestra|Company|Partnership|Federation)(?![\p{L}\p{N}])/u;
+/**
+ * "the local Turla Fishermen’s Cooperative", "the Lazarus Family Trust": capitalised words after a plain-word name
+ * that end in an organisation's noun make it part of that organisation's name. Only that noun, up to three words on:
+ * a plain capitalised word after a group's name is as often its malware or a platform ("Turla Kazuar backdoor").
+ */
+export const organisationAfter = (text: string, e: number): boolean => (text.charCodeAt(e) === 0x20 || text.charCodeAt(e) === 0xa0) && ORGANISATION_AFTER.test(text.slice(e, e + 64));
 
 export function kindBeside(text: string, s: number, e: number): boolean {
   const before = wordBefore(text, s);

@@ -263,6 +263,8 @@ describe('real dataset', () => {
       const names = (...b: string[]) => page(...b).map(([x]) => x);
       expect(names('Hackers and spies.', 'He trained with the National Sommelier Association (the N.S.A. to its members, a joke). Student rush through the S.B.U. (Student Box-office Union) at colleges.')).toEqual([]);
       expect(names('Hackers and cyber spies: Turla.', 'The Hollywood crowd watched them beat Turla Gaming 4-2.')).toEqual(['Turla']);
+      // an organisation's name, a vessel by its kind (heldout279's trap page); the group's malware after its name stays
+      expect(names('Hackers and cyber spies: Turla.', 'The local Turla Fishermen’s Cooperative agreed limits, and the salvage tug Lazarus took the tow. Turla Kazuar implants were found.')).toEqual(['Turla', 'Turla']);
       expect(names('College basketball. St. Bonaventure, known on campus as SBU, beat Volt Tech 71-64.')).toEqual([]);
       // "(Lazarus, no relation to the hacking group, ...)", "a lawyer called Lazarus", "His dog is called Cobalt"
       expect(names('North Korean hackers of the Lazarus Group stole crypto. Lazarus struck again.', '“It was wrong,” Tomás Lazarus, the firm’s security chief, said. (Lazarus, no relation to the hacking group, joined in 2021.) A lawyer called Lazarus wrote. His dog is called Cobalt.')).toEqual(['Lazarus Group', 'Lazarus']);
@@ -345,6 +347,9 @@ describe('real dataset', () => {
     it('takes "SBU: Separation Bolt Unit" and "SBU is a Strategic Business Unit" as the page\'s own terms (heldout138, heldout145)', () => {
       expect(page('Hackers aside, the launch terms. MEO: medium Earth orbit. SBU: Separation Bolt Unit (our term). NSA: nominal separation altitude.')).toEqual([]);
       expect(page('Hackers aside. In the report, SBU is a Strategic Business Unit.')).toEqual([]);
+      // a compound word spells two of the letters in a glossary's lower-case definition (heldout279's trap page)
+      expect(page('Hackers aside, the barge terms. SBU: standby unit, an emergency generator. GRU — gasrecovery unit.')).toEqual([]);
+      expect(page('Hackers struck. SBU: hackers breached the servers, it said. FBI: federal agents found them.').map(([x]) => x)).toEqual(['SBU', 'FBI']);
       // a colon that opens a sentence about the agency, or "is a" and words that do not spell it, keep it ours
       expect(page('NSA: Chinese hackers breached the grid, the agency said. The NSA is an American spy agency.').map(([x]) => x)).toEqual(['NSA', 'NSA']);
       // a quoted acronym its sentence then says means words spelling it (heldout181's trap pages)
