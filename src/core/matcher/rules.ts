@@ -928,8 +928,10 @@ export function inTitleCase(text: string, at: number, cache: Map<number, boolean
 const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'st']);
 /** Titles written before a person's surname ("Mr. Lazarus", "Senator Conti"). Lower case, without the dot. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'judge', 'justice', 'gen', 'general', 'lt', 'col', 'colonel', 'capt', 'captain', 'sgt', 'sergeant', 'sir', 'dame', 'lord', 'lady', 'minister', 'president', 'chancellor', 'director', 'inspector', 'detective', 'officer', 'chief', 'commissioner', 'mayor', 'father', 'mother', 'sister', 'brother', 'uncle', 'aunt', 'saint', 'st']);
-/** Capitalised words before a name that are not given names ("The Conti gang", "Former Conti members"). */
-const NOT_GIVEN = new Set([...MINOR_WORDS, 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'how', 'why', 'when', 'where', 'what', 'who', 'which', 'after', 'before', 'since', 'while', 'like', 'unlike', 'both', 'former', 'ex', 'new', 'old', 'then', 'also', 'so', 'yet', 'if', 'although', 'because', 'meanwhile', 'even', 'only', 'not', 'no', 'every', 'each', 'all', 'some', 'many', 'most', 'other', 'another', 'such', 'rival', 'notorious', 'infamous', 'defunct', 'ransomware', 'hacker', 'hackers', 'group', 'gang', 'crew', 'actor', 'called', 'dubbed', 'named', 'known', 'said', 'says', 'with', 'without', 'against', 'under', 'was', 'were', 'has', 'had', 'have', 'did', 'does', 'do', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'see', 'read', 'related', 'about', 'tags', 'topics', 'more', 'latest', 'update', 'updated', 'breaking', 'exclusive', 'analysis', 'opinion', 'inside', 'behind', 'beyond', 'through', 'during', 'until', 'among', 'between', 'versus', 'including', 'alias', 'aka', 'operation', 'project', 'team',
+/** Number words ("Seven Kimsuky lures" counts lures; "Twelve hours later" opens with a count). */
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'hundred', 'thousand']);
+/** Capitalised words before a name that are not given names ("The Conti gang", "Former Conti members", "Seven Kimsuky lures"). */
+const NOT_GIVEN = new Set([...MINOR_WORDS, ...NUMBER_WORDS, 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'how', 'why', 'when', 'where', 'what', 'who', 'which', 'after', 'before', 'since', 'while', 'like', 'unlike', 'both', 'former', 'ex', 'new', 'old', 'then', 'also', 'so', 'yet', 'if', 'although', 'because', 'meanwhile', 'even', 'only', 'not', 'no', 'every', 'each', 'all', 'some', 'many', 'most', 'other', 'another', 'such', 'rival', 'notorious', 'infamous', 'defunct', 'ransomware', 'hacker', 'hackers', 'group', 'gang', 'crew', 'actor', 'called', 'dubbed', 'named', 'known', 'said', 'says', 'with', 'without', 'against', 'under', 'was', 'were', 'has', 'had', 'have', 'did', 'does', 'do', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'see', 'read', 'related', 'about', 'tags', 'topics', 'more', 'latest', 'update', 'updated', 'breaking', 'exclusive', 'analysis', 'opinion', 'inside', 'behind', 'beyond', 'through', 'during', 'until', 'among', 'between', 'versus', 'including', 'alias', 'aka', 'operation', 'project', 'team',
   // "Besides Qilin, recent attacks...": prepositions and conjunctions that open a sentence
   // "Real Pegasus infections are silent", "Fake Lazarus pop-ups": an adjective opening a sentence
   'real', 'fake', 'true', 'genuine', 'actual', 'early', 'recent', 'typical', 'classic', 'suspected', 'alleged', 'confirmed', 'public', 'commercial', 'mercenary',
@@ -1155,7 +1157,7 @@ function lettersStart(text: string, end: number): number {
 }
 
 /** The word of letters right before `s`, across one space ("group" in "group Tick"), or ''. */
-function wordBefore(text: string, s: number): string {
+export function wordBefore(text: string, s: number): string {
   const e = s - 1;
   if (e < 1 || (text.charCodeAt(e) !== 0x20 && text.charCodeAt(e) !== 0xa0)) return '';
   return text.slice(lettersStart(text, e), e);
@@ -1330,12 +1332,15 @@ const wordsOf = (s: string) => s.split(/[^\p{L}]+/u).filter(Boolean);
  */
 export function initialsAfter(text: string, e: number, acronym: string): number {
   const c0 = text.charCodeAt(e);
-  if (c0 !== 0x2c && c0 !== 0x3a && c0 !== 0x20 && c0 !== 0xa0 && c0 !== 0x2014 && c0 !== 0x2013) return -1; // most acronyms: no definition follows
+  if (c0 !== 0x2c && c0 !== 0x3a && c0 !== 0x3f && c0 !== 0x20 && c0 !== 0xa0 && c0 !== 0x2014 && c0 !== 0x2013) return -1; // most acronyms: no definition follows
   // "the NSO, the National...", "ICE (in case of emergency)", "The NSA is the National Students’ Assembly"
   // "SBU — our Strategic Business Unit", "SBU is a Strategic Business Unit", "SBU: Separation Bolt Unit"
   // 'NSA = “No Spoilers Allowed”'
   // "The GRU count (games requiring umpire)": one lower-case word between the acronym and its bracket
-  const m = /^(?:,|:|[ \u00a0][—–=-]|[—–]|[ \u00a0]\(|[ \u00a0][a-z]+[ \u00a0]\(|[ \u00a0]or|[ \u00a0](?:is|stands[ \u00a0]for|means|refers[ \u00a0]to))[ \u00a0]?(?:(?:the|our|their|an?)[ \u00a0])?["“]?/.exec(text.slice(e, e + 24));
+  // "What is the N.S.A.? The Noise Sensitive Area ...": a question about the letters, answered (in an FAQ, in the
+  // block after it)
+  // "A GRU — our nickname for the Generator & Rigging Unit —": what the letters are a name for
+  const m = /^(?:,|:|\?[\uffff\s]{0,16}|[ \u00a0][—–=-]|[—–]|[ \u00a0]\(|[ \u00a0][a-z]+[ \u00a0]\(|[ \u00a0]or|[ \u00a0](?:is|stands[ \u00a0]for|means|refers[ \u00a0]to))[ \u00a0]?(?:(?:[Tt]he|[Oo]ur|[Tt]heir|[Aa]n?)[ \u00a0])?(?:(?:nickname|name|shorthand|abbreviation|short)[ \u00a0]for[ \u00a0](?:the[ \u00a0])?)?["“]?/.exec(text.slice(e, e + 64));
   if (!m) return -1;
   const from = e + m[0].length;
   const spelt = spelledAfter(text, m[0], from, acronym);
@@ -1748,7 +1753,6 @@ const ORDINARY_FOLLOWERS = new Set(['from', 'at', 'of', 'on', 'over', 'across', 
 /** Of ORDINARY_FOLLOWERS, those that show the word after a colon too. */
 const COLON_FOLLOWERS = new Set(['from', 'at', 'on', 'over', 'across', 'around', 'along']);
 /** Number words that groups take as names (Twelve). */
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'hundred', 'thousand']);
 /** Lower-case nouns after an ordinary-word group name that make it a malware name ("its Snake implant"). */
 const MALWARE_NOUNS = new Set(['implant', 'implants', 'malware', 'backdoor', 'backdoors', 'trojan', 'loader', 'rootkit', 'wiper', 'stealer', 'dropper', 'payload', 'payloads', 'sample', 'samples', 'binary', 'binaries', 'variant', 'variants', 'framework', 'toolkit']);
 
@@ -1817,7 +1821,7 @@ const PERSON_NOUNS = new Set(['student', 'pupil', 'schoolboy', 'schoolgirl', 'te
   'studerende', 'elev', 'eleven', 'lærer', 'lärare', 'betjent', 'betjenten', 'kommissær', 'kommissæren', 'kommissarie', 'kommissarien', 'detektiv', 'detektiven', 'datter', 'dotter', 'sønn', 'søn', 'sønnen', 'hovedperson', 'hovedpersonen', 'huvudperson', 'huvudpersonen']);
 
 /** Kinds of thing written in lower case right before or after a name that is theirs, not ours: "the constellation Pegasus", "Predator drones". */
-const KINDS_BEFORE = new Set([...THINGS, 'callsign', 'game', 'shooter', 'comic', 'cartoon', 'villain', 'heroine', 'poet', 'painter', 'composer', 'novelist', 'saint', 'prophet', 'goddess', 'colt', 'filly', 'mare', 'stallion', 'bull', 'dog', 'vessel', 'tug', 'tugboat', 'tanker', 'freighter', 'trawler', 'ferry', 'barge', 'carrier', 'frigate', 'destroyer', 'submarine', 'cutter', 'dredger', 'schooner', 'icebreaker', 'lifeboat', 'species', 'genus', 'butterfly', 'moth', 'cocktail', 'restaurant']);
+const KINDS_BEFORE = new Set([...THINGS, 'callsign', 'game', 'shooter', 'comic', 'cartoon', 'villain', 'heroine', 'poet', 'painter', 'composer', 'novelist', 'saint', 'prophet', 'goddess', 'colt', 'filly', 'mare', 'stallion', 'bull', 'dog', 'trio', 'duo', 'quartet', 'vessel', 'tug', 'tugboat', 'tanker', 'freighter', 'trawler', 'ferry', 'barge', 'carrier', 'frigate', 'destroyer', 'submarine', 'cutter', 'dredger', 'schooner', 'icebreaker', 'lifeboat', 'species', 'genus', 'butterfly', 'moth', 'cocktail', 'restaurant']);
 /** Laboratory instruments, a kind of thing even a word later: "the Paragon tube furnace", "a Pegasus battery cycler". */
 const INSTRUMENTS = ['furnace', 'furnaces', 'porosimeter', 'cycler', 'cyclers', 'analyser', 'analyzer', 'spectrometer', 'microscope', 'diffractometer', 'centrifuge', 'balance', 'glovebox'];
 const INSTRUMENT = new Set(INSTRUMENTS);
@@ -1833,7 +1837,7 @@ const KINDS_AFTER = new Set(['drone', 'drones', 'aircraft', 'missile', 'missiles
   // a band or a club: "Cozy Bear Club — Bristol indie four-piece", "the Black Basta Brass Band"
   // a laboratory's instrument: "the Paragon furnace", "the Paragon balance"
   ...INSTRUMENTS,
-  'club', 'band', 'brass', 'quartet', 'trio', 'duo', 'ensemble', 'four-piece', 'five-piece',
+  'club', 'band', 'brass', 'quartet', 'trio', 'duo', 'soundsystem', 'ensemble', 'four-piece', 'five-piece',
   // footwear and kit: "Adidas Predator boots", "the Predator boot bundle"
   'boot', 'boots', 'shoe', 'shoes', 'trainers', 'sneakers', 'cleats',
   // a product range: "the Mercury range of desk lamps" (not "line": "a note on the Play line" of a claims table)
@@ -1890,11 +1894,11 @@ export function mythicalUse(text: string, s: number, e: number): boolean {
 /** "the power-metal band DragonForce", "the film Sandworm": the word before names a kind of thing. */
 export const kindBefore = (text: string, s: number): boolean => KINDS_BEFORE.has(wordBefore(text, s));
 
-/** An organisation's noun that closes a longer proper name. */
-const ORGANISATION_AFTER = /^(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,3}?[ \u00a0](?:Co-?operative|Association|Society|Council|Trust|Foundation|Church|Parish|School|Academy|College|Hospital|Clinic|Farms?|Fisheries|Brewery|Winery|Hotel|Museum|Library|Choir|Orchestra|Company|Partnership|Federation)(?![\p{L}\p{N}])/u;
+/** An organisation's or a place's noun that closes a longer proper name. */
+const ORGANISATION_AFTER = /^(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,3}?[ \u00a0](?:Co-?operative|Association|Society|Council|Trust|Foundation|Church|Parish|School|Academy|College|Hospital|Clinic|Farms?|Fisheries|Brewery|Winery|Hotel|Museum|Library|Choir|Orchestra|Company|Partnership|Federation|River|Valley|Lake|Street|Road)(?![\p{L}\p{N}])/u;
 /**
- * "the local Turla Fishermen’s Cooperative", "the Lazarus Family Trust": capitalised words after a plain-word name
- * that end in an organisation's noun make it part of that organisation's name. Only that noun, up to three words on:
+ * "the local Turla Fishermen’s Cooperative", "the Lazarus Family Trust", "folk duo Turla River": capitalised words
+ * after a plain-word name that end in an organisation's or a place's noun make it part of that name. Only that noun, up to three words on:
  * a plain capitalised word after a group's name is as often its malware or a platform ("Turla Kazuar backdoor").
  */
 export const organisationAfter = (text: string, e: number): boolean => (text.charCodeAt(e) === 0x20 || text.charCodeAt(e) === 0xa0) && ORGANISATION_AFTER.test(text.slice(e, e + 64));

@@ -344,6 +344,23 @@ describe('real dataset', () => {
       expect(ids('Azerbaijan\'s State Security Service and Georgia\'s Operative-Technical Agency named the hackers; სუს and ԱԱԾ were silent.')).toEqual(['agency/az-dtx', 'agency/ge-ota', 'agency/ge-ssg', 'agency/am-nss']);
     });
 
+    it('reads agendas, job ads and festival line-ups as such (heldout292)', () => {
+      const names = (...b: string[]) => page(...b).map(([x]) => x);
+      // a number word is no given name: "Seven Kimsuky lures" counts lures
+      expect(names('North Korean hackers.', '“Seven Kimsuky lures that fooled our interns” — a talk.')).toEqual(['Kimsuky']);
+      // an all-caps name in title case (SUMMIT, LEAD) after another capitalised word ends a longer proper name,
+      // not after a word that opens the sentence
+      expect(names('Turla and APT41 hackers.', 'Harbourline Threat Summit', 'Cyber Threat Intelligence Lead (APAC)', 'Summit was busy. Formerly Lead to Microsoft, it hacks.')).toEqual(['Turla', 'APT41', 'Summit', 'Lead']);
+      // a band by its kind before it, a place's name, a sound system
+      expect(names('APT29 and Turla hackers.', 'Highlights: folk trio Turla River. 13:30 Turla River. Friday 23:30 — Cozy Bear Soundsystem')).toEqual(['APT29', 'Turla']);
+      // a question about the letters answered in the next block, and what the letters are a nickname for
+      expect(names('Hackers.', 'What is the N.S.A.?', 'The Noise Sensitive Area behind the stage. Ear defenders at the NSA tent.')).toEqual([]);
+      expect(names('Hackers and spies. A GRU — our nickname for the Generator & Rigging Unit — shift runs early.')).toEqual([]);
+      expect(names('Hackers.', 'Who is the NSA? The National Security Agency spies on hackers.')).toEqual(['NSA', 'National Security Agency']);
+      // "military" in lower case describes the unit; "Military Unit 26165" is its name
+      expect(names('GRU hackers of military unit 26165 and of Military Unit 29155.')).toEqual(['GRU', 'unit 26165', 'Military Unit 29155']);
+    });
+
     it('takes "SBU: Separation Bolt Unit" and "SBU is a Strategic Business Unit" as the page\'s own terms (heldout138, heldout145)', () => {
       expect(page('Hackers aside, the launch terms. MEO: medium Earth orbit. SBU: Separation Bolt Unit (our term). NSA: nominal separation altitude.')).toEqual([]);
       expect(page('Hackers aside. In the report, SBU is a Strategic Business Unit.')).toEqual([]);
