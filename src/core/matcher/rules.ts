@@ -1613,8 +1613,11 @@ export function wireTag(text: string, s: number, e: number): boolean {
   if (text.charCodeAt(s - 1) !== 0x28 || text.charCodeAt(e) !== 0x29) return false;
   // "LONDON/WASHINGTON, Dec 22 (MPS) - State-backed spies...": the tag after a dateline that opens the story
   if (/^[ \u00a0][-–—][ \u00a0]/.test(text.slice(e + 1, e + 4))) {
+    // ("(MFS) — There is a particular tone...": or that opens the story's paragraph with no dateline at all)
     const from = blockFrom(text, s, 64);
-    return from >= 0 && DATELINE.test(text.slice(from, s - 1)) && !/^\S{1,3}[ \u00a0]$/.test(text.slice(from, s - 1));
+    if (from < 0) return false;
+    const lead = text.slice(from, s - 1);
+    return (DATELINE.test(lead) && !/^\S{1,3}[ \u00a0]$/.test(lead)) || lead.trim() === '';
   }
   if (!/^[ \u00a0]\p{Lu}/u.test(text.slice(e + 1, e + 3))) return false;
   let i = s - 2;

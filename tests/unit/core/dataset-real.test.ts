@@ -896,6 +896,9 @@ describe('real dataset', () => {
     it('reads a wire tag that opens a headline as a tag ("(LEAD) NIS says ...")', () => {
       expect(page('(LEAD) NIS says N. Korean hackers Andariel, Kimsuky targeted shipbuilders').map(([t]) => t)).toEqual(['NIS', 'Andariel', 'Kimsuky']);
       expect(page('Winnti (LEAD) hit the ministry, hackers say.').map(([t]) => t)).toContain('LEAD');
+      // a syndicate's tag that opens the story's paragraph, with no dateline (heldout287); not one inside a sentence
+      expect(page('Spyware column: hackers and spies.', '(MFS) — There is a particular tone that European officials adopt.').map(([t]) => t)).toEqual([]);
+      expect(page('Spyware column: hackers and spies.', 'The files went to the Stasi (MFS) — and stayed there.').map(([t]) => t)).toEqual(['Stasi', 'MFS']);
     });
 
     it('lets a country right before the bracket vouch for an agency acronym ("North Korea (RGB)")', () => {
