@@ -2023,5 +2023,7 @@ export function ordinaryUse(text: string, s: number, e: number, actorOnly: boole
   if (next === 'is' && text.slice(s, e) === 'Silence') {
     if (!GROUP_CLAUSE.test(text.slice(e, sentenceEnd(text, e, 120)))) return true;
   }
-  return (start ? ORDINARY_FOLLOWERS : COLON_FOLLOWERS).has(next);
+  // (a name everyday language writes with a capital anyway, "Pegasus on the school gate", is no common noun there;
+  // but "Lazarus of Bethany" is a person by his place)
+  return (start ? ORDINARY_FOLLOWERS : COLON_FOLLOWERS).has(next) && (next === 'of' || !PROPER_WORDS.has(text.slice(s, e).toLowerCase()));
 }

@@ -344,6 +344,14 @@ describe('real dataset', () => {
       expect(ids('Azerbaijan\'s State Security Service and Georgia\'s Operative-Technical Agency named the hackers; სუს and ԱԱԾ were silent.')).toEqual(['agency/az-dtx', 'agency/ge-ota', 'agency/ge-ssg', 'agency/am-nss']);
     });
 
+    it('takes a name everyday language capitalises, opening a heading, as the name (heldout287)', () => {
+      const names = (...b: string[]) => page(...b).map(([x]) => x);
+      expect(names('NSO Group’s Pegasus spyware hacked phones.', 'Pegasus on the school gate', 'Sir — I read these letters on my phone.')).toEqual(['NSO Group', 'Pegasus', 'Pegasus']);
+      // a person by his place, and the myth on a page that never speaks of cyber operations
+      expect(names('Lazarus hackers stole crypto.', 'Lazarus of Bethany, raised from the dead')).toEqual(['Lazarus']);
+      expect(names('Myths of the sky.', 'Pegasus on Mount Helicon struck the rock with his hoof.')).toEqual([]);
+    });
+
     it('reads agendas, job ads and festival line-ups as such (heldout292)', () => {
       const names = (...b: string[]) => page(...b).map(([x]) => x);
       // a number word is no given name: "Seven Kimsuky lures" counts lures
