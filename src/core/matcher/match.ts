@@ -340,6 +340,10 @@ export class Matcher {
       // A phrase name is specific enough to be followed by anything ("How Salt Typhoon Breached...").
       else if (rows.length && ordinaryUse(text, h.start, h.end, rows.every((r) => this.entityKind(this.data.rowEntity[r]) === 'threat-actor')) && !this.vendorAfterFrom(text, h, hits)) continue;
       else {
+        // "Harbourline Threat Summit", "Cyber Threat Intelligence Lead": an all-caps name written in title case (SUMMIT,
+        // LEAD: it fits once its entity is anchored) after another capitalised word ends a longer proper name
+        // (not after a word that opens the sentence: "Formerly Neptunium to Microsoft")
+        if (!rows.length && isCapitalisedWord(text, h.start, h.end) && precededByProperName(text, h.start) && !sentenceStart(text, h.start) && !sentenceStart(text, h.start - 1 - wordBefore(text, h.start).length)) continue;
         // "Election Watchdog", "A Fog of Claims": in a title-case headline the capital says nothing, so a one-word
         // ordinary name there is the group only if the page names it elsewhere ("Play Ransomware Gang Hits...").
         // Nor does the capital of the next word: "Lazarus Keeps Laundering" is no longer proper name.
@@ -347,10 +351,6 @@ export class Matcher {
         // Hacking Team"), where "Salt Typhoon" or "Cozy Bear" would still be the group.
         // A table cell or list item that holds only the name ("Dark Storm Team"), or only names and countries
         // ("Paragon Solutions (Israel/US) — Graphite"), is no headline: its capitals are the names'.
-        // "Harbourline Threat Summit", "Cyber Threat Intelligence Lead": an all-caps name written in title case (SUMMIT,
-        // LEAD: it fits once its entity is anchored) after another capitalised word ends a longer proper name
-        // (not after a word that opens the sentence: "Formerly Neptunium to Microsoft")
-        if (!rows.length && isCapitalisedWord(text, h.start, h.end) && precededByProperName(text, h.start) && !sentenceStart(text, h.start) && !sentenceStart(text, h.start - 1 - wordBefore(text, h.start).length)) continue;
         const headline = rows.length > 0 && (!this.pageCueOnly(rows) || !SCHEME_WORDS.has(lastWord(text, h.start, h.end))) && inTitleCase(text, h.start, titleCase) && !aloneInBlock(text, h.start, h.end);
         const namesOnly = headline && namesOnlyBlock(text, h.start, hits);
         const titled = headline && !namesOnly;

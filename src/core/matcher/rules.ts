@@ -928,7 +928,7 @@ export function inTitleCase(text: string, at: number, cache: Map<number, boolean
 const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'st']);
 /** Titles written before a person's surname ("Mr. Lazarus", "Senator Conti"). Lower case, without the dot. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'judge', 'justice', 'gen', 'general', 'lt', 'col', 'colonel', 'capt', 'captain', 'sgt', 'sergeant', 'sir', 'dame', 'lord', 'lady', 'minister', 'president', 'chancellor', 'director', 'inspector', 'detective', 'officer', 'chief', 'commissioner', 'mayor', 'father', 'mother', 'sister', 'brother', 'uncle', 'aunt', 'saint', 'st']);
-/** Number words ("Seven Kimsuky lures" counts lures; "Twelve hours later" opens with a count). */
+/** Number words: groups take them as names (Twelve), and they count what follows ("Seven Kimsuky lures", "Twelve hours later"). */
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'hundred', 'thousand']);
 /** Capitalised words before a name that are not given names ("The Conti gang", "Former Conti members", "Seven Kimsuky lures"). */
 const NOT_GIVEN = new Set([...MINOR_WORDS, ...NUMBER_WORDS, 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'how', 'why', 'when', 'where', 'what', 'who', 'which', 'after', 'before', 'since', 'while', 'like', 'unlike', 'both', 'former', 'ex', 'new', 'old', 'then', 'also', 'so', 'yet', 'if', 'although', 'because', 'meanwhile', 'even', 'only', 'not', 'no', 'every', 'each', 'all', 'some', 'many', 'most', 'other', 'another', 'such', 'rival', 'notorious', 'infamous', 'defunct', 'ransomware', 'hacker', 'hackers', 'group', 'gang', 'crew', 'actor', 'called', 'dubbed', 'named', 'known', 'said', 'says', 'with', 'without', 'against', 'under', 'was', 'were', 'has', 'had', 'have', 'did', 'does', 'do', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'see', 'read', 'related', 'about', 'tags', 'topics', 'more', 'latest', 'update', 'updated', 'breaking', 'exclusive', 'analysis', 'opinion', 'inside', 'behind', 'beyond', 'through', 'during', 'until', 'among', 'between', 'versus', 'including', 'alias', 'aka', 'operation', 'project', 'team',
@@ -1755,7 +1755,6 @@ const ORDINARY_FOLLOWERS = new Set(['from', 'at', 'of', 'on', 'over', 'across', 
   'episode', 'video', 'audio', 'trailer', 'clip', 'recording']);
 /** Of ORDINARY_FOLLOWERS, those that show the word after a colon too. */
 const COLON_FOLLOWERS = new Set(['from', 'at', 'on', 'over', 'across', 'around', 'along']);
-/** Number words that groups take as names (Twelve). */
 /** Lower-case nouns after an ordinary-word group name that make it a malware name ("its Snake implant"). */
 const MALWARE_NOUNS = new Set(['implant', 'implants', 'malware', 'backdoor', 'backdoors', 'trojan', 'loader', 'rootkit', 'wiper', 'stealer', 'dropper', 'payload', 'payloads', 'sample', 'samples', 'binary', 'binaries', 'variant', 'variants', 'framework', 'toolkit']);
 
@@ -1901,8 +1900,9 @@ export const kindBefore = (text: string, s: number): boolean => KINDS_BEFORE.has
 const ORGANISATION_AFTER = /^(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,3}?[ \u00a0](?:Co-?operative|Association|Society|Council|Trust|Foundation|Church|Parish|School|Academy|College|Hospital|Clinic|Farms?|Fisheries|Brewery|Winery|Hotel|Museum|Library|Choir|Orchestra|Company|Partnership|Federation|River|Valley|Lake|Street|Road)(?![\p{L}\p{N}])/u;
 /**
  * "the local Turla Fishermen’s Cooperative", "the Lazarus Family Trust", "folk duo Turla River": capitalised words
- * after a plain-word name that end in an organisation's or a place's noun make it part of that name. Only that noun, up to three words on:
- * a plain capitalised word after a group's name is as often its malware or a platform ("Turla Kazuar backdoor").
+ * after a plain-word name that end in an organisation's or a place's noun make it part of that name. Only that
+ * noun, up to three words on: a plain capitalised word after a group's name is as often its malware or a
+ * platform ("Turla Kazuar backdoor").
  */
 export const organisationAfter = (text: string, e: number): boolean => (text.charCodeAt(e) === 0x20 || text.charCodeAt(e) === 0xa0) && ORGANISATION_AFTER.test(text.slice(e, e + 64));
 
@@ -2024,6 +2024,6 @@ export function ordinaryUse(text: string, s: number, e: number, actorOnly: boole
     if (!GROUP_CLAUSE.test(text.slice(e, sentenceEnd(text, e, 120)))) return true;
   }
   // (a name everyday language writes with a capital anyway, "Pegasus on the school gate", is no common noun there;
-  // but "Lazarus of Bethany" is a person by his place)
-  return (start ? ORDINARY_FOLLOWERS : COLON_FOLLOWERS).has(next) && (next === 'of' || !PROPER_WORDS.has(text.slice(s, e).toLowerCase()));
+  // but "Lazarus of Bethany" and "Pegasus from Greek myth" are the man and the horse by where they come from)
+  return (start ? ORDINARY_FOLLOWERS : COLON_FOLLOWERS).has(next) && (next === 'of' || next === 'from' || !PROPER_WORDS.has(text.slice(s, e).toLowerCase()));
 }
