@@ -23,8 +23,6 @@ const SURNAME_CUE_WINDOW = 32;
 const ESTABLISHED = 2;
 /** "Gareth Conti — “no relation”": right after a person's name, words that set them apart from the group of that name. */
 const NO_RELATION = /^[^.!?]{0,24}\bno relation\b/i;
-/** "beating Turla Gaming 4-2", "Cozy Bear FC": a team's or a studio's name that a plain-word group name begins. */
-const TEAM_AFTER = /^[ \u00a0](?:Gaming|Esports|eSports|FC|United|Athletic|Racing|Studios?|Games|Records|Entertainment)(?![A-Za-z0-9])/;
 /** "St. Bonaventure, known on campus as ": a capitalised name, then "known (two words at most) as (the)". */
 const KNOWN_AS = /(\p{Lu}[\p{L}.’'-]*(?:[ \u00a0]\p{Lu}[\p{L}.’'-]*){0,4}),[ \u00a0]known[ \u00a0](?:\p{Ll}+[ \u00a0]){0,2}as[ \u00a0](?:the[ \u00a0])?$/u;
 /** "a lawyer called ", "His dog is called ", "a hamster called ", "the very real surname ": a person or a pet, named. */
@@ -327,7 +325,7 @@ export class Matcher {
       // names the group elsewhere.
       if (strong.length && !camel && this.plainWordName(text, h, strong, titleCase)) {
         // "Sandworm (video game)", "the novel Sandworm": a plain-word name glossed as another kind of thing
-        if (disambiguated(text, h.end) || kindBeside(text, h.start, h.end) || TEAM_AFTER.test(text.slice(h.end, h.end + 14)) || organisationAfter(text, h.end)) continue;
+        if (disambiguated(text, h.end) || kindBeside(text, h.start, h.end) || organisationAfter(text, h.end)) continue;
         weak.push({ match: this.toMatch(base + h.start, end, h.group, strong, c.code), group: h.group, letters: '', rows: strong, country: c.code, pageCue: true, namedOnly: (personBefore(text, h.start) && inTitleCase(text, h.start, titleCase)) || undefined });
       } else if (strong.length && !c.code && this.bareAgencyAcronym(text, h, strong)) {
         // "the league's NSA inspectors", "or NSA stock": a bare agency acronym waits for a page that speaks of this
@@ -343,7 +341,7 @@ export class Matcher {
         // "Harbourline Threat Summit", "Cyber Threat Intelligence Lead": an all-caps name written in title case (SUMMIT,
         // LEAD: it fits once its entity is anchored) after another capitalised word ends a longer proper name
         // (not after a word that opens the sentence: "Formerly Neptunium to Microsoft")
-        if (!rows.length && isCapitalisedWord(text, h.start, h.end) && precededByProperName(text, h.start) && !sentenceStart(text, h.start) && !sentenceStart(text, h.start - 1 - wordBefore(text, h.start).length)) continue;
+        if (!rows.length && isCapitalisedWord(text, h.start, h.end) && precededByProperName(text, h.start) && !sentenceStart(text, h.start - 1 - wordBefore(text, h.start).length)) continue;
         // "Election Watchdog", "A Fog of Claims": in a title-case headline the capital says nothing, so a one-word
         // ordinary name there is the group only if the page names it elsewhere ("Play Ransomware Gang Hits...").
         // Nor does the capital of the next word: "Lazarus Keeps Laundering" is no longer proper name.

@@ -1896,11 +1896,12 @@ export function mythicalUse(text: string, s: number, e: number): boolean {
 /** "the power-metal band DragonForce", "the film Sandworm": the word before names a kind of thing. */
 export const kindBefore = (text: string, s: number): boolean => KINDS_BEFORE.has(wordBefore(text, s));
 
-/** An organisation's or a place's noun that closes a longer proper name. */
-const ORGANISATION_AFTER = /^(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,3}?[ \u00a0](?:Co-?operative|Association|Society|Council|Trust|Foundation|Church|Parish|School|Academy|College|Hospital|Clinic|Farms?|Fisheries|Brewery|Winery|Hotel|Museum|Library|Choir|Orchestra|Company|Partnership|Federation|River|Valley|Lake|Street|Road)(?![\p{L}\p{N}])/u;
+/** An organisation's, a team's or a place's noun that closes a longer proper name. */
+const ORGANISATION_AFTER = /^(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,3}?[ \u00a0](?:Gaming|Esports|eSports|FC|United|Athletic|Racing|Studios?|Games|Records|Entertainment|Co-?operative|Association|Society|Council|Trust|Foundation|Church|Parish|School|Academy|College|Hospital|Clinic|Farms?|Fisheries|Brewery|Winery|Hotel|Museum|Library|Choir|Orchestra|Company|Partnership|Federation|River|Valley|Lake|Street|Road)(?![\p{L}\p{N}])/u;
 /**
- * "the local Turla Fishermen’s Cooperative", "the Lazarus Family Trust", "folk duo Turla River": capitalised words
- * after a plain-word name that end in an organisation's or a place's noun make it part of that name. Only that
+ * "the local Turla Fishermen’s Cooperative", "the Lazarus Family Trust", "folk duo Turla River", "beating Turla
+ * Gaming 4-2", "Cozy Bear FC": capitalised words after a plain-word name that end in an organisation's, a team's or
+ * a place's noun make it part of that name. Only that
  * noun, up to three words on: a plain capitalised word after a group's name is as often its malware or a
  * platform ("Turla Kazuar backdoor").
  */
