@@ -253,7 +253,7 @@ export class Matcher {
       // "is military Unit 26165": a lower-case word before capitalised ones describes the name after it, which the
       // page names by the shorter name inside this hit
       if (lowerLead(text, h.start, h.end) && hitsEnding(hits, h.start + 1, h.end).some((o) => o.start > h.start && capitalAt(text, o.start))) continue;
-      const tagged = tagRun(text, h, hits, (o) => this.actorGroup(o.group));
+      const tagged = tagRun(text, h, hits, this.actorHit);
       if (!tagged && this.surnameHit(ctx, text, base, h, hits, titleCase)) continue;
       // "COBALT (Secureworks)", "Bronze, Iron, Cobalt": a naming scheme's prefix, not a group
       if (schemePrefix(text, h.start, h.end)) continue;
@@ -870,6 +870,8 @@ export class Matcher {
     if (v === undefined) this.actorGroups.set(g, (v = this.data.groupRows[g].every((r) => this.entityKind(this.data.rowEntity[r]) === 'threat-actor')));
     return v;
   }
+  /** actorGroup of a hit's group, as one function for the Matcher's life (tagRun's test, asked for every hit). */
+  private readonly actorHit = (o: Hit): boolean => this.actorGroup(o.group);
 
   private readonly agencyGroups = new Map<number, boolean>();
   /** An agency's acronym of at most five capitals ("NSA", "DGSE"), written bare: no dots, no country beside. */
@@ -1122,13 +1124,14 @@ const MAX_HIT = 256;
  * on a page dense with names.
  */
 function hitsEnding(hits: Hit[], lo: number, hi: number): Hit[] {
-  const first = (end: number) => {
-    let a = 0;
-    let b = hits.length;
-    while (a < b) { const m = (a + b) >>> 1; if (hits[m].end < end) a = m + 1; else b = m; }
-    return a;
-  };
-  return hits.slice(first(lo), first(hi + 1));
+  return hits.slice(firstEnding(hits, lo), firstEnding(hits, hi + 1));
+}
+/** The index of the first hit that ends at `end` or later (hits.length if none). */
+function firstEnding(hits: Hit[], end: number): number {
+  let a = 0;
+  let b = hits.length;
+  while (a < b) { const m = (a + b) >>> 1; if (hits[m].end < end) a = m + 1; else b = m; }
+  return a;
 }
 
 /**
@@ -1306,9 +1309,16 @@ function listNeighbour(text: string, h: Hit, hits: Hit[], before: boolean): Hit 
 
 /** The hit right before or after `h` with a single space between (none: undefined). */
 function spaceNeighbour(text: string, h: Hit, hits: Hit[], before: boolean): Hit | undefined {
-  const sp = (c: number) => c === 0x20 || c === 0xa0;
-  if (before) return sp(text.charCodeAt(h.start - 1)) ? hitsEnding(hits, h.start - 1, h.start - 1).find((o) => o.start < h.start - 1) : undefined;
-  return sp(text.charCodeAt(h.end)) ? hitsEnding(hits, h.end + 2, h.end + 1 + MAX_HIT).filter((o) => o.start === h.end + 1).pop() : undefined;
+  // (a loop over the few hits in reach, not hitsEnding's copy: this runs for every group's hit, tagRun)
+  const c = text.charCodeAt(before ? h.start - 1 : h.end);
+  if (c !== 0x20 && c !== 0xa0) return undefined;
+  if (before) {
+    for (let i = firstEnding(hits, h.start - 1); i < hits.length && hits[i].end === h.start - 1; i++) if (hits[i].start < h.start - 1) return hits[i];
+    return undefined;
+  }
+  let last: Hit | undefined;
+  for (let i = firstEnding(hits, h.end + 2); i < hits.length && hits[i].end <= h.end + 1 + MAX_HIT; i++) if (hits[i].start === h.end + 1) last = hits[i];
+  return last;
 }
 
 /**
@@ -1319,15 +1329,15 @@ function spaceNeighbour(text: string, h: Hit, hits: Hit[], before: boolean): Hit
 function tagRun(text: string, h: Hit, hits: Hit[], isActor: (o: Hit) => boolean): boolean {
   if (!isActor(h)) return false;
   let n = 1;
-  let distinctive = distinctiveName(text, h);
-  for (const before of [true, false]) {
+  let distinctive = false;
+  for (let side = 0; side < 2; side++) {
     let o: Hit | undefined = h;
-    for (let steps = 0; steps < 12 && (o = spaceNeighbour(text, o, hits, before)) && isActor(o); steps++) {
+    for (let steps = 0; steps < 12 && (o = spaceNeighbour(text, o, hits, side === 0)) && isActor(o); steps++) {
       n++;
       distinctive ||= distinctiveName(text, o);
     }
   }
-  return n >= 3 && distinctive;
+  return n >= 3 && (distinctive || distinctiveName(text, h));
 }
 
 /** A name no ordinary word or person has: digits, inner capitals or a vendor's scheme name ("NoName057(16)", "BlackCat", "Volt Typhoon"). */

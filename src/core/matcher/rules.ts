@@ -400,8 +400,11 @@ const isLowerConsonant = (c: number) => c >= 0x61 && c <= 0x7a && c !== 0x61 && 
 const isTurkishPossessiveVowel = (c: number) => c === 0x131 || c === 0x69 || c === 0x75 || c === 0xfc; // ı i u ü
 /** The length of an ending of `endings` that starts at `at` and ends the word (0: none). */
 function endingIn(endings: ReadonlySet<string>, text: string, at: number, longest = 4): number {
-  for (let k = Math.min(longest, text.length - at); k >= 1; k--) if (!isWordChar(text.charCodeAt(at + k)) && endings.has(text.slice(at, at + k))) return k;
-  return 0;
+  // The endings are letters, so only the whole run of word characters from `at` can be one: one lookup, and none
+  // for a run longer than any ending (most of the automaton's hits inside a longer word ask this).
+  let k = 0;
+  while (k <= longest && at + k < text.length && isWordChar(text.charCodeAt(at + k))) k++;
+  return k >= 1 && k <= longest && endings.has(text.slice(at, at + k)) ? k : 0;
 }
 /**
  * Hungarian joins its case suffixes to any name, and lengthens a final "a" or "e" before them: "Pegasust",
@@ -459,12 +462,12 @@ const isLowerLatin = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c 
 function hungarianEndingAt(text: string, at: number): number {
   if (!isLowerLatin(text.charCodeAt(at))) return 0;
   let n = 0;
-  const last = text[at - 1];
+  const last = text.charCodeAt(at - 1);
   // "with", the last consonant doubled: "Grouppal", "Pegasusszal" (an "s" read as Hungarian "sz")
-  for (const doubled of last === 's' ? ['sz', 's'] : isLowerConsonant(last.charCodeAt(0)) ? [last] : []) {
-    for (const v of ['al', 'el']) {
-      const k = doubled.length + 2;
-      if (!n && text.startsWith(doubled + v, at) && !isWordChar(text.charCodeAt(at + k))) n = k;
+  if (isLowerConsonant(last)) {
+    for (let d = last === 0x73 ? 2 : 1; d >= 1 && !n; d--) {
+      const vowel = text.charCodeAt(at + d);
+      if (text.charCodeAt(at) === last && (d === 1 || text.charCodeAt(at + 1) === 0x7a) && (vowel === 0x61 || vowel === 0x65) && text.charCodeAt(at + d + 1) === 0x6c && !isWordChar(text.charCodeAt(at + d + 2))) n = d + 2;
     }
   }
   n ||= endingIn(HUNGARIAN_ENDINGS, text, at, 5);
