@@ -1140,11 +1140,13 @@ function firstEnding(hits: Hit[], end: number): number {
  */
 function insideLonger(hits: Hit[], i: number): boolean {
   const o = hits[i];
-  const holds = (l: Hit) => l.start <= o.start && l.end >= o.end && l.end - l.start > o.end - o.start;
-  for (let j = i - 1; j >= 0 && o.end - hits[j].end < MAX_HIT; j--) if (holds(hits[j])) return true;
-  for (let j = i + 1; j < hits.length && hits[j].end - o.end < MAX_HIT; j++) if (holds(hits[j])) return true;
+  for (let j = i - 1; j >= 0 && o.end - hits[j].end < MAX_HIT; j--) if (holdsHit(hits[j], o)) return true;
+  for (let j = i + 1; j < hits.length && hits[j].end - o.end < MAX_HIT; j++) if (holdsHit(hits[j], o)) return true;
   return false;
 }
+
+/** Does hit `l` hold hit `o` and more? */
+const holdsHit = (l: Hit, o: Hit) => l.start <= o.start && l.end >= o.end && l.end - l.start > o.end - o.start;
 
 /**
  * Where a hit ends in the page text. "the M.S.S." / "by the F.B.I.": the abbreviation's last dot belongs to

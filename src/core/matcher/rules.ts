@@ -1691,8 +1691,10 @@ export function speakerLabel(text: string, s: number, e: number): boolean {
 export function isAllCapsWord(text: string, s: number, e: number): boolean {
   if (e - s < 2) return false;
   for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) { if (c < 0x41 || c > 0x5a) return false; continue; } // (ASCII: a capital, without a string per letter)
     const d = text[i];
-    if (!isLetter(text.charCodeAt(i)) || d !== d.toUpperCase() || d === d.toLowerCase()) return false;
+    if (!isLetter(c) || d !== d.toUpperCase() || d === d.toLowerCase()) return false;
   }
   return true;
 }
