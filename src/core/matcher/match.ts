@@ -323,6 +323,8 @@ export class Matcher {
       // waits, like a phrase name, for a page that speaks of cyber operations.
       // In a title-case headline after what may be a given name ("Obituary: Miriam Turla, 84"), only if the page
       // names the group elsewhere.
+      // "TURLA RIVER" in a ship register: a name in capitals that a place's or an organisation's noun in capitals follows
+      if (strong.length && !camel && this.actorGroup(h.group) && everyWord(text, h.start, h.end, isAllCapsWord) && organisationAfter(text, h.end)) continue;
       if (strong.length && !camel && this.plainWordName(text, h, strong, titleCase)) {
         // "Sandworm (video game)", "the novel Sandworm": a plain-word name glossed as another kind of thing
         if (disambiguated(text, h.end) || kindBeside(text, h.start, h.end) || organisationAfter(text, h.end)) continue;

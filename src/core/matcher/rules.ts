@@ -1861,7 +1861,7 @@ const KINDS_AFTER = new Set(['drone', 'drones', 'aircraft', 'missile', 'missiles
   'price', 'prices', 'futures', 'mine', 'mines', 'mining', 'miners', 'ore', 'deposit', 'deposits', 'reserves', 'pencil', 'pencils']);
 
 /** Words before "of" that make what follows a work's title: "a screening of Inception", "a reissue of Akira". */
-const WORK_OF = new Set(['screening', 'screenings', 'reissue', 'remake', 'remakes', 'sequel', 'premiere', 'rerun', 'revival', 'staging', 'production', 'adaptation', 'trailer', 'poster', 'soundtrack', 'performance']);
+const WORK_OF = new Set(['screening', 'screenings', 'reissue', 'remake', 'remakes', 'sequel', 'premiere', 'rerun', 'staging', 'production', 'adaptation', 'trailer', 'poster', 'soundtrack', 'performance']);
 
 /**
  * A kind of thing named right beside a name, so that the name is the thing's: "the constellation Pegasus",
@@ -1902,7 +1902,13 @@ export function mythicalUse(text: string, s: number, e: number): boolean {
 export const kindBefore = (text: string, s: number): boolean => KINDS_BEFORE.has(wordBefore(text, s));
 
 /** An organisation's, a team's or a place's noun that closes a longer proper name. */
-const ORGANISATION_AFTER = /^(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,3}?[ \u00a0](?:Gaming|Esports|eSports|FC|United|Athletic|Racing|Studios?|Games|Records|Entertainment|Co-?operative|Association|Society|Council|Trust|Foundation|Church|Parish|School|Academy|College|Hospital|Clinic|Farms?|Fisheries|Brewery|Winery|Hotel|Museum|Library|Choir|Orchestra|Company|Partnership|Federation|River|Valley|Lake|Street|Road)(?![\p{L}\p{N}])/u;
+const ORGANISATION_NOUNS = 'Gaming|Esports|eSports|FC|United|Athletic|Racing|Studios?|Games|Records|Entertainment|Co-?operative|Association|Society|Council|Trust|Foundation|Church|Parish|School|Academy|College|Hospital|Clinic|Farms?|Fisheries|Brewery|Winery|Hotel|Museum|Library|Choir|Orchestra|Company|Partnership|Federation|Minerals|Mining|Metals|Resources|Exploration|River|Valley|Lake|Street|Road';
+const ORGANISATION_AFTER = new RegExp(String.raw`^(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,3}?[ \u00a0](?:${ORGANISATION_NOUNS})(?![\p{L}\p{N}])`, 'u');
+/**
+ * The noun in capitals right after a name in capitals: "TURLA RIVER" in a ship register. Only right after: in a
+ * headline in capitals the words between are a sentence ("AKIRA HITS COUNTY HOSPITAL").
+ */
+const ORGANISATION_AFTER_CAPS = new RegExp(String.raw`^[ \u00a0](?:${ORGANISATION_NOUNS.toUpperCase()})(?![\p{L}\p{N}])`, 'u');
 /**
  * "the local Turla Fishermen’s Cooperative", "the Lazarus Family Trust", "folk duo Turla River", "beating Turla
  * Gaming 4-2", "Cozy Bear FC": capitalised words after a plain-word name that end in an organisation's, a team's or
@@ -1910,7 +1916,7 @@ const ORGANISATION_AFTER = /^(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,3}?[ \u00a0](?:G
  * noun, up to three words on: a plain capitalised word after a group's name is as often its malware or a
  * platform ("Turla Kazuar backdoor").
  */
-export const organisationAfter = (text: string, e: number): boolean => (text.charCodeAt(e) === 0x20 || text.charCodeAt(e) === 0xa0) && ORGANISATION_AFTER.test(text.slice(e, e + 64));
+export const organisationAfter = (text: string, e: number): boolean => (text.charCodeAt(e) === 0x20 || text.charCodeAt(e) === 0xa0) && (ORGANISATION_AFTER.test(text.slice(e, e + 64)) || (isUpperLatin(text.charCodeAt(e - 1)) && isUpperLatin(text.charCodeAt(e - 2)) && ORGANISATION_AFTER_CAPS.test(text.slice(e, e + 64))));
 
 export function kindBeside(text: string, s: number, e: number): boolean {
   const before = wordBefore(text, s);

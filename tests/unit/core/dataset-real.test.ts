@@ -369,6 +369,20 @@ describe('real dataset', () => {
       expect(names('GRU hackers of military unit 26165 and of Military Unit 29155.')).toEqual(['GRU', 'unit 26165', 'Military Unit 29155']);
     });
 
+    it('reads sanctions notices, registers and OT trade press (heldout286, heldout293-295)', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      // a company's, a ship's or a mine's name: the noun after a plain-word name, in title case or in capitals right after
+      expect(names('Turla hackers.', 'Turla Minerals, listed in Toronto, released assays.', 'TURLA RIVER (ice class 1C) is the only vessel.')).toEqual(['Turla=actor/turla']);
+      // "a revival of" a group is its comeback, not a staging
+      expect(names('Ransomware crews hit insurers.', 'A revival of Black Basta under another name is plausible.')).toEqual(['Black Basta=actor/black-basta']);
+      // the formal titles of the sanctions lists, and the Dragos and Microsoft names as the press writes them
+      expect(names('Hackers of the Federal Security Service of the Russian Federation and the 85th Main Centre for Special Services.')).toEqual(['Federal Security Service of the Russian Federation=agency/ru-fsb', '85th Main Centre for Special Services=agency/ru-gru-26165']);
+      expect(names('Microsoft tracks the hackers as Nobelium, Hafnium and Zirconium; Dragos calls them Kamacite and Chrysene.')).toEqual(['Nobelium=actor/apt29', 'Hafnium=actor/silk-typhoon', 'Zirconium=actor/apt31', 'Kamacite=actor/kamacite', 'Chrysene=actor/chrysene']);
+      // the elements themselves, on a page that never speaks of cyber operations
+      expect(names('The alloy holds zirconium and hafnium.', 'Coal-tar fractions such as chrysene are handled under tighter rules.')).toEqual([]);
+      expect(names('Philippine hackers were reported to CERT-PH and to the Philippine National Police’s Anti-Cybercrime Group (ACG).')).toEqual(['CERT-PH=agency/ph-cert', 'Philippine National Police=agency/ph-pnp', 'Anti-Cybercrime Group=agency/ph-pnp-acg', 'ACG=agency/ph-pnp-acg']);
+    });
+
     it('takes "SBU: Separation Bolt Unit" and "SBU is a Strategic Business Unit" as the page\'s own terms (heldout138, heldout145)', () => {
       expect(page('Hackers aside, the launch terms. MEO: medium Earth orbit. SBU: Separation Bolt Unit (our term). NSA: nominal separation altitude.')).toEqual([]);
       expect(page('Hackers aside. In the report, SBU is a Strategic Business Unit.')).toEqual([]);
