@@ -940,6 +940,8 @@ const NOT_GIVEN = new Set([...MINOR_WORDS, ...NUMBER_WORDS, 'this', 'that', 'the
   'real', 'fake', 'true', 'genuine', 'actual', 'early', 'recent', 'typical', 'classic', 'suspected', 'alleged', 'confirmed', 'public', 'commercial', 'mercenary',
   // "Grupo Qilin reivindica invasão": "group" and "team" in other languages
   'grupo', 'groupe', 'gruppe', 'gruppo', 'groep', 'grupa', 'grup', 'gruppen', 'grupp', 'gruppa', 'ransomwaregruppen', 'ransomwaregruppe', 'ransomwaregrupp', 'hackergruppen', 'hackergruppe', 'hackergrupp', 'aktøren', 'aktören', 'trusselaktøren', 'hotaktören', 'equipo', 'equipe', 'équipe', 'banda', 'bande',
+  // "Includes Rhysida, BianLian", "Blames Sandworm for the outage": a verb in the third person opening a line or a sentence
+  'includes', 'targets', 'blames', 'names', 'features', 'covers', 'adds', 'lists', 'tracks', 'links', 'hits', 'joins', 'claims', 'warns', 'urges', 'sanctions', 'charges', 'indicts', 'exposes', 'shows', 'involves', 'contains', 'mentions', 'cites', 'accuses', 'attributes', 'resembles', 'overlaps', 'mirrors', 'uses', 'replaces', 'becomes', 'follows',
   // "Pick Sandworm or APT29 and read everything": a verb in the imperative opening a sentence
   'pick', 'take', 'watch', 'ask', 'expect', 'compare', 'consider', 'blame', 'meet', 'remember', 'forget', 'choose', 'tell', 'try', 'let', 'check', 'study', 'treat', 'assume', 'imagine', 'ignore', 'beware',
   'besides', 'beside', 'except', 'despite', 'whether', 'either', 'neither', 'unless', 'though', 'amid', 'upon', 'via', 'plus', 'regarding', 'concerning', 'following', 'once',
@@ -1682,7 +1684,8 @@ export function speakerLabel(text: string, s: number, e: number): boolean {
   // (not a caps headline, "PEGASUS SCANDAL: WHAT WE KNOW")
   const label = /^[ \u00a0](\p{Lu}[\p{Lu}'’-]+):[ \u00a0]+[^\uffff]{0,20}\p{Ll}/u.exec(text.slice(e, e + 60)); // \uffff: BLOCK_BREAK
   if (label && !GROUP_NOUNS.has(label[1].toLowerCase()) && !NOT_GIVEN.has(text.slice(s, e).toLowerCase())) return true;
-  if (!(text.charCodeAt(e) === 0x3a || /^, [A-Z][A-Z ]{1,24}:/.test(text.slice(e, e + 28)))) return false;
+  // (or the speaker's role in brackets before the colon: "MARCUS TURLA (CEO, Harbor City Lightning):")
+  if (!(text.charCodeAt(e) === 0x3a || /^, [A-Z][A-Z ]{1,24}:/.test(text.slice(e, e + 28)) || /^[ \u00a0]\([^()\uffff]{1,60}\):/.test(text.slice(e, e + 66)))) return false;
   const word = wordBefore(text, s);
   return isAllCapsWord(word, 0, word.length) && !NOT_GIVEN.has(word.toLowerCase()) && countryOf(word) === undefined;
 }
