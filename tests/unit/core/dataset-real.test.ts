@@ -386,6 +386,15 @@ describe('real dataset', () => {
       expect(names('Philippine hackers were reported to CERT-PH and to the Philippine National Police’s Anti-Cybercrime Group (ACG).')).toEqual(['CERT-PH=agency/ph-cert', 'Philippine National Police=agency/ph-pnp', 'Anti-Cybercrime Group=agency/ph-pnp-acg', 'ACG=agency/ph-pnp-acg']);
     });
 
+    it('reads race cards and property brochures as such (heldout298)', () => {
+      const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
+      // a race named after its sponsor, a race's grade, a moth; then horses named after groups stay horses
+      expect(names('Race 4 — The NSA Cup (Group 3), 2,000m turf', 'The groundstaff reported crambus sod webworm damage.', 'Fancy Bear: veterinary check found the gelding lame.', 'Charming Kitten won by a neck.')).toEqual([]);
+      // an apartment's code: "APT 33" says nothing of cyber operations, and needs a page that does
+      expect(names('Net saleable area (NSA) and launch prices', 'Unit code', 'APT 33', 'Mercury', 'Studio', 'APT-34', 'Mercury')).toEqual([]);
+      expect(names('Iranian hackers: APT 33 and APT-34 breached the ministry.')).toEqual(['APT 33=actor/apt33', 'APT-34=actor/apt34']);
+    });
+
     it('takes "SBU: Separation Bolt Unit" and "SBU is a Strategic Business Unit" as the page\'s own terms (heldout138, heldout145)', () => {
       expect(page('Hackers aside, the launch terms. MEO: medium Earth orbit. SBU: Separation Bolt Unit (our term). NSA: nominal separation altitude.')).toEqual([]);
       expect(page('Hackers aside. In the report, SBU is a Strategic Business Unit.')).toEqual([]);
