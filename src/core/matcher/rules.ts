@@ -1858,8 +1858,8 @@ const KINDS_AFTER = new Set(['drone', 'drones', 'aircraft', 'missile', 'missiles
   'bike', 'bikes', 'e-bike', 'e-bikes', 'bicycle', 'bicycles', 'scooter', 'scooters', 'e-scooter', 'e-scooters', 'motorbike', 'motorbikes',
   // a landmark or a place in town: "the Pegasus fountain", "the Sandworm carousel", "Royal Oak pub"
   'fountain', 'fountains', 'statue', 'statues', 'carousel', 'carousels', 'mural', 'murals', 'sculpture', 'sculptures', 'monument', 'playground', 'pub', 'inn', 'diner', 'bakery', 'café', 'cafe', 'stables',
-  // a society page: "Royal garden party washout", "the Royal wedding"
-  'wedding', 'weddings', 'garden', 'gardens', 'party', 'parties', 'household', 'tour', 'visit', 'baby',
+  // a society page: "Royal garden party washout", "the Royal wedding"; the state: "Royal decree creates the authority"
+  'wedding', 'weddings', 'garden', 'gardens', 'party', 'parties', 'household', 'tour', 'visit', 'baby', 'decree', 'decrees', 'charter', 'assent', 'navy',
   // a material or a commodity: "Graphite prices", "gold futures", "the Copper mine"
   'price', 'prices', 'futures', 'mine', 'mines', 'mining', 'miners', 'ore', 'deposit', 'deposits', 'reserves', 'pencil', 'pencils']);
 

@@ -383,6 +383,9 @@ describe('real dataset', () => {
       // a verb in the third person opening a line is no given name; a speaker's role in brackets before the colon
       expect(names('Ransomware crews.', 'Includes Rhysida, BianLian (extortion only), Interlock')).toEqual(['Rhysida=actor/rhysida', 'BianLian=actor/bianlian', 'Interlock=actor/interlock']);
       expect(names('MARCUS TURLA (CEO, Harbor City Lightning): Thank you. The Lightning have won two league titles.', 'Marcus Turla, Harbor City Lightning')).toEqual([]);
+      expect(names('Ransomware affiliates were arrested by the Danish National Police (Rigspolitiet), Italy\'s Polizia di Stato and the Dutch National Police\'s Landelijke Eenheid; report it to CERT-SA.')).toEqual(['Danish National Police=agency/dk-rigspolitiet', 'Rigspolitiet=agency/dk-rigspolitiet', 'Polizia di Stato=agency/it-polizia', 'Dutch National Police=agency/nl-politie', 'Landelijke Eenheid=agency/nl-landelijke-eenheid', 'CERT-SA=agency/sa-cert']);
+      // a royal decree is no ransomware crew
+      expect(names('Saudi hackers, a timeline.', '2017: Royal decree creates the National Cybersecurity Authority.')).toEqual([]);
       expect(names('Philippine hackers were reported to CERT-PH and to the Philippine National Police’s Anti-Cybercrime Group (ACG).')).toEqual(['CERT-PH=agency/ph-cert', 'Philippine National Police=agency/ph-pnp', 'Anti-Cybercrime Group=agency/ph-pnp-acg', 'ACG=agency/ph-pnp-acg']);
     });
 
