@@ -386,6 +386,9 @@ describe('real dataset', () => {
       expect(names('Ransomware affiliates were arrested by the Danish National Police (Rigspolitiet), Italy\'s Polizia di Stato and the Dutch National Police\'s Landelijke Eenheid; report it to CERT-SA.')).toEqual(['Danish National Police=agency/dk-rigspolitiet', 'Rigspolitiet=agency/dk-rigspolitiet', 'Polizia di Stato=agency/it-polizia', 'Dutch National Police=agency/nl-politie', 'Landelijke Eenheid=agency/nl-landelijke-eenheid', 'CERT-SA=agency/sa-cert']);
       // a royal decree is no ransomware crew
       expect(names('Saudi hackers, a timeline.', '2017: Royal decree creates the National Cybersecurity Authority.')).toEqual([]);
+      expect(names('Hackers. Operators from the Canadian Forces Intelligence Command (CFINTCOM) and the former Canadian Cyber Incident Response Centre.')).toEqual(['Canadian Forces Intelligence Command=agency/ca-cfintcom', 'CFINTCOM=agency/ca-cfintcom', 'Canadian Cyber Incident Response Centre=agency/ca-cccs']);
+      // Microsoft's earlier name for Octo Tempest; French 'foudre' (lightning) is no name of Infy's
+      expect(names('Ransomware hackers: Microsoft first tracked Scattered Spider as DEV-0875.', 'La foudre a frappé le poste électrique.')).toEqual(['Scattered Spider=actor/scattered-spider', 'DEV-0875=actor/scattered-spider']);
       expect(names('Philippine hackers were reported to CERT-PH and to the Philippine National Police’s Anti-Cybercrime Group (ACG).')).toEqual(['CERT-PH=agency/ph-cert', 'Philippine National Police=agency/ph-pnp', 'Anti-Cybercrime Group=agency/ph-pnp-acg', 'ACG=agency/ph-pnp-acg']);
     });
 
