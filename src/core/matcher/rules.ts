@@ -749,7 +749,24 @@ const SURVEILLANCE_OF = new Set(['market', 'markets', 'trade', 'trading', 'trans
   'tick', 'mosquito', 'vector', 'pest', 'bird', 'wildlife', 'outbreak', 'genomic', 'laboratory', 'lab', 'polio', 'measles', 'covid', 'food', 'quality', 'traffic', 'weather']);
 /** Is the cue at [s, e) a word of another field here ("the exchange's Market Surveillance System")? */
 export function cueOfOtherField(text: string, s: number, e: number): boolean {
-  return e - s === 12 && text.slice(s, e).toLowerCase() === 'surveillance' && SURVEILLANCE_OF.has(wordBefore(text, s).toLowerCase());
+  if (e - s === 12 && text.slice(s, e).toLowerCase() === 'surveillance' && SURVEILLANCE_OF.has(wordBefore(text, s).toLowerCase())) return true;
+  // "the force's Mobile Surveillance Squad (MSS)": a capitalised cue inside a name that the page spells out before
+  // its acronym is that body's word, whatever the body does (a name of ours there is a mention of its own); not
+  // "cyber" and "hack", which say what any body so named does ("our Cyber Defence Unit (CDU)")
+  return isUpperLatin(text.charCodeAt(s)) && !/^(?:cyber|hack)/i.test(text.slice(s, e)) && spelledOutName(text, s, e);
+}
+
+const NAME_AFTER = /^((?:[ \u00a0](?:of|and|for|on|the|\p{Lu}[\p{L}'’-]*)){0,5})[ \u00a0]\((\p{Lu}{2,6})\)/u;
+const NAME_BEFORE = /((?:\p{Lu}[\p{L}'’-]*[ \u00a0](?:(?:of|and|for|on|the)[ \u00a0])?){0,5})$/u;
+/** Is the word at [s, e) inside a capitalised name whose initials are the acronym in brackets right after it? */
+function spelledOutName(text: string, s: number, e: number): boolean {
+  const after = NAME_AFTER.exec(text.slice(e, e + 90));
+  if (!after) return false;
+  const before = NAME_BEFORE.exec(text.slice(Math.max(0, s - 70), s))?.[1] ?? '';
+  const words = `${before}${text.slice(s, e)}${after[1]}`.split(/[ \u00a0]+/).filter((w) => w && isUpperLatin(w.charCodeAt(0)));
+  const initials = words.map((w) => w[0]).join('');
+  // the acronym may leave out the name's first words ("the force's Mobile Surveillance Squad"), not its last
+  return initials.length >= after[2].length && initials.endsWith(after[2]);
 }
 
 /**

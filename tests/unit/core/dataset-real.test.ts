@@ -396,6 +396,9 @@ describe('real dataset', () => {
       const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
       // a race named after its sponsor, a race's grade, a moth; then horses named after groups stay horses
       expect(names('Race 4 — The NSA Cup (Group 3), 2,000m turf', 'The groundstaff reported crambus sod webworm damage.', 'Fancy Bear: veterinary check found the gelding lame.', 'Charming Kitten won by a neck.')).toEqual([]);
+      // a cue word inside another body's name spelled out before its acronym says nothing of cyber operations
+      expect(names('Officers from the force’s Mobile Surveillance Squad (MSS) are carrying out patrols.', 'Break-in at Fancy Bear Balloons, Market Row: witnesses sought')).toEqual([]);
+      expect(names('Our Cyber Defence Unit (CDU) saw Fancy Bear.')).toEqual(['Fancy Bear=actor/apt28']);
       // an apartment's code: "APT 33" says nothing of cyber operations, and needs a page that does
       expect(names('Net saleable area (NSA) and launch prices', 'Unit code', 'APT 33', 'Mercury', 'Studio', 'APT-34', 'Mercury')).toEqual([]);
       expect(names('Iranian hackers: APT 33 and APT-34 breached the ministry.')).toEqual(['APT 33=actor/apt33', 'APT-34=actor/apt34']);
