@@ -1750,6 +1750,9 @@ export function sentenceStart(text: string, s: number): boolean {
   if (i < 0 || text.charCodeAt(i) === BLOCK_BREAK_CODE) return true;
   if (text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0xa0) return false;
   i--;
+  // "¶ A. Intellexa ¶ B. NSO Group": a block that opens after a space (the markup's whitespace between blocks)
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i--;
+  if (i < 0 || text.charCodeAt(i) === BLOCK_BREAK_CODE) return true;
   // "▶ Play episode", "• Silence from...": a bullet or a player's arrow opening the block
   if (i >= 0 && BULLETS.test(text[i]) && (i === 0 || text.charCodeAt(i - 1) === BLOCK_BREAK_CODE)) return true;
   while (i >= 0 && /["'”’)\]]/.test(text[i])) i--;

@@ -380,6 +380,8 @@ describe('real dataset', () => {
       expect(names('Microsoft tracks the hackers as Nobelium, Hafnium and Zirconium; Dragos calls them Kamacite and Chrysene.')).toEqual(['Nobelium=actor/apt29', 'Hafnium=actor/silk-typhoon', 'Zirconium=actor/apt31', 'Kamacite=actor/kamacite', 'Chrysene=actor/chrysene']);
       // the elements themselves, on a page that never speaks of cyber operations
       expect(names('The alloy holds zirconium and hafnium.', 'Coal-tar fractions such as chrysene are handled under tighter rules.')).toEqual([]);
+      // a multiple-choice option's letter opening its block is no given name's initial (heldout307)
+      expect(names('Spyware quiz.', ' A. Intellexa', ' B. NSO Group', ' C. Candiru')).toEqual(['Intellexa=vendor/intellexa', 'NSO Group=vendor/nso-group', 'Candiru=vendor/candiru']);
       // a verb in the third person opening a line is no given name; a speaker's role in brackets before the colon
       expect(names('Ransomware crews.', 'Includes Rhysida, BianLian (extortion only), Interlock')).toEqual(['Rhysida=actor/rhysida', 'BianLian=actor/bianlian', 'Interlock=actor/interlock']);
       expect(names('MARCUS TURLA (CEO, Harbor City Lightning): Thank you. The Lightning have won two league titles.', 'Marcus Turla, Harbor City Lightning')).toEqual([]);
