@@ -350,6 +350,9 @@ export class Matcher {
         // LEAD: it fits once its entity is anchored) after another capitalised word ends a longer proper name
         // (not after a word that opens the sentence: "Formerly Neptunium to Microsoft")
         if (!rows.length && isCapitalisedWord(text, h.start, h.end) && precededByProperName(text, h.start) && !sentenceStart(text, h.start - 1 - wordBefore(text, h.start).length)) continue;
+        // "Lead author: Nadia Farrokh": a name that fits only as written in capitals ("LEAD"), in title case before a
+        // lower-case role, is a word of the byline, even on a page that names the group
+        if (!rows.length && isCapitalisedWord(text, h.start, h.end) && ROLE_AFTER.test(text.slice(h.end, h.end + 24))) continue;
         // "Election Watchdog", "A Fog of Claims": in a title-case headline the capital says nothing, so a one-word
         // ordinary name there is the group only if the page names it elsewhere ("Play Ransomware Gang Hits...").
         // Nor does the capital of the next word: "Lazarus Keeps Laundering" is no longer proper name.
@@ -1154,6 +1157,9 @@ function insideLonger(hits: Hit[], i: number): boolean {
   for (let j = i + 1; j < hits.length && hits[j].end - o.end < MAX_HIT; j++) if (holdsHit(hits[j], o)) return true;
   return false;
 }
+
+/** A role in a byline or a team list, right after a word: "Lead author", "Lead analyst". */
+const ROLE_AFTER = /^[ \u00a0](?:author|analyst|researcher|investigator|engineer|editor|writer|designer|developer|architect|consultant|partner|reviewer|contributor|counsel|instructor|maintainer)s?(?![\p{L}\p{N}])/u;
 
 /** "APT 33", "APT-33", "Apt 33": the letters apart from the number (an apartment's, or the group's written apart). */
 const APT_APART = /^apt[ \u00a0-]\d+$/i;
