@@ -384,6 +384,8 @@ describe('real dataset', () => {
       expect(names('Spyware quiz.', ' A. Intellexa', ' B. NSO Group', ' C. Candiru')).toEqual(['Intellexa=vendor/intellexa', 'NSO Group=vendor/nso-group', 'Candiru=vendor/candiru']);
       // a name that fits only in capitals, in title case before a byline's role, is the role's word (heldout301)
       expect(names('APT41 (LEAD) hackers breached it.', 'Quillmark Threat Lab · Lead author: Nadia Farrokh', 'Microsoft calls the group Lead.')).toEqual(['APT41=actor/apt41', 'LEAD=actor/apt41', 'Lead=actor/apt41']);
+      // a book series named after a plain-word name (heldout311's trap page)
+      expect(names('A hacker novel.', '‘Copper and Ice’ closes the Turla trilogy with a cold, clever bang')).toEqual([]);
       // a verb in the third person opening a line is no given name; a speaker's role in brackets before the colon
       expect(names('Ransomware crews.', 'Includes Rhysida, BianLian (extortion only), Interlock')).toEqual(['Rhysida=actor/rhysida', 'BianLian=actor/bianlian', 'Interlock=actor/interlock']);
       expect(names('MARCUS TURLA (CEO, Harbor City Lightning): Thank you. The Lightning have won two league titles.', 'Marcus Turla, Harbor City Lightning')).toEqual([]);
