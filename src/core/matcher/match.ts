@@ -27,6 +27,15 @@ const NO_RELATION = /^[^.!?]{0,24}\bno relation\b/i;
 const KNOWN_AS = /(\p{Lu}[\p{L}.’'-]*(?:[ \u00a0]\p{Lu}[\p{L}.’'-]*){0,4}),[ \u00a0]known[ \u00a0](?:\p{Ll}+[ \u00a0]){0,2}as[ \u00a0](?:the[ \u00a0])?$/u;
 /** "a lawyer called ", "His dog is called ", "a hamster called ", "the very real surname ": a person or a pet, named. */
 const CALLED_PERSON = /(?<![\p{L}\p{N}])(?:(?:an?|one|the)[ \u00a0](?:\p{Ll}+[ \u00a0])?(?:man|woman|boy|girl|guy|lawyer|analyst|colleague|friend|journalist|reporter|detective|officer|teacher|student|neighbour|neighbor|character|dog|cat|horse|puppy|kitten|hamster|greyhound|goldfish|fish|parrot|budgie|rabbit|tortoise|pony|pet|teddy|son|daughter)|(?:dog|cat|horse|puppy|hamster|son|daughter|name)[ \u00a0](?:is|was))[ \u00a0](?:called|named)[ \u00a0]$|(?<![\p{L}\p{N}])(?:surname|(?:family|last|maiden)[ \u00a0]name|(?:calls|called|named|dubbed)[ \u00a0](?:himself|herself)|(?:kalder|kaller|kallar|nennt)[ \u00a0](?:sig|seg|sich)|se[ \u00a0](?:fait[ \u00a0]appeler|hace[ \u00a0]llamar))[ \u00a0]$/u;
+/** A role in a byline or a team list, right after a word: "Lead author", "Lead analyst". */
+const ROLE_AFTER = /^[ \u00a0](?:author|analyst|researcher|investigator|engineer|editor|writer|designer|developer|architect|consultant|partner|reviewer|contributor|counsel|instructor|maintainer)s?(?![\p{L}\p{N}])/u;
+/** A force English names with its nationality ("the Dutch National Police"): officialPrefix keeps the adjective. */
+const NATIONAL_POLICE = /^National[ \u00a0]Police$/;
+/**
+ * "APT 33", "APT-33", "Apt 33" at `s`: the letters apart from a number (an apartment's, or the group written
+ * apart), as a cue or as a name. ("APT33" and "APT-C-36" are not.) The first letter is tested before any slice.
+ */
+const aptApart = (text: string, s: number): boolean => (text.charCodeAt(s) | 0x20) === 0x61 && /^apt[ \u00a0-]\d/i.test(text.slice(s, s + 5));
 /** After a cue in capitals: Debian's package tool ("APT package manager", "APT repositories", "APT-get"). */
 const PACKAGE_TOOL = /^(?:[ \u00a0](?:package|packages|repository|repositories|repo|repos|mirror|mirrors|source|sources|cache|pinning)(?![A-Za-z])|-(?:get|cache|key)(?![A-Za-z]))/i;
 /** CALLED_PERSON's last words: a cheap test first, as its Unicode classes are costly to compile on a fresh page. */
@@ -197,7 +206,7 @@ export class Matcher {
       // A cue only needs to be a whole word; the URL and identifier checks are for names.
       // "the film, not the spyware": a cue the page denies says nothing of its subject
       // "the standard APT package manager", "apt-get": Debian's tool, not an advanced persistent threat
-      if ((wordEdge(text, s - 1, s) || afterJoinedPrefix(text, s)) && wordEdge(text, e, e - 1) && (!CUE_IN_CAPS[value - groups] || (isAllCapsWord(text, s, e) && !PACKAGE_TOOL.test(text.slice(e, e + 14)) && !titleWithDot(text, e) && !APT_APART.test(text.slice(s, e + 2)))) && !deniedBefore(text, s) && !cueOfOtherField(text, s, e)) ctx.cues.push(base + s);
+      if ((wordEdge(text, s - 1, s) || afterJoinedPrefix(text, s)) && wordEdge(text, e, e - 1) && (!CUE_IN_CAPS[value - groups] || (isAllCapsWord(text, s, e) && !PACKAGE_TOOL.test(text.slice(e, e + 14)) && !titleWithDot(text, e) && !aptApart(text, s))) && !deniedBefore(text, s) && !cueOfOtherField(text, s, e)) ctx.cues.push(base + s);
       return;
     }
     // Most raw hits are short names inside longer words ("pla" in "plan"), and many are ordinary words written
@@ -319,21 +328,23 @@ export class Matcher {
         if (code) strong = rows.filter((r) => this.countriesOf(this.data.rowEntity[r]).includes(code));
       }
       const end = base + this.endOfName(text, h);
-      // "TURLA RIVER" in a ship register: a name in capitals that a place's or an organisation's noun in capitals follows
-      if (strong.length && !camel && this.actorGroup(h.group) && everyWord(text, h.start, h.end, isAllCapsWord) && organisationAfter(text, h.end)) continue;
-      // "APT 33" among a brochure's unit codes (an apartment's): "APT" written apart from its number waits, like a
-      // phrase name, for a page that speaks of cyber operations ("APT33", "APT-C-36" need none)
-      if (strong.length && APT_APART.test(text.slice(h.start, h.end))) {
-        weak.push({ match: this.toMatch(base + h.start, end, h.group, strong, c.code), group: h.group, letters: '', rows: strong, country: c.code, pageCue: true });
-        continue;
-      }
       // "Turla the Tortoise": an actor's name written like a plain word (no digits, inner capitals or dashes)
       // waits, like a phrase name, for a page that speaks of cyber operations.
       // In a title-case headline after what may be a given name ("Obituary: Miriam Turla, 84"), only if the page
       // names the group elsewhere.
-      if (strong.length && !camel && this.plainWordName(text, h, strong, titleCase)) {
+      const plain = strong.length > 0 && !camel && this.plainWordName(text, h, strong, titleCase);
+      // "Turla River", "the Turla Fishermen's Cooperative", and in a ship register "TURLA RIVER": a place's or an
+      // organisation's noun after a plain-word name, or after an actor's name in capitals, closes a longer name
+      if ((plain || (strong.length && !camel && this.actorGroup(h.group) && everyWord(text, h.start, h.end, isAllCapsWord))) && organisationAfter(text, h.end)) continue;
+      // "APT 33" among a brochure's unit codes (an apartment's): "APT" written apart from its number waits, like a
+      // phrase name, for a page that speaks of cyber operations ("APT33", "APT-C-36" need none)
+      if (strong.length && aptApart(text, h.start)) {
+        weak.push({ match: this.toMatch(base + h.start, end, h.group, strong, c.code), group: h.group, letters: '', rows: strong, country: c.code, pageCue: true });
+        continue;
+      }
+      if (plain) {
         // "Sandworm (video game)", "the novel Sandworm": a plain-word name glossed as another kind of thing
-        if (disambiguated(text, h.end) || kindBeside(text, h.start, h.end) || organisationAfter(text, h.end)) continue;
+        if (disambiguated(text, h.end) || kindBeside(text, h.start, h.end)) continue;
         weak.push({ match: this.toMatch(base + h.start, end, h.group, strong, c.code), group: h.group, letters: '', rows: strong, country: c.code, pageCue: true, namedOnly: (personBefore(text, h.start) && inTitleCase(text, h.start, titleCase)) || undefined });
       } else if (strong.length && !c.code && this.bareAgencyAcronym(text, h, strong)) {
         // "the league's NSA inspectors", "or NSA stock": a bare agency acronym waits for a page that speaks of this
@@ -1158,12 +1169,6 @@ function insideLonger(hits: Hit[], i: number): boolean {
   return false;
 }
 
-/** A role in a byline or a team list, right after a word: "Lead author", "Lead analyst". */
-const ROLE_AFTER = /^[ \u00a0](?:author|analyst|researcher|investigator|engineer|editor|writer|designer|developer|architect|consultant|partner|reviewer|contributor|counsel|instructor|maintainer)s?(?![\p{L}\p{N}])/u;
-
-/** "APT 33", "APT-33", "Apt 33": the letters apart from the number (an apartment's, or the group's written apart). */
-const APT_APART = /^apt[ \u00a0-]\d+$/i;
-
 /** Does hit `l` hold hit `o` and more? */
 const holdsHit = (l: Hit, o: Hit) => l.start <= o.start && l.end >= o.end && l.end - l.start > o.end - o.start;
 
@@ -1184,7 +1189,6 @@ function endOf(text: string, h: Hit): number {
  * and annotators treat it, and an owner that is a name itself ("Europol") is a mention of its own. Both must
  * need no context (pass 1), so a page read in chunks decides the same.
  */
-const NATIONAL_POLICE = /^National[ \u00a0]Police$/;
 function splitQualified(text: string, base: number, accepted: PageMatch[], strong: Set<PageMatch>, official: (entity: number, prefix: string, inner: string) => boolean): PageMatch[] {
   if (accepted.length < 2) return accepted;
   // Matches by end: a qualified name and the name inside it end together (one pass, not a search per match).

@@ -756,17 +756,19 @@ export function cueOfOtherField(text: string, s: number, e: number): boolean {
   return isUpperLatin(text.charCodeAt(s)) && !/^(?:cyber|hack)/i.test(text.slice(s, e)) && spelledOutName(text, s, e);
 }
 
+/** The rest of a capitalised name after a word, then its acronym in brackets: " Squad (MSS)". */
 const NAME_AFTER = /^((?:[ \u00a0](?:of|and|for|on|the|\p{Lu}[\p{L}'’-]*)){0,5})[ \u00a0]\((\p{Lu}{2,6})\)/u;
-const NAME_BEFORE = /((?:\p{Lu}[\p{L}'’-]*[ \u00a0](?:(?:of|and|for|on|the)[ \u00a0])?){0,5})$/u;
-/** Is the word at [s, e) inside a capitalised name whose initials are the acronym in brackets right after it? */
+/**
+ * Is the word at [s, e) inside a capitalised name whose initials (initialsBefore) are the acronym in brackets right
+ * after it? The name's capitalised words after it must be fewer than the acronym's letters, so that it is one of the
+ * words spelt ("the force's Mobile Surveillance Squad (MSS)").
+ */
 function spelledOutName(text: string, s: number, e: number): boolean {
   const after = NAME_AFTER.exec(text.slice(e, e + 90));
   if (!after) return false;
-  const before = NAME_BEFORE.exec(text.slice(Math.max(0, s - 70), s))?.[1] ?? '';
-  const words = `${before}${text.slice(s, e)}${after[1]}`.split(/[ \u00a0]+/).filter((w) => w && isUpperLatin(w.charCodeAt(0)));
-  const initials = words.map((w) => w[0]).join('');
-  // the acronym may leave out the name's first words ("the force's Mobile Surveillance Squad"), not its last
-  return initials.length >= after[2].length && initials.endsWith(after[2]);
+  let later = 0;
+  for (const w of after[1].split(/[ \u00a0]/)) if (w && isUpperLatin(w.charCodeAt(0))) later++;
+  return later < after[2].length && initialsBefore(text, e + after[1].length + 1, after[2]);
 }
 
 /**

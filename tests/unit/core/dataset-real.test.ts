@@ -369,7 +369,7 @@ describe('real dataset', () => {
       expect(names('GRU hackers of military unit 26165 and of Military Unit 29155.')).toEqual(['GRU', 'unit 26165', 'Military Unit 29155']);
     });
 
-    it('reads sanctions notices, registers and OT trade press (heldout286, heldout293-295)', () => {
+    it('reads sanctions notices, registers, OT and trade press, quizzes and transcripts (heldout286-311)', () => {
       const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
       // a company's, a ship's or a mine's name: the noun after a plain-word name, in title case or in capitals right after
       expect(names('Turla hackers.', 'Turla Minerals, listed in Toronto, released assays.', 'TURLA RIVER (ice class 1C) is the only vessel.')).toEqual(['Turla=actor/turla']);
@@ -400,7 +400,8 @@ describe('real dataset', () => {
 
     it('reads race cards and property brochures as such (heldout298)', () => {
       const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
-      // a race named after its sponsor, a race's grade, a moth; then horses named after groups stay horses
+      // a bare acronym in a race's name waits for a cue, and a race's grade ('Group 3', matching off) and a moth
+      // ('crambus', an ordinary word) are none: then horses named after groups stay horses
       expect(names('Race 4 — The NSA Cup (Group 3), 2,000m turf', 'The groundstaff reported crambus sod webworm damage.', 'Fancy Bear: veterinary check found the gelding lame.', 'Charming Kitten won by a neck.')).toEqual([]);
       // a cue word inside another body's name spelled out before its acronym says nothing of cyber operations
       expect(names('Officers from the force’s Mobile Surveillance Squad (MSS) are carrying out patrols.', 'Break-in at Fancy Bear Balloons, Market Row: witnesses sought')).toEqual([]);
