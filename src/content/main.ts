@@ -10,7 +10,6 @@ import { foldKey } from '../core/normalise';
 import { Highlighter } from './highlighter';
 import { Scanner, type Mention } from './scanner';
 import { CardLayer } from './card';
-import { saveSelection } from './clip';
 import { spanText } from './gather';
 
 const controller = new AbortController();
@@ -155,7 +154,9 @@ function handle(msg: AnyContentRequest): ContentResponse<ContentType> | Promise<
       void refresh();
       return { ok: true };
     case 'page/clip':
-      return saveSelection(document, scanner, (text, error) => layer.notify(text, error), msg.selectionText);
+      // Saving a clipping is a rare, deliberate act: its code (selection reading, the text-quote anchor,
+      // the clipping limits) loads on the first save, not on every page.
+      return import('./clip').then((c) => c.saveSelection(document, scanner, (text, error) => layer.notify(text, error), msg.selectionText));
   }
 }
 

@@ -8,8 +8,9 @@
 
 export const SCHEMA_VERSION = 1;
 
-export const ENTITY_KINDS = ['threat-actor', 'agency', 'vendor', 'product'] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
+import { ENTITY_KINDS, type EntityKind } from './kinds';
+
+export { ENTITY_KINDS, type EntityKind };
 
 /** How an alias may match in page text. Omitted fields take the defaults derived in matcher/rules.ts. */
 export interface AliasMatch {

@@ -7,7 +7,7 @@
  * state (entities already anchored by an unambiguous mention) is kept in a MatchContext so that
  * later slices benefit from earlier ones.
  */
-import { ENTITY_KINDS, type EntityKind } from '../dataset/schema';
+import { ENTITY_KINDS, type EntityKind } from '../dataset/kinds';
 import { base64ToBytes } from '../base64';
 import { BLOCK_BREAK, isLetter, isUnspacedScript, isWordChar } from '../normalise';
 import { Automaton } from './automaton';
