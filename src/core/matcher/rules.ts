@@ -1180,6 +1180,26 @@ function lettersStart(text: string, end: number): number {
   return a;
 }
 
+/**
+ * In a title-case headline, is the word right after the name at [s, e) a capitalised NAME_TAILS word ("School
+ * District Restores Payroll After Medusa Attack", "Hospital Hit by Qilin Ransomware")? The capital is the headline's, the word the
+ * same tail as "Medusa attack" in prose.
+ */
+export function titledTailAfter(text: string, s: number, e: number): boolean {
+  if (text.charCodeAt(e) !== 0x20 && text.charCodeAt(e) !== 0xa0) return false;
+  const c = text.charCodeAt(e + 1);
+  if (!(c >= 0x41 && c <= 0x5a)) return false;
+  const end = runEnd(text, e + 2, e + 24, true);
+  const tail = text.slice(e + 1, end).toLowerCase();
+  // not "Braces for a Bitter Campaign": after an article the name may be an adjective, and a campaign, team or
+  // operation is anyone's
+  if (!NAME_TAILS.has(tail) || TITLED_TAIL_NOT.has(tail) || isLetter(text.charCodeAt(end))) return false;
+  // nor where the name opens the headline, where it may be a verb ("Silence Ransomware Gangs, Minister Urges")
+  const before = wordBefore(text, s).toLowerCase();
+  return before !== 'a' && before !== 'an' && !sentenceStart(text, s);
+}
+const TITLED_TAIL_NOT = new Set(['campaign', 'team', 'operation']);
+
 /** The word of letters right before `s`, across one space ("group" in "group Tick"), or ''. */
 export function wordBefore(text: string, s: number): string {
   const e = s - 1;
@@ -1883,7 +1903,11 @@ const KINDS_AFTER = new Set(['drone', 'drones', 'aircraft', 'missile', 'missiles
   // a society page: "Royal garden party washout", "the Royal wedding"; the state: "Royal decree creates the authority"
   'wedding', 'weddings', 'garden', 'gardens', 'party', 'parties', 'household', 'tour', 'visit', 'baby', 'decree', 'decrees', 'charter', 'assent', 'navy',
   // a material or a commodity: "Graphite prices", "gold futures", "the Copper mine"
-  'price', 'prices', 'futures', 'mine', 'mines', 'mining', 'miners', 'ore', 'deposit', 'deposits', 'reserves', 'pencil', 'pencils']);
+  'price', 'prices', 'futures', 'mine', 'mines', 'mining', 'miners', 'ore', 'deposit', 'deposits', 'reserves', 'pencil', 'pencils',
+  // a chemical or its industry: "Mercury compounds: new restrictions", "Graphite anode glut", "cobalt smelters"
+  'compound', 'compounds', 'anode', 'anodes', 'cathode', 'cathodes', 'electrode', 'electrodes', 'ingot', 'ingots', 'bullion', 'smelter', 'smelters', 'smelting', 'refinery', 'refineries', 'glut',
+  // a meeting's business: "Agenda item 3", "Silence items"
+  'item', 'items']);
 
 /** Words before "of" that make what follows a work's title: "a screening of Inception", "a reissue of Akira". */
 const WORK_OF = new Set(['screening', 'screenings', 'reissue', 'remake', 'remakes', 'sequel', 'premiere', 'rerun', 'staging', 'production', 'adaptation', 'trailer', 'poster', 'soundtrack', 'performance']);
