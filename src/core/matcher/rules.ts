@@ -424,7 +424,7 @@ const isCzechLetter = (c: number) => c === 0x11b || c === 0x159 || c === 0x16f |
  * chunks decides the same. The last block asked about is kept: the automaton asks for each name that letters run
  * on from, and each block is read once.
  */
-const blockLetters = { text: '', from: 0, to: -1, hungarian: false, czech: false, slavic: false, finnish: false };
+const blockLetters = { text: '', from: 0, to: -1, hungarian: false, czech: false, slavic: false, finnish: false, estonian: false };
 /** Letters of the Latin-script Slavic languages (and the Baltic ones), which decline surnames: "č", "ć", "š", "ž", "đ". */
 const isSlavicLetter = (c: number) => c === 0x10d || c === 0x10c || c === 0x107 || c === 0x106 || c === 0x161 || c === 0x160 || c === 0x17e || c === 0x17d || c === 0x111 || c === 0x110;
 function lettersOfBlock(text: string, at: number): typeof blockLetters {
@@ -440,16 +440,20 @@ function lettersOfBlock(text: string, at: number): typeof blockLetters {
   // Finnish writes "ä" and "ö" but neither "ü" nor "ß" (German) nor "å" (Swedish, Norwegian, Danish)
   let umlaut = false;
   let notFinnish = false;
+  // Estonian writes "õ", which no other language with case endings joined to names does (Portuguese has it, but
+  // joins none)
+  let otilde = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c < 0xc4) continue;
     if (c === 0xe4 || c === 0xf6 || c === 0xc4 || c === 0xd6) { umlaut = true; continue; }
     if (c === 0xfc || c === 0xdc || c === 0xdf || c === 0xe5 || c === 0xc5) { notFinnish = true; continue; }
+    if (c === 0xf5 || c === 0xd5) { otilde = true; continue; }
     hungarian ||= isHungarianLetter(c);
     czech ||= isCzechLetter(c);
     slavic ||= isSlavicLetter(c);
   }
-  Object.assign(b, { text, from, to, hungarian, czech, slavic, finnish: umlaut && !notFinnish && !hungarian });
+  Object.assign(b, { text, from, to, hungarian, czech, slavic, finnish: umlaut && !notFinnish && !hungarian, estonian: otilde && !hungarian });
   return b;
 }
 /** Is the block at `at` written in Hungarian (it holds "ő" or "ű")? */
@@ -480,9 +484,17 @@ function hungarianEndingAt(text: string, at: number): number {
  */
 const FINNISH_ENDINGS = new Set(['n', 'in', 'a', 'ä', 'ia', 'iä', 'ta', 'tä', 'ssa', 'ssä', 'issa', 'issä', 'sta', 'stä', 'ista', 'istä', 'lle', 'ille', 'lla', 'llä', 'illa', 'illä',
   'lta', 'ltä', 'ilta', 'iltä', 'iin', 'an', 'en', 'on', 'un', 'än', 'ön', 'aan', 'ään', 'een', 'hin', 'hun', 'ksi', 'iksi', 'na', 'nä', 'ina', 'inä']);
+/**
+ * Estonian, Finnish's neighbour, joins its endings to a foreign name too, most often after a genitive "i"
+ * ("Sandwormi", "Sandwormiga", "Fancy Beariks", "Midnight Blizzardiks", "Gamaredoni") and a partitive "t"
+ * ("Turlat"), in a block with "õ" (one with "ä" or "ö" alone reads as Finnish: Swedish "Säkerhetspolisens" keeps its
+ * genitive "s" outside).
+ */
+const ESTONIAN_ENDINGS = new Set(['i', 't', 'd', 'id', 'ide', 'ga', 'iga', 'ks', 'iks', 'le', 'ile', 'l', 'il', 'lt', 'ilt', 'st', 'ist', 's', 'is', 'sse', 'isse', 'ni', 'ini', 'na', 'ina', 'ta', 'ita']);
 function finnishEndingAt(text: string, at: number): number {
-  const n = isLowerLatin(text.charCodeAt(at)) ? endingIn(FINNISH_ENDINGS, text, at) : 0;
-  return n && lettersOfBlock(text, at).finnish ? n : 0;
+  if (!isLowerLatin(text.charCodeAt(at))) return 0;
+  const b = lettersOfBlock(text, at);
+  return b.estonian ? endingIn(ESTONIAN_ENDINGS, text, at) : b.finnish ? endingIn(FINNISH_ENDINGS, text, at) : 0;
 }
 /**
  * "APT31:n", "KRP:n kanssa", "NoName057(16):n", "GRU:lle", Swedish "GRU:s rapport": a case ending after a colon,

@@ -411,6 +411,9 @@ describe('real dataset', () => {
       expect(names('Hakeri. Valsts drošības dienesta un Satversmes aizsardzības biroja ziņojumā minēta GRU vienība 26165.')).toEqual(['Valsts drošības dienesta=agency/lv-vdd', 'Satversmes aizsardzības biroja=agency/lv-sab', 'GRU=agency/ru-gru', 'vienība 26165=agency/ru-gru-26165']);
       expect(names('Įsilaužėliai. Nacionalinio kibernetinio saugumo centro ir Kriminalinės policijos biuro duomenimis, karinis dalinys 74455.')).toEqual(['Nacionalinio kibernetinio saugumo centro=agency/lt-nksc', 'Kriminalinės policijos biuro=agency/lt-kpb', 'karinis dalinys 74455=agency/ru-gru-74455']);
       expect(names('Häkkerid. Välisluureameti hinnangul on väeosa 29155 aktiivne.')).toEqual(['Välisluureameti=agency/ee-vla', 'väeosa 29155=agency/ru-gru-29155']);
+      // Estonian case endings joined to a name, in a block with "õ"; in a Swedish block the genitive "s" stays outside
+      expect(names('Cyber attacks.', 'Venemaa häkkerid: Sandwormiga seotud rünnakud ja Fancy Beariks nimetatud rühm võtsid sihikule ministeeriumid.')).toEqual(['Sandwormiga=actor/sandworm', 'Fancy Beariks=actor/apt28']);
+      expect(names('Hackare: Säkerhetspolisens lägesbild nämner Sandworm.')).toEqual(['Säkerhetspolisen=agency/se-sapo', 'Sandworm=actor/sandworm']);
     });
 
     it('reads race cards and property brochures as such (heldout298)', () => {
