@@ -416,6 +416,8 @@ describe('real dataset', () => {
       expect(names('Spyware: NSO Group delivered Pegasus through the FORCEDENTRY and BLASTPASS exploits, and earlier KISMET.')).toEqual(['NSO Group=vendor/nso-group', 'Pegasus=product/pegasus']);
       expect(byKey.get(foldKey('FORCEDENTRY'))).toEqual(['product/forcedentry']);
       expect(byId.get('product/blastpass')?.relations).toEqual([{ type: 'vendor', id: 'vendor/nso-group' }]);
+      // the PLA before its unit is two mentions, as the GRU before its own is
+      expect(names('Hackers of PLA Unit 61398 and of GRU Unit 26165.')).toEqual(['PLA=agency/cn-pla', 'Unit 61398=agency/cn-pla-61398', 'GRU=agency/ru-gru', 'Unit 26165=agency/ru-gru-26165']);
       // Estonian case endings joined to a name, in a block with "õ"; in a Swedish block the genitive "s" stays outside
       expect(names('Cyber attacks.', 'Venemaa häkkerid: Sandwormiga seotud rünnakud ja Fancy Beariks nimetatud rühm võtsid sihikule ministeeriumid.')).toEqual(['Sandwormiga=actor/sandworm', 'Fancy Beariks=actor/apt28']);
       expect(names('Hackare: Säkerhetspolisens lägesbild nämner Sandworm.')).toEqual(['Säkerhetspolisen=agency/se-sapo', 'Sandworm=actor/sandworm']);
