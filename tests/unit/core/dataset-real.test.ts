@@ -419,6 +419,9 @@ describe('real dataset', () => {
       // campaign and programme names that the dataset keeps on their group, not highlighted (0 of 15 and 3 of 14 labelled)
       expect(names('North Korean hackers ran Contagious Interview, fake job interviews; Stealth Falcon hackers and Project Raven.')).toEqual(['Stealth Falcon=actor/stealth-falcon']);
       expect([byKey.get(foldKey('Contagious Interview')), byKey.get(foldKey('Project Raven'))]).toEqual([['actor/contagious-interview'], ['actor/stealth-falcon']]);
+      // "Silence" opening a sentence that says nothing of a group is the word; a sentence about banks, or the term alone in its block, is the group
+      expect(names('Bank hackers and ransomware.', 'Silence was the right answer publicly.', 'Silence, in this area, mostly helps the other side.', 'Hungary: Silence', 'Silence in Ankara')).toEqual([]);
+      expect(names('Bank hackers and ransomware.', 'Silence hit banks in Bangladesh.', 'Silence', 'Small, patient bank-theft group.')).toEqual(['Silence=actor/silence', 'Silence=actor/silence']);
       // the PLA before its unit is two mentions, as the GRU before its own is
       expect(names('Hackers of PLA Unit 61398 and of GRU Unit 26165.')).toEqual(['PLA=agency/cn-pla', 'Unit 61398=agency/cn-pla-61398', 'GRU=agency/ru-gru', 'Unit 26165=agency/ru-gru-26165']);
       // Estonian case endings joined to a name, in a block with "õ"; in a Swedish block the genitive "s" stays outside
