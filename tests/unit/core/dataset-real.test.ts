@@ -422,6 +422,8 @@ describe('real dataset', () => {
       // "Silence" opening a sentence that says nothing of a group is the word; a sentence about banks, or the term alone in its block, is the group
       expect(names('Bank hackers and ransomware.', 'Silence was the right answer publicly.', 'Silence, in this area, mostly helps the other side.', 'Hungary: Silence', 'Silence in Ankara')).toEqual([]);
       expect(names('Bank hackers and ransomware.', 'Silence hit banks in Bangladesh.', 'Silence', 'Small, patient bank-theft group.')).toEqual(['Silence=actor/silence', 'Silence=actor/silence']);
+      // transliterations a media-monitoring digest uses (heldout325)
+      expect(names('Hackers. Ukrainian media write the HRU; the Main Intelligence Directorate of the Ministry of Defence of Ukraine (GUR MO) and the Guojia Anquanbu.')).toEqual(['HRU=agency/ru-gru', 'Main Intelligence Directorate of the Ministry of Defence of Ukraine=agency/ua-hur', 'GUR MO=agency/ua-hur', 'Guojia Anquanbu=agency/cn-mss']);
       // the PLA before its unit is two mentions, as the GRU before its own is
       expect(names('Hackers of PLA Unit 61398 and of GRU Unit 26165.')).toEqual(['PLA=agency/cn-pla', 'Unit 61398=agency/cn-pla-61398', 'GRU=agency/ru-gru', 'Unit 26165=agency/ru-gru-26165']);
       // Estonian case endings joined to a name, in a block with "õ"; in a Swedish block the genitive "s" stays outside
