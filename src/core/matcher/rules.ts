@@ -491,7 +491,7 @@ const FINNISH_ENDINGS = new Set(['n', 'in', 'a', 'ä', 'ia', 'iä', 'ta', 'tä',
  * genitive "s" outside).
  */
 const ESTONIAN_ENDINGS = new Set(['i', 't', 'd', 'id', 'ide', 'ga', 'iga', 'ks', 'iks', 'le', 'ile', 'l', 'il', 'lt', 'ilt', 'st', 'ist', 's', 'is', 'sse', 'isse', 'ni', 'ini', 'na', 'ina', 'ta', 'ita']);
-function finnishEndingAt(text: string, at: number): number {
+function finnicEndingAt(text: string, at: number): number {
   if (!isLowerLatin(text.charCodeAt(at))) return 0;
   const b = lettersOfBlock(text, at);
   return b.estonian ? endingIn(ESTONIAN_ENDINGS, text, at) : b.finnish ? endingIn(FINNISH_ENDINGS, text, at) : 0;
@@ -518,7 +518,7 @@ export function caseEnding(text: string, s: number, e: number): number {
   const last = text.charCodeAt(e - 1);
   if (isCyrillicCapital(first) && isCyrillic(last) && isCyrillic(text.charCodeAt(e))) return endingIn(CYRILLIC_ENDINGS, text, e);
   if (!isLowerLatin(text.charCodeAt(e)) || !isUpperLetter(first)) return 0;
-  const hu = hungarianEndingAt(text, e) || finnishEndingAt(text, e);
+  const hu = hungarianEndingAt(text, e) || finnicEndingAt(text, e);
   if (hu) return hu;
   if (e - s >= 3 && isUpperLetter(last) && text.slice(s, e) === text.slice(s, e).toUpperCase() && czechPassage(text, e)) return endingIn(ACRONYM_ENDINGS, text, e);
   if (first < 0x41 || first > 0x5a) return 0;
@@ -535,7 +535,7 @@ export function latinEndingAt(text: string, at: number): number {
  * automaton reports such an occurrence; the matcher decides it (genitiveS, caseEnding).
  */
 export function joinedEndingAt(text: string, at: number): number {
-  return text.charCodeAt(at) === 0x73 && !isWordChar(text.charCodeAt(at + 1)) ? 1 : latinEndingAt(text, at) || hungarianEndingAt(text, at) || finnishEndingAt(text, at);
+  return text.charCodeAt(at) === 0x73 && !isWordChar(text.charCodeAt(at + 1)) ? 1 : latinEndingAt(text, at) || hungarianEndingAt(text, at) || finnicEndingAt(text, at);
 }
 
 /**
@@ -1194,8 +1194,8 @@ function lettersStart(text: string, end: number): number {
 
 /**
  * In a title-case headline, is the word right after the name at [s, e) a capitalised NAME_TAILS word ("School
- * District Restores Payroll After Medusa Attack", "Hospital Hit by Qilin Ransomware")? The capital is the headline's, the word the
- * same tail as "Medusa attack" in prose.
+ * District Restores Payroll After Medusa Attack", "Hospital Hit by Qilin Ransomware")? The capital is the
+ * headline's; the word is the same tail as in prose's "Medusa attack".
  */
 export function titledTailAfter(text: string, s: number, e: number): boolean {
   if (text.charCodeAt(e) !== 0x20 && text.charCodeAt(e) !== 0xa0) return false;
@@ -1203,10 +1203,10 @@ export function titledTailAfter(text: string, s: number, e: number): boolean {
   if (!(c >= 0x41 && c <= 0x5a)) return false;
   const end = runEnd(text, e + 2, e + 24, true);
   const tail = text.slice(e + 1, end).toLowerCase();
-  // not "Braces for a Bitter Campaign": after an article the name may be an adjective, and a campaign, team or
-  // operation is anyone's
+  // a campaign, a team or an operation is anyone's ("Braces for Bitter Campaign")
   if (!NAME_TAILS.has(tail) || TITLED_TAIL_NOT.has(tail) || isLetter(text.charCodeAt(end))) return false;
-  // nor where the name opens the headline, where it may be a verb ("Silence Ransomware Gangs, Minister Urges")
+  // after an article the name may be an adjective ("Faces a Bitter Attack"), and where it opens the headline a
+  // verb ("Silence Ransomware Gangs, Minister Urges")
   const before = wordBefore(text, s).toLowerCase();
   return before !== 'a' && before !== 'an' && !sentenceStart(text, s);
 }
@@ -1918,7 +1918,7 @@ const KINDS_AFTER = new Set(['drone', 'drones', 'aircraft', 'missile', 'missiles
   'price', 'prices', 'futures', 'mine', 'mines', 'mining', 'miners', 'ore', 'deposit', 'deposits', 'reserves', 'pencil', 'pencils',
   // a chemical or its industry: "Mercury compounds: new restrictions", "Graphite anode glut", "cobalt smelters"
   'compound', 'compounds', 'anode', 'anodes', 'cathode', 'cathodes', 'electrode', 'electrodes', 'ingot', 'ingots', 'bullion', 'smelter', 'smelters', 'smelting', 'refinery', 'refineries', 'glut',
-  // a meeting's business: "Agenda item 3", "Silence items"
+  // a meeting's business: "Agenda item 3", "the consent agenda items"
   'item', 'items']);
 
 /** Words before "of" that make what follows a work's title: "a screening of Inception", "a reissue of Akira". */
