@@ -1546,9 +1546,9 @@ function spellsInside(words: string[], i: number, acronym: string, k: number): b
   }
 }
 
-/** codeUse's words: a code's ("trade code NSA") and travel's ("flights to", "flew out of", "landed at"). */
+/** codeUse's words: a code's ("trade code NSA") and travel's ("flights to", "flew out of", "landed at", "flying home via"). */
 const CODE_WORDS = '(?:code|codes|ticker|IATA|ICAO)[ \u00a0:]*$';
-const TRAVEL_WORDS = '(?:[Ff](?:lights?|lew|ly|lying|lies)|[Cc]onnecting|[Dd]epart(?:ing|s)|[Aa]rriv(?:ing|es)|[Ll]and(?:ed|ing|s))[ \u00a0](?:to|from|into|out[ \u00a0]of|at|via)[ \u00a0]';
+const TRAVEL_WORDS = '(?:[Ff](?:lights?|lew|ly|lying|lies)|[Cc]onnecting|[Dd]epart(?:ing|s)|[Aa]rriv(?:ing|es)|[Ll]and(?:ed|ing|s))[ \u00a0](?:(?:home|back|out)[ \u00a0])?(?:to|from|into|out[ \u00a0]of|at|via)[ \u00a0]';
 /** Each first without its Unicode boundary (cheap to compile), then whole: most acronyms have neither before them. */
 const CODE_BEFORE = [new RegExp(CODE_WORDS), new RegExp(`(?<![\\p{L}\\p{N}])${CODE_WORDS}`, 'u')];
 const TRAVEL_BEFORE = [new RegExp(TRAVEL_WORDS), new RegExp(`(?<![\\p{L}\\p{N}])${TRAVEL_WORDS}(?:\\p{Lu}[\\p{L}.'’-]*[ \u00a0–-]?){0,4}\\(?$`, 'u')];

@@ -398,7 +398,7 @@ describe('real dataset', () => {
       expect(names('Philippine hackers were reported to CERT-PH and to the Philippine National Police’s Anti-Cybercrime Group (ACG).')).toEqual(['CERT-PH=agency/ph-cert', 'Philippine National Police=agency/ph-pnp', 'Anti-Cybercrime Group=agency/ph-pnp-acg', 'ACG=agency/ph-pnp-acg']);
     });
 
-    it('reads meeting papers, commodity briefs, homepages and Baltic and Philippine press (heldout315-322)', () => {
+    it('reads meeting papers, commodity briefs, homepages and Baltic and Philippine press (heldout315-326)', () => {
       const names = (...b: string[]) => page(...b).map(([x, id]) => `${x}=${id}`);
       // a meeting's agenda item, a chemical's compounds and a mineral's anodes are no ransomware crews
       expect(names('Ransomware hit the council.', 'Human Rights Council, Fifty-ninth session, Agenda item 3.', 'Mercury compounds: new restrictions on the horizon', 'Graphite anode glut squeezes Western projects')).toEqual([]);
@@ -426,6 +426,8 @@ describe('real dataset', () => {
       expect(names('Hackers. Ukrainian media write the HRU; the Main Intelligence Directorate of the Ministry of Defence of Ukraine (GUR MO) and the Guojia Anquanbu.')).toEqual(['HRU=agency/ru-gru', 'Main Intelligence Directorate of the Ministry of Defence of Ukraine=agency/ua-hur', 'GUR MO=agency/ua-hur', 'Guojia Anquanbu=agency/cn-mss']);
       // the PLA before its unit is two mentions, as the GRU before its own is
       expect(names('Hackers of PLA Unit 61398 and of GRU Unit 26165.')).toEqual(['PLA=agency/cn-pla', 'Unit 61398=agency/cn-pla-61398', 'GRU=agency/ru-gru', 'Unit 26165=agency/ru-gru-26165']);
+      // an airport's code after a traveller's way home (heldout210's trap page: São Paulo's GRU)
+      expect(names('Hackers of the GRU.', 'Fans flying home via GRU faced delays after the match.')).toEqual(['GRU=agency/ru-gru']);
       // Estonian case endings joined to a name, in a block with "õ"; in a Swedish block the genitive "s" stays outside
       expect(names('Cyber attacks.', 'Venemaa häkkerid: Sandwormiga seotud rünnakud ja Fancy Beariks nimetatud rühm võtsid sihikule ministeeriumid.')).toEqual(['Sandwormiga=actor/sandworm', 'Fancy Beariks=actor/apt28']);
       expect(names('Hackare: Säkerhetspolisens lägesbild nämner Sandworm.')).toEqual(['Säkerhetspolisen=agency/se-sapo', 'Sandworm=actor/sandworm']);
