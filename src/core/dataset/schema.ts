@@ -6,11 +6,11 @@
  * never throws on bad input; callers decide whether to refuse the whole dataset.
  */
 
-export const SCHEMA_VERSION = 1;
-
 import { ENTITY_KINDS, type EntityKind } from './kinds';
 
 export { ENTITY_KINDS, type EntityKind };
+
+export const SCHEMA_VERSION = 1;
 
 /** How an alias may match in page text. Omitted fields take the defaults derived in matcher/rules.ts. */
 export interface AliasMatch {

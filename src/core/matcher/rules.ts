@@ -2079,23 +2079,24 @@ export function ordinaryUse(text: string, s: number, e: number, actorOnly: boole
   if (isHyphen(text.charCodeAt(e)) && COMPOUND_SECOND.has(/^\p{Ll}+(?![\p{L}\p{N}])/u.exec(text.slice(e + 1, e + 14))?.[0] ?? '')) return true; // "Play-in tournament", "Predator-proof", "Tick-box"
   if (isHyphen(text.charCodeAt(e)) && text.startsWith('class', e + 1) && KINDS_AFTER.has(nextLowerWord(text, e + 6) ?? '')) return true; // not "a Pegasus-class exploit"
   if (text.charCodeAt(s - 1) !== 0x23 && modelNumberAfter(text, e)) return true; // not "#Graphite 251 people"
+  // "s.mercury: Silence from the SBU is telling": what follows a speaker's or a label's colon opens like a sentence
   const afterColon = text.charCodeAt(s - 1) === 0x20 && text.charCodeAt(s - 2) === 0x3a;
+  const start = sentenceStart(text, s);
   // "Silence is a virtue in this business", "Silence was the right answer", "Silence, in this area, mostly helps the
   // other side", "Hungary: Silence": the abstract noun opening a sentence says nothing of the group unless the rest of
   // the sentence does ("Silence is a Russian-speaking group", "Silence hit banks in Bangladesh")
   // (a term alone in its block, a glossary's or a table's "Silence", is the group's name)
-  if (text.slice(s, e) === 'Silence' && (afterColon || sentenceStart(text, s)) && !aloneInBlock(text, s, e) && !GROUP_CLAUSE.test(text.slice(e, sentenceEnd(text, e, 120)))) return true;
+  if (text.slice(s, e) === 'Silence' && (afterColon || start) && !aloneInBlock(text, s, e) && !GROUP_CLAUSE.test(text.slice(e, sentenceEnd(text, e, 120)))) return true;
   const next = nextLowerWord(text, e);
   if (next === undefined) return false;
   if (actorOnly && MALWARE_NOUNS.has(next) && MALWARE_NAMED.has(text.slice(s, e).toLowerCase())) return true;
   // "Twelve hours later", "Twelve lots go under the hammer": a number opening a sentence counts what follows.
-  if (NUMBER_WORDS.has(text.slice(s, e).toLowerCase()) && sentenceStart(text, s) && !GROUP_NOUNS.has(next)) return true;
-  // "s.mercury: Silence from the SBU is telling": after a speaker's or a label's colon, before a preposition
-  // ("the naming hazard: Predator the spyware" names it)
-  const start = sentenceStart(text, s);
+  if (NUMBER_WORDS.has(text.slice(s, e).toLowerCase()) && start && !GROUP_NOUNS.has(next)) return true;
+  // the rest reads a word opening a sentence, or after a colon before a preposition ("Silence from the SBU is
+  // telling"; "the naming hazard: Predator the spyware" names it)
   if (!start && !afterColon) return false;
-  // "Silence is never the answer", "Silence is golden", "Silence is not the same as safety": a saying about the word, not
-  // about a group ("Akira is not the only crew" is)
+  // "Play is never the answer", "Silence is golden", "Silence is not the same as safety": a saying about the word, not
+  // about a group ("Akira is not the only crew" is); for "Silence" the rule above already holds
   if (next === 'is' && /^[ \u00a0]is[ \u00a0](?:never|rarely|seldom|golden|no[ \u00a0]longer|not[ \u00a0](?:always|enough|consent|the[ \u00a0]same[ \u00a0]as|(?:an?[ \u00a0]|the[ \u00a0])?(?:option|strategy|answer)))(?![\p{L}\p{N}])/u.test(text.slice(e, e + 32))) return true;
   // (a name everyday language writes with a capital anyway, "Pegasus on the school gate", is no common noun there;
   // but "Lazarus of Bethany" and "Pegasus from Greek myth" are the man and the horse by where they come from)

@@ -411,7 +411,7 @@ describe('real dataset', () => {
       expect(names('Hakeri. Valsts drošības dienesta un Satversmes aizsardzības biroja ziņojumā minēta GRU vienība 26165.')).toEqual(['Valsts drošības dienesta=agency/lv-vdd', 'Satversmes aizsardzības biroja=agency/lv-sab', 'GRU=agency/ru-gru', 'vienība 26165=agency/ru-gru-26165']);
       expect(names('Įsilaužėliai. Nacionalinio kibernetinio saugumo centro ir Kriminalinės policijos biuro duomenimis, karinis dalinys 74455.')).toEqual(['Nacionalinio kibernetinio saugumo centro=agency/lt-nksc', 'Kriminalinės policijos biuro=agency/lt-kpb', 'karinis dalinys 74455=agency/ru-gru-74455']);
       expect(names('Häkkerid. Välisluureameti hinnangul on väeosa 29155 aktiivne.')).toEqual(['Välisluureameti=agency/ee-vla', 'väeosa 29155=agency/ru-gru-29155']);
-      // an exploit chain is a tool of a product, as labellers read it (none of the 63 in the held-out pages was
+      // an exploit chain is a tool of a product, as labellers read it (none of the 65 highlighted on the held-out pages was
       // labelled): not highlighted, but still an entity to search for, tied to its vendor
       expect(names('Spyware: NSO Group delivered Pegasus through the FORCEDENTRY and BLASTPASS exploits, and earlier KISMET.')).toEqual(['NSO Group=vendor/nso-group', 'Pegasus=product/pegasus']);
       expect(byKey.get(foldKey('FORCEDENTRY'))).toEqual(['product/forcedentry']);
